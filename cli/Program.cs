@@ -1,0 +1,2 @@
+Console.Error.WriteLine("tldtool: not built yet");
+return 2;

@@ -1,0 +1,131 @@
+using TldToolkit.Orders;
+using TldToolkit.Validation;
+
+namespace TldToolkit.Catalog;
+
+/// <summary>
+/// A set of TLD definitions: lookup by TLD (ASCII or Unicode, with or without leading dot, any
+/// case), longest-suffix match for a full domain, enumeration, and the generic validation entry
+/// point for orders that arrive as data.
+/// </summary>
+public sealed class TldCatalog
+{
+    private readonly ITldDefinition[] _definitions;
+    private readonly Dictionary<string, ITldDefinition> _byName;
+    private readonly Dictionary<string, ITldDefinition>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+    private readonly int _maxLabels;
+
+    /// <summary>Creates a catalog; a TLD named twice (also through an alias) is an error.</summary>
+    public TldCatalog(IEnumerable<ITldDefinition> definitions)
+    {
+        _definitions = definitions.OrderBy(d => d.Rules.Tld, StringComparer.Ordinal).ToArray();
+        _byName = new Dictionary<string, ITldDefinition>(StringComparer.OrdinalIgnoreCase);
+        foreach (var definition in _definitions)
+        {
+            var rules = definition.Rules;
+            Register(rules.Tld, definition);
+            if (!string.Equals(rules.UnicodeTld, rules.Tld, StringComparison.OrdinalIgnoreCase))
+                Register(rules.UnicodeTld, definition);
+            foreach (var alias in rules.Aliases)
+                Register(alias, definition);
+        }
+        _bySpan = _byName.GetAlternateLookup<ReadOnlySpan<char>>();
+        _maxLabels = _byName.Keys.Select(k => k.Count(c => c == '.') + 1).DefaultIfEmpty(1).Max();
+    }
+
+    private void Register(string name, ITldDefinition definition)
+    {
+        if (!_byName.TryAdd(name, definition))
+            throw new ArgumentException($"TLD '{name}' is defined twice.", nameof(definition));
+    }
+
+    /// <summary>Every definition, ordered by TLD (aliases are not listed separately).</summary>
+    public IReadOnlyList<ITldDefinition> All => _definitions;
+
+    /// <summary>Every name the catalog answers to (TLDs, their Unicode forms and aliases).</summary>
+    public IEnumerable<string> Names => _byName.Keys.OrderBy(k => k, StringComparer.Ordinal);
+
+    /// <summary>Finds a TLD: "ca", ".CA", "com.au", "рф", "xn--p1ai".</summary>
+    public ITldDefinition? Find(string? tld)
+    {
+        if (tld is null) return null;
+        var span = tld.AsSpan().Trim();
+        if (span.Length > 0 && IsDot(span[0])) span = span[1..];
+        if (span.Length > 0 && IsDot(span[^1])) span = span[..^1];
+        return _bySpan.TryGetValue(span, out var definition) ? definition : null;
+    }
+
+    /// <summary>
+    /// Finds the TLD of a full domain by the longest suffix the catalog knows
+    /// (example.com.au → com.au). <paramref name="tldLength"/> is the length of the matched suffix.
+    /// The domain must already use '.' as separator (see DomainName for full normalisation).
+    /// </summary>
+    public ITldDefinition? FindForDomain(ReadOnlySpan<char> domain, out int tldLength)
+    {
+        tldLength = 0;
+        if (domain.Length > 0 && domain[^1] == '.') domain = domain[..^1];
+        // Start of each candidate suffix, longest first, bounded by the deepest TLD we know.
+        int labels = 0;
+        int best = -1;
+        ITldDefinition? found = null;
+        for (int i = domain.Length - 1; i >= -1 && labels < _maxLabels; i--)
+        {
+            if (i == -1 || domain[i] == '.')
+            {
+                labels++;
+                var suffix = domain[(i + 1)..];
+                if (_bySpan.TryGetValue(suffix, out var definition)) { found = definition; best = suffix.Length; }
+            }
+        }
+        if (found is not null) tldLength = best;
+        return found;
+    }
+
+    /// <summary>
+    /// Validates an order given as data by dispatching to its TLD's generated validator; an unknown
+    /// TLD is reported as <see cref="ErrorCodes.TldNotSupported"/>, never thrown.
+    /// </summary>
+    public ValidationResult Validate(DomainOrder order, ValidationContext? context = null)
+    {
+        var definition = FindForOrder(order);
+        if (definition is null)
+        {
+            var collector = new ErrorCollector();
+            collector.Add(ErrorCodes.TldNotSupported, "domain", arguments: new ErrorArguments { Value = Truncate(order.Domain) });
+            return collector.ToResult();
+        }
+        return definition.Validate(order, context ?? ValidationContext.Default);
+    }
+
+    /// <summary>Validates and builds the transport-neutral command for an order given as data.</summary>
+    public Commands.BuildResult Build(DomainOrder order, ValidationContext? context = null)
+    {
+        var definition = FindForOrder(order);
+        if (definition is null) return Commands.BuildResult.Failure(Validate(order, context));
+        return definition.Build(order, context ?? ValidationContext.Default);
+    }
+
+    /// <summary>The definition responsible for an order's domain, or null.</summary>
+    public ITldDefinition? FindForOrder(DomainOrder order)
+    {
+        var domain = (order.Domain ?? "").AsSpan().Trim();
+        return FindForDomain(domain, out _) ?? FindNormalized(domain);
+    }
+
+    // Slow path for names typed with ideographic/full-width full stops or other separators.
+    private ITldDefinition? FindNormalized(ReadOnlySpan<char> domain)
+    {
+        if (domain.IndexOfAny(AlternativeDots) < 0) return null;
+        Span<char> buffer = domain.Length <= 256 ? stackalloc char[domain.Length] : new char[domain.Length];
+        for (int i = 0; i < domain.Length; i++) buffer[i] = IsDot(domain[i]) ? '.' : domain[i];
+        return FindForDomain(buffer, out _);
+    }
+
+    private const string AlternativeDots = "\u3002\uFF0E\uFF61";
+
+    /// <summary>True for '.' and the full stops UTS #46 treats as label separators.</summary>
+    public static bool IsDot(char c) => c == '.' || c == '\u3002' || c == '\uFF0E' || c == '\uFF61';
+
+    internal static string Truncate(string? value, int max = 100) =>
+        value is null ? "" : value.Length <= max ? value : string.Concat(value.AsSpan(0, max), "…");
+}

@@ -1,0 +1,94 @@
+using TldToolkit.Orders;
+using TldToolkit.Text;
+
+namespace TldToolkit.Fields;
+
+/// <summary>The type of an additional field.</summary>
+public enum FieldType
+{
+    /// <summary>Free text.</summary>
+    Text,
+    /// <summary>One of a list of options.</summary>
+    Select,
+    /// <summary>True or false; an agreement when it must be checked.</summary>
+    Checkbox,
+    /// <summary>Information shown to the customer, never sent.</summary>
+    Display,
+}
+
+/// <summary>How a select field is shown.</summary>
+public enum SelectDisplay
+{
+    /// <summary>A dropdown list.</summary>
+    Dropdown,
+    /// <summary>Radio buttons.</summary>
+    Radio,
+}
+
+/// <summary>Where an order form takes a field's initial value from.</summary>
+public enum PrefillSource
+{
+    /// <summary>No prefill.</summary>
+    None,
+    /// <summary>The client's VAT ID.</summary>
+    ClientVatId,
+    /// <summary>The client's language.</summary>
+    ClientLanguage,
+    /// <summary>The client's company name.</summary>
+    ClientCompanyName,
+    /// <summary>A named client custom field.</summary>
+    CustomField,
+}
+
+/// <summary>One choice of a select field.</summary>
+/// <param name="Value">The value an order carries.</param>
+/// <param name="RegistryValue">The value sent to the registry.</param>
+/// <param name="Label">What the customer sees.</param>
+public sealed record FieldOption(string Value, string RegistryValue, LocalizedText Label);
+
+/// <summary>
+/// Describes an additional field for explanation, order forms and the generic path. Validation does
+/// not read it: the generated validator has each field's checks compiled in.
+/// </summary>
+public sealed class FieldDescriptor
+{
+    /// <summary>Stable camelCase name.</summary>
+    public required string Name { get; init; }
+    /// <summary>Registry parameter name, or null for display-only fields.</summary>
+    public string? RegistryName { get; init; }
+    /// <summary>Type.</summary>
+    public FieldType Type { get; init; }
+    /// <summary>How a select is shown.</summary>
+    public SelectDisplay Display { get; init; }
+    /// <summary>Label.</summary>
+    public required LocalizedText Label { get; init; }
+    /// <summary>Description, if any.</summary>
+    public LocalizedText? Description { get; init; }
+    /// <summary>Options of a select field.</summary>
+    public IReadOnlyList<FieldOption> Options { get; init; } = [];
+    /// <summary>Always required.</summary>
+    public bool Required { get; init; }
+    /// <summary>Required only when this holds; null when unconditional.</summary>
+    public FieldCondition? RequiredWhen { get; init; }
+    /// <summary>A checkbox that must be checked (an agreement).</summary>
+    public bool MustBeChecked { get; init; }
+    /// <summary>Pattern the value must match, if any.</summary>
+    public string? Pattern { get; init; }
+    /// <summary>Minimum length.</summary>
+    public int? MinLength { get; init; }
+    /// <summary>Maximum length.</summary>
+    public int? MaxLength { get; init; }
+    /// <summary>Named check-digit validator, if any (swissUid, euVat, ...).</summary>
+    public string? Validator { get; init; }
+    /// <summary>Default value.</summary>
+    public string? Default { get; init; }
+    /// <summary>Prefill source.</summary>
+    public PrefillSource Prefill { get; init; }
+    /// <summary>Custom field name when <see cref="Prefill"/> is <see cref="PrefillSource.CustomField"/>.</summary>
+    public string? PrefillCustomField { get; init; }
+    /// <summary>Operations the field applies to.</summary>
+    public FieldOperations Operations { get; init; }
+
+    /// <summary>True when the field applies to <paramref name="operation"/>.</summary>
+    public bool AppliesTo(DomainOperation operation) => (Operations & operation.ToFieldOperation()) != 0;
+}
