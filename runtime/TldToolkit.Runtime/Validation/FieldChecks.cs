@@ -1,0 +1,129 @@
+using System.Text.RegularExpressions;
+using TldToolkit.Orders;
+using TldToolkit.Text;
+
+namespace TldToolkit.Validation;
+
+/// <summary>
+/// Checks of additional field values that generated validators call, one call per rule of a
+/// field, with the field's label and path so errors read in the TLD's own words.
+/// </summary>
+public static class FieldChecks
+{
+    /// <summary>The order's value for a field, or null when absent or blank.</summary>
+    public static string? Value(DomainOrder order, string name) =>
+        order.Fields.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value : null;
+
+    /// <summary>Reports a missing value of a required field; returns false when missing.</summary>
+    public static bool CheckRequired(string? value, LocalizedText label, string path, ref ErrorCollector errors)
+    {
+        if (value is not null) return true;
+        errors.Add(ErrorCodes.FieldRequired, path, label);
+        return false;
+    }
+
+    /// <summary>A select value must be one of the option values (ordinal, case-sensitive as the registry expects).</summary>
+    public static void CheckOption(string value, IReadOnlyList<string> optionValues, IReadOnlyList<LocalizedText>? optionLabels,
+        LocalizedText label, string path, ref ErrorCollector errors)
+    {
+        if (IndexOf(optionValues, value) >= 0) return;
+        errors.Add(ErrorCodes.FieldOptionInvalid, path, label,
+            new ErrorArguments { Value = Truncation.ForDisplay(value), AllowedValues = optionValues, AllowedLabels = optionLabels });
+    }
+
+    /// <summary>A checkbox value must be "true" or "false"; an agreement must be "true".</summary>
+    public static void CheckCheckbox(string? value, bool mustBeChecked, LocalizedText label, string path, ref ErrorCollector errors)
+    {
+        if (value is null)
+        {
+            if (mustBeChecked) errors.Add(ErrorCodes.FieldAgreementRequired, path, label);
+            return;
+        }
+        if (!TryParseCheckbox(value, out var isChecked))
+        {
+            errors.Add(ErrorCodes.FieldInvalid, path, label, new ErrorArguments { Value = Truncation.ForDisplay(value), AllowedValues = ["true", "false"] });
+            return;
+        }
+        if (mustBeChecked && !isChecked)
+            errors.Add(ErrorCodes.FieldAgreementRequired, path, label);
+    }
+
+    /// <summary>Text rules: length bounds, pattern (with timeout), named validator. One error per value.</summary>
+    public static void CheckText(string value, int? minLength, int? maxLength, Regex? pattern, Func<string, bool>? validator,
+        LocalizedText label, string path, ref ErrorCollector errors)
+    {
+        if (minLength is { } min && value.Length < min)
+            errors.Add(ErrorCodes.FieldInvalid, path, label, new ErrorArguments { Value = Truncation.ForDisplay(value), Min = min, Max = maxLength, Actual = value.Length });
+        else if (maxLength is { } max && value.Length > max)
+            errors.Add(ErrorCodes.FieldInvalid, path, label, new ErrorArguments { Value = Truncation.ForDisplay(value), Min = minLength, Max = max, Actual = value.Length });
+        else if (pattern is not null && !Patterns.IsMatch(pattern, value))
+            errors.Add(ErrorCodes.FieldInvalid, path, label, new ErrorArguments { Value = Truncation.ForDisplay(value), Detail = pattern.ToString() });
+        else if (validator is not null && !validator(value))
+            errors.Add(ErrorCodes.FieldInvalid, path, label, new ErrorArguments { Value = Truncation.ForDisplay(value), Detail = "check digits" });
+    }
+
+    /// <summary>
+    /// Reports values for fields the TLD does not know or that do not apply to the operation.
+    /// <paramref name="appliesTo"/> is a static generated method answering "is this field name known for this operation".
+    /// </summary>
+    public static void CheckUnknown(IReadOnlyDictionary<string, string?> fields, DomainOperation operation,
+        Func<string, DomainOperation, bool> appliesTo, ref ErrorCollector errors)
+    {
+        if (fields.Count == 0) return;
+        if (fields is Dictionary<string, string?> dictionary)
+        {
+            // Struct enumerator: no allocation on the valid path.
+            foreach (var pair in dictionary)
+                if (!appliesTo(pair.Key, operation)) ReportUnknown(pair.Key, ref errors);
+            return;
+        }
+        foreach (var pair in fields)
+            if (!appliesTo(pair.Key, operation)) ReportUnknown(pair.Key, ref errors);
+    }
+
+    /// <summary>True when the field has a value among <paramref name="values"/>.</summary>
+    public static bool ValueIn(string? value, IReadOnlyList<string> values) => value is not null && IndexOf(values, value) >= 0;
+
+    /// <summary>True when the field has a value and it is none of <paramref name="values"/>.</summary>
+    public static bool ValueNotIn(string? value, IReadOnlyList<string> values) => value is not null && IndexOf(values, value) < 0;
+
+    /// <summary>True when a checkbox value is "true".</summary>
+    public static bool IsChecked(string? value) => value is not null && TryParseCheckbox(value, out var c) && c;
+
+    /// <summary>True when the registrant is of <paramref name="type"/>.</summary>
+    public static bool RegistrantIs(DomainOrder order, RegistrantType type) => order.Contacts.Registrant is { } r && r.Type == type;
+
+    /// <summary>True when the registrant's country is one of <paramref name="countries"/>.</summary>
+    public static bool RegistrantCountryIn(DomainOrder order, IReadOnlyList<string> countries) =>
+        order.Contacts.Registrant?.Country is { } c && ContactChecks.ContainsCountry(countries, c);
+
+    /// <summary>Parses "true"/"false" (also "1"/"0", "on"/"off", "yes"/"no", any case) as shopping carts post them.</summary>
+    public static bool TryParseCheckbox(string value, out bool isChecked)
+    {
+        var s = value.AsSpan().Trim();
+        if (s.Equals("true", StringComparison.OrdinalIgnoreCase) || s.Equals("1", StringComparison.Ordinal)
+            || s.Equals("on", StringComparison.OrdinalIgnoreCase) || s.Equals("yes", StringComparison.OrdinalIgnoreCase))
+        {
+            isChecked = true;
+            return true;
+        }
+        if (s.Equals("false", StringComparison.OrdinalIgnoreCase) || s.Equals("0", StringComparison.Ordinal)
+            || s.Equals("off", StringComparison.OrdinalIgnoreCase) || s.Equals("no", StringComparison.OrdinalIgnoreCase))
+        {
+            isChecked = false;
+            return true;
+        }
+        isChecked = false;
+        return false;
+    }
+
+    private static void ReportUnknown(string name, ref ErrorCollector errors) =>
+        errors.Add(ErrorCodes.FieldUnknown, Paths.Field(Truncation.ForDisplay(name, 64)), arguments: new ErrorArguments { Value = Truncation.ForDisplay(name, 64) });
+
+    private static int IndexOf(IReadOnlyList<string> values, string value)
+    {
+        for (int i = 0; i < values.Count; i++)
+            if (string.Equals(values[i], value, StringComparison.Ordinal)) return i;
+        return -1;
+    }
+}

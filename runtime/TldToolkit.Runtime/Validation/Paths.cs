@@ -1,0 +1,25 @@
+using TldToolkit.Orders;
+
+namespace TldToolkit.Validation;
+
+/// <summary>Builds the paths errors point at (<c>contacts.registrant.vatId</c>, <c>nameservers[2]</c>).</summary>
+public static class Paths
+{
+    /// <summary>"contacts.registrant", "contacts.admin", ...</summary>
+    public static string Contact(ContactRole role) => role switch
+    {
+        ContactRole.Registrant => "contacts.registrant",
+        ContactRole.Admin => "contacts.admin",
+        ContactRole.Tech => "contacts.tech",
+        _ => "contacts.billing",
+    };
+
+    /// <summary>"contacts.registrant.email" and the like.</summary>
+    public static string ContactProperty(ContactRole role, string property) => Contact(role) + "." + property;
+
+    /// <summary>"fields.legalType".</summary>
+    public static string Field(string name) => "fields." + name;
+
+    /// <summary>"nameservers[2]".</summary>
+    public static string Index(string collection, int index) => $"{collection}[{index}]";
+}
