@@ -68,9 +68,12 @@ public enum IdnaErrors
 /// <summary>UTS #46 processing and IDNA2008 registration checks on tables derived from Unicode 17.0.0.</summary>
 public static class Idna
 {
-    /// <summary>UTS #46 ToASCII.</summary>
-    public static IdnaResult ToAscii(string domain, IdnaOptions options) => throw new NotImplementedException("issue 4");
+    /// <summary>
+    /// UTS #46 ToASCII. An already lower-case LDH name (a–z, 0–9, '-', '.') comes back as the same
+    /// string instance without allocating. Never throws; a null <paramref name="domain"/> is treated as empty.
+    /// </summary>
+    public static IdnaResult ToAscii(string domain, IdnaOptions options) => Uts46Processor.Process(domain ?? "", options, toAscii: true);
 
-    /// <summary>UTS #46 ToUnicode.</summary>
-    public static IdnaResult ToUnicode(string domain, IdnaOptions options) => throw new NotImplementedException("issue 4");
+    /// <summary>UTS #46 ToUnicode. Never throws; a null <paramref name="domain"/> is treated as empty.</summary>
+    public static IdnaResult ToUnicode(string domain, IdnaOptions options) => Uts46Processor.Process(domain ?? "", options, toAscii: false);
 }
