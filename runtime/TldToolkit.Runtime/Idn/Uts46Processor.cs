@@ -13,6 +13,8 @@ internal static class Uts46Processor
 
         var errors = IdnaErrors.None;
         string mapped = MapAndNormalize(domain, options.Transitional, ref errors);
+        // A lone surrogate became U+FFFD (see MapAndNormalize); such a label cannot be Punycode-encoded (A3).
+        bool hadLoneSurrogate = (errors & IdnaErrors.Disallowed) != 0;
 
         var labels = new List<string>();
         bool bidiName = false;
@@ -37,7 +39,7 @@ internal static class Uts46Processor
         for (int i = 0; i < labels.Count; i++)
         {
             if (Ascii.IsValid(labels[i])) continue;
-            string? encoded = Punycode.Encode(labels[i]);
+            string? encoded = hadLoneSurrogate && labels[i].Contains('\uFFFD') ? null : Punycode.Encode(labels[i]);
             if (encoded is null) errors |= IdnaErrors.Punycode; // A3
             else labels[i] = "xn--" + encoded;
         }
@@ -63,6 +65,9 @@ internal static class Uts46Processor
             var status = Uts46Mapping.GetStatus(rune.Value, out var mapping);
             switch (status)
             {
+                case Uts46Status.Mapped when transitional:
+                    AppendTransitional(builder, mapping); // ẞ maps to ß, which transitional processing maps on to "ss"
+                    break;
                 case Uts46Status.Mapped:
                 case Uts46Status.Deviation when transitional:
                     builder.Append(mapping);
@@ -89,7 +94,7 @@ internal static class Uts46Processor
         if (!Ascii.IsValid(label)) { errors |= IdnaErrors.Punycode; return label; } // 4.1
         string? decoded = Punycode.Decode(label.AsSpan(4));
         if (decoded is null) { errors |= IdnaErrors.Punycode; return label; } // 4.2
-        if (decoded.Length == 0 || Ascii.IsValid(decoded)) { errors |= IdnaErrors.Punycode; return label; } // 4.3
+        if (decoded.Length == 0 || Ascii.IsValid(decoded)) { errors |= IdnaErrors.Punycode; return decoded; } // 4.3: an error, yet replaced
         errors |= LabelValidity.Check(decoded, options, transitional: false, checkNfc: true); // 4.5
         return decoded;
     }
@@ -151,6 +156,15 @@ internal static class Uts46Processor
             errors |= IdnaErrors.EmptyLabel;
         }
         return errors;
+    }
+
+    private static void AppendTransitional(StringBuilder builder, ReadOnlySpan<char> mapping)
+    {
+        foreach (var rune in mapping.EnumerateRunes())
+        {
+            if (Uts46Mapping.GetStatus(rune.Value, out var deviation) == Uts46Status.Deviation) builder.Append(deviation);
+            else AppendRune(builder, rune);
+        }
     }
 
     private static void AppendRune(StringBuilder builder, Rune rune)
