@@ -21,14 +21,15 @@ internal static class Idna2008Registration
         if (label.StartsWith("xn--", StringComparison.OrdinalIgnoreCase))
         {
             if (!Ascii.IsValid(label)) return IdnaErrors.Punycode;
+            label = label.ToLowerInvariant(); // DNS ignores ASCII case; the U-label must come out lower case
+            aLabel = label;
             string? decoded = Punycode.Decode(label.AsSpan(4));
             if (decoded is null || decoded.Length == 0 || Ascii.IsValid(decoded)) return IdnaErrors.Punycode;
             uLabel = decoded;
             errors |= CheckULabel(decoded);
             string? reencoded = Punycode.Encode(decoded);
             // RFC 5891 5.4: the A-label must be what encoding its U-label gives (DNS ignores ASCII case).
-            if (reencoded is null || !label.AsSpan(4).Equals(reencoded, StringComparison.OrdinalIgnoreCase)) errors |= IdnaErrors.ALabelRoundTrip;
-            aLabel = label.ToLowerInvariant();
+            if (reencoded is null || !label.AsSpan(4).SequenceEqual(reencoded)) errors |= IdnaErrors.ALabelRoundTrip;
         }
         else
         {
@@ -49,7 +50,7 @@ internal static class Idna2008Registration
     {
         var errors = IdnaErrors.None;
         if (ContainsLoneSurrogate(label)) return IdnaErrors.Disallowed;
-        if (!label.IsNormalized(NormalizationForm.FormC)) errors |= IdnaErrors.NotNfc;
+        if (!Nfc.IsNormalized(label)) errors |= IdnaErrors.NotNfc;
         errors |= LabelValidity.CheckHyphens(label, checkHyphens: true);
         if (Rune.DecodeFromUtf16(label, out var first, out _) == System.Buffers.OperationStatus.Done
             && UnicodeProperties.IsCombiningMark(first.Value))

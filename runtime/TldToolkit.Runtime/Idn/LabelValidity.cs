@@ -10,7 +10,7 @@ internal static class LabelValidity
     {
         var errors = IdnaErrors.None;
         if (label.IsEmpty) return errors;
-        if (checkNfc && !IsNfc(label)) errors |= IdnaErrors.NotNfc; // V1
+        if (checkNfc && !Nfc.IsNormalized(label)) errors |= IdnaErrors.NotNfc; // V1
         errors |= CheckHyphens(label, options.CheckHyphens); // V2, V3, V4
         if (label.Contains('.')) errors |= IdnaErrors.LabelSeparator; // V5
         if (Rune.DecodeFromUtf16(label, out var first, out _) == System.Buffers.OperationStatus.Done
@@ -47,11 +47,5 @@ internal static class LabelValidity
         bool allowed = status == Uts46Status.Valid || (!transitional && status == Uts46Status.Deviation);
         if (allowed && std3 && codePoint < 0x80) allowed = codePoint is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-';
         return allowed;
-    }
-
-    private static bool IsNfc(ReadOnlySpan<char> label)
-    {
-        try { return label.IsNormalized(NormalizationForm.FormC); }
-        catch (ArgumentException) { return false; } // ill-formed UTF-16
     }
 }

@@ -79,8 +79,9 @@ internal static class Uts46Processor
                     break;
             }
         }
-        string mapped = builder.ToString();
-        return mapped.IsNormalized(NormalizationForm.FormC) ? mapped : mapped.Normalize(NormalizationForm.FormC);
+        string normalized = Nfc.Normalize(builder.ToString(), out bool replaced);
+        if (replaced) errors |= IdnaErrors.Disallowed;
+        return normalized;
     }
 
     // Step 4 (Convert/Validate) for one label.

@@ -1,6 +1,5 @@
-namespace TldToolkit.Idn.Tests.Punycode;
+namespace TldToolkit.Idn.Tests.PunycodeCodec;
 
-using Punycode = TldToolkit.Idn.Punycode;
 
 /// <summary>RFC 3492 section 7.1 samples, the section 6.4 overflow handling and bad input.</summary>
 public sealed class PunycodeTests
@@ -74,7 +73,7 @@ public sealed class PunycodeTests
     public void Lone_surrogates_and_oversized_input_cannot_be_encoded()
     {
         Assert.Null(Punycode.Encode("a\uD800b"));
-        Assert.Null(Punycode.Encode(new string('ü', TldToolkit.Idn.Punycode.MaxLength + 1)));
+        Assert.Null(Punycode.Encode(new string('ü', Punycode.MaxLength + 1)));
     }
 
     [Fact]
