@@ -1,5 +1,4 @@
 using TldToolkit.Idn;
-using TldToolkit.Idn.Tables;
 using TldToolkit.Rules;
 
 namespace TldToolkit.Domains;
@@ -18,7 +17,7 @@ internal static class Repertoire
     {
         if (codePoint is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-') return true;
         if (!IsRestricted(idn)) return true;
-        if (idn.LanguageTable is { } table && LanguageTables.TryGet(table, out var pairs) && RangeLookup.InPairs(pairs, codePoint)) return true;
+        if (idn.LanguageTable is { } table && IdnLanguageTables.Contains(table, codePoint)) return true;
         foreach (var range in idn.Ranges)
             if (range.Contains(codePoint)) return true;
         if (idn.Scripts.Count > 0)

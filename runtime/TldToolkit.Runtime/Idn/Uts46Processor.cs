@@ -13,8 +13,9 @@ internal static class Uts46Processor
 
         var errors = IdnaErrors.None;
         string mapped = MapAndNormalize(domain, options.Transitional, ref errors);
-        // A lone surrogate became U+FFFD (see MapAndNormalize); such a label cannot be Punycode-encoded (A3).
-        bool hadLoneSurrogate = (errors & IdnaErrors.Disallowed) != 0;
+        // Only MapAndNormalize has run: Disallowed means lone surrogates (or noncharacters) became U+FFFD.
+        // A label holding such a replacement cannot be Punycode-encoded (A3), as the conformance file expects.
+        bool replacedUnencodable = (errors & IdnaErrors.Disallowed) != 0;
 
         var labels = new List<string>();
         bool bidiName = false;
@@ -39,7 +40,7 @@ internal static class Uts46Processor
         for (int i = 0; i < labels.Count; i++)
         {
             if (Ascii.IsValid(labels[i])) continue;
-            string? encoded = hadLoneSurrogate && labels[i].Contains('\uFFFD') ? null : Punycode.Encode(labels[i]);
+            string? encoded = replacedUnencodable && labels[i].Contains('\uFFFD') ? null : Punycode.Encode(labels[i]);
             if (encoded is null) errors |= IdnaErrors.Punycode; // A3
             else labels[i] = "xn--" + encoded;
         }

@@ -206,6 +206,28 @@ public sealed class DomainCheckTests
     }
 
     [Fact]
+    public void An_unknown_language_table_allows_nothing_beyond_LDH()
+    {
+        var typo = TestRules.For("de", TestRules.Idn(table: "deu"));
+        Assert.False(IdnLanguageTables.IsKnown("deu"));
+        Assert.Equal("ü (U+00FC)", DomainCheckResult.Run("bücher.de", typo).Single(ErrorCodes.IdnCharacterNotAllowed).Arguments.Value);
+        Assert.True(DomainCheckResult.Run("buecher.de", typo).Valid);
+    }
+
+    [Theory]
+    [InlineData("latin", "ø", true)]
+    [InlineData("latin", "я", false)]
+    [InlineData("cyrillic", "я", true)]
+    [InlineData("greek", "ω", true)]
+    [InlineData("pl", "ł", true)]
+    [InlineData("de", "ł", false)]
+    [InlineData("DE", "ß", true)]
+    public void Language_tables_hold_their_repertoire(string table, string character, bool expected)
+    {
+        Assert.Equal(expected, IdnLanguageTables.Contains(table, char.ConvertToUtf32(character, 0)));
+    }
+
+    [Fact]
     public void Script_and_range_repertoires()
     {
         var greekOnly = TestRules.For("gr", TestRules.Idn(scripts: ["Grek"]));

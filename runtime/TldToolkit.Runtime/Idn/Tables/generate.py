@@ -370,7 +370,7 @@ def language_tables():
 {int_list(flat)}
     ];
 """)
-        cases.append(f'            "{name}" => {prop},')
+        cases.append(f'        if (string.Equals(name, "{name}", StringComparison.OrdinalIgnoreCase)) {{ ranges = {prop}; return true; }}')
     body = f"""
 /// <summary>Code point repertoires of the named IDN language tables (LDH included), as sorted inclusive range pairs.</summary>
 internal static class LanguageTables
@@ -378,19 +378,16 @@ internal static class LanguageTables
     /// <summary>The names <see cref="TryGet"/> knows.</summary>
     public static readonly string[] Names = [{', '.join('"' + t[0] + '"' for t in tables)}];
 
-    /// <summary>The range pairs of table <paramref name="name"/> (ordinal, case-insensitive).</summary>
+    /// <summary>The range pairs of table <paramref name="name"/> (ordinal, case-insensitive); false for an unknown name.</summary>
     public static bool TryGet(string name, out ReadOnlySpan<int> ranges)
     {{
-        ranges = name.ToLowerInvariant() switch
-        {{
 {chr(10).join(cases)}
-            _ => default,
-        }};
-        return !ranges.IsEmpty;
+        ranges = default;
+        return false;
     }}
 {''.join(members)}}}
 """
-    write('LanguageTables.g.cs', 'the shared LGR / language reference tables', body)
+    write('LanguageTables.g.cs', 'the shared LGR / language reference tables (de, pl: union of both sources)', body)
 
 
 if __name__ == '__main__':
