@@ -97,20 +97,12 @@ public static class DomainChecks
         }
 
         string normalized = NormalizeDots(trimmed);
-        if (!DomainSplitter.TryMatch(normalized, rules, out var tld))
+        if (!DomainSplitter.TrySplit(normalized, rules, out var tld, out string below))
         {
-            // Full-width or otherwise mappable TLD letters ("ｄｅ"): try once more on the UTS #46-mapped name.
-            string mapped = Idna.ToUnicode(normalized, default).Value;
-            if (!DomainSplitter.TryMatch(mapped, rules, out tld))
-            {
-                errors.Add(ErrorCodes.TldNotSupported, Path, arguments: new ErrorArguments { Value = ErrorValues.Safe(normalized), Detail = $"not a name under .{rules.Tld}" });
-                return;
-            }
-            normalized = mapped;
+            errors.Add(ErrorCodes.TldNotSupported, Path, arguments: new ErrorArguments { Value = ErrorValues.Safe(normalized), Detail = $"not a name under .{rules.Tld}" });
+            return;
         }
-
-        var below = normalized.AsSpan(0, Math.Max(0, normalized.Length - tld.SuffixLength - 1));
-        if (below.IsEmpty || below.Contains('.'))
+        if (below.Length == 0 || below.Contains('.'))
         {
             errors.Add(ErrorCodes.DomainNotRegistrable, Path, arguments: new ErrorArguments
             {
@@ -120,7 +112,7 @@ public static class DomainChecks
             return;
         }
 
-        CheckLabel(below.ToString(), rules, idnLanguage, ref errors, out string aLabel, out string uLabel);
+        CheckLabel(below, rules, idnLanguage, ref errors, out string aLabel, out string uLabel);
         int total = aLabel.Length + 1 + tld.Ascii.Length;
         if (total > MaxNameOctets)
             errors.Add(ErrorCodes.DomainTooLong, Path, arguments: new ErrorArguments { Value = ErrorValues.Safe(normalized), Max = MaxNameOctets, Actual = total });

@@ -130,6 +130,18 @@ public sealed class DomainCheckTests
     }
 
     [Fact]
+    public void A_tld_typed_in_full_width_letters_is_found_without_mapping_the_label()
+    {
+        var result = DomainCheckResult.Run("bücher.ＤＥ", De);
+        Assert.True(result.Valid, string.Join(", ", result.Errors));
+        Assert.Equal("xn--bcher-kva.de", result.Name.Ascii);
+        // Strict IDNA2008 still sees the label as typed.
+        var strict = TestRules.For("de", TestRules.Idn(IdnMode.Idna2008Strict));
+        Assert.Contains(DomainCheckResult.Run("BÜCHER.ＤＥ", strict).Errors, e => e.Code == ErrorCodes.LabelInvalidCharacter && e.Arguments.Value == "Ü");
+        Assert.Equal([ErrorCodes.DomainNotRegistrable], DomainCheckResult.Run("ＣＯＭ.ＡＵ", TestRules.For("com.au")).Codes);
+    }
+
+    [Fact]
     public void A_name_under_another_tld_is_rejected()
     {
         Assert.Equal([ErrorCodes.TldNotSupported], DomainCheckResult.Run("example.net", Com).Codes);
