@@ -180,6 +180,12 @@ public sealed class DomainCheckTests
         Assert.True(DomainCheckResult.Run("a--b.com", Com).Valid); // positions 2–3
         // A broken xn-- label (it decodes to plain ASCII) is an invalid IDN, not a hyphen problem.
         Assert.Equal([ErrorCodes.IdnInvalid], DomainCheckResult.Run("xn--abc-.de", De).Codes);
+        foreach (var mode in new[] { IdnMode.Uts46Nontransitional, IdnMode.Uts46Transitional, IdnMode.Idna2008Strict })
+        {
+            var overflow = DomainCheckResult.Run("xn--99999999999.de", TestRules.For("de", TestRules.Idn(mode)));
+            Assert.Equal([ErrorCodes.IdnInvalid], overflow.Codes);
+            Assert.Contains("Punycode", overflow.Errors[0].Arguments.Detail);
+        }
     }
 
     [Fact]
