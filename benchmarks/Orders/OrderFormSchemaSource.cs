@@ -12,8 +12,45 @@ internal static class OrderFormSchemaSource
 {
     private static readonly ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
 
-    /// <summary>The schema text for <paramref name="tld"/> (without leading dot).</summary>
+    /// <summary>The schema text for <paramref name="tld"/> (without leading dot), as tldtool prints it.</summary>
     public static string Get(string tld) => Cache.GetOrAdd(tld, Run);
+
+    /// <summary>
+    /// The schema with every <c>"const": x</c> written as the equivalent <c>"enum": [x]</c> (JSON Schema
+    /// defines const as a one-value enum). NJsonSchema 11 ignores <c>const</c> when validating
+    /// (RicoSuter/NJsonSchema#1857), which makes every <c>oneOf</c> of options match several branches and
+    /// every <c>if</c> on the operation hold; without this rewrite it cannot validate the order-form
+    /// schema correctly at all. The rewrite changes no rule and costs NJsonSchema nothing extra.
+    /// </summary>
+    public static string GetForNJsonSchema(string tld) => ConstAsEnum(Get(tld));
+
+    internal static string ConstAsEnum(string schema)
+    {
+        var root = System.Text.Json.Nodes.JsonNode.Parse(schema)!;
+        Rewrite(root, parentKey: null);
+        return root.ToJsonString();
+
+        static void Rewrite(System.Text.Json.Nodes.JsonNode? node, string? parentKey)
+        {
+            switch (node)
+            {
+                case System.Text.Json.Nodes.JsonObject obj:
+                    // In "properties"/"definitions" the keys are names, not keywords.
+                    bool isSchema = parentKey is not ("properties" or "definitions");
+                    if (isSchema && obj.ContainsKey("const") && !obj.ContainsKey("enum"))
+                    {
+                        var value = obj["const"]?.DeepClone();
+                        obj.Remove("const");
+                        obj["enum"] = new System.Text.Json.Nodes.JsonArray(value);
+                    }
+                    foreach (var (key, child) in obj.ToList()) Rewrite(child, key);
+                    break;
+                case System.Text.Json.Nodes.JsonArray array:
+                    foreach (var item in array) Rewrite(item, parentKey: null);
+                    break;
+            }
+        }
+    }
 
     private static string Run(string tld)
     {
@@ -50,9 +87,11 @@ internal static class OrderFormSchemaSource
         return "dotnet";
     }
 
-    /// <summary>tldtool.dll beside us (a referenced executable project), else in cli/bin of the repository.</summary>
+    /// <summary>TLDTOOLKIT_TLDTOOL, else tldtool.dll beside us (a referenced executable project), else in cli/bin of the repository.</summary>
     private static string FindTool()
     {
+        var overridden = Environment.GetEnvironmentVariable("TLDTOOLKIT_TLDTOOL");
+        if (!string.IsNullOrWhiteSpace(overridden)) return Path.GetFullPath(overridden);
         var candidates = new List<string> { AppContext.BaseDirectory };
         foreach (var configuration in new[] { "Release", "Debug" })
             candidates.Add(Path.Combine(RepoPaths.Root, "cli", "bin", configuration, "net10.0"));

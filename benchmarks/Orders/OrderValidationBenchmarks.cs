@@ -12,7 +12,9 @@ namespace TldToolkit.Benchmarks.Orders;
 /// <list type="bullet">
 /// <item><b>Generated</b> (baseline): the default catalog's dispatch to the generated straight-line validator.</item>
 /// <item><b>NJsonSchema</b>: the order document (docs/orders.md, parsed once into a JToken outside the
-/// measurement) validated against the TLD's order-form schema as <c>tldtool explain .tld --schema</c> prints it.</item>
+/// measurement) validated against the TLD's order-form schema as <c>tldtool explain .tld --schema</c> prints it,
+/// with <c>const</c> spelled as a one-value <c>enum</c> because NJsonSchema ignores <c>const</c>
+/// (see <see cref="OrderFormSchemaSource.GetForNJsonSchema"/>).</item>
 /// <item><b>Interpreter</b>: <see cref="RulesInterpreter"/> walking the TLD JSON held in dictionaries.</item>
 /// </list>
 /// Each method returns the number of errors found; GlobalSetup checks that all three agree on
@@ -40,7 +42,7 @@ public class OrderValidationBenchmarks
         var definition = Tlds.Catalog.Find(Case.Tld) ?? throw new InvalidOperationException($"No .{Case.Tld} in the catalog.");
         _order = Case.CreateOrder();
         _document = JToken.Parse(Case.ToJson(definition));
-        _schema = JsonSchema.FromJsonAsync(OrderFormSchemaSource.Get(Case.Tld)).GetAwaiter().GetResult();
+        _schema = JsonSchema.FromJsonAsync(OrderFormSchemaSource.GetForNJsonSchema(Case.Tld)).GetAwaiter().GetResult();
         _interpreter = RulesInterpreter.Load(RepoPaths.TldData);
 
         var generated = Tlds.Catalog.Validate(_order);
