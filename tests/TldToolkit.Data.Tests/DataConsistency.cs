@@ -337,7 +337,7 @@ internal sealed class DataConsistency
             return;
         }
 
-        var registryNames = new HashSet<string>(StringComparer.Ordinal);
+        var registryNames = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         var i = 0;
         foreach (var field in fields.EnumerateArray())
         {
@@ -376,9 +376,15 @@ internal sealed class DataConsistency
                 Report(path, $"field '{name}' is sent but names no registry parameter");
             }
 
-            if (field.TryGetProperty("registryName", out var registryName) && !registryNames.Add(registryName.GetString()!))
+            if (field.TryGetProperty("registryName", out var registryName))
             {
-                Report($"{path}.registryName", $"registry parameter '{registryName.GetString()}' is used by two fields");
+                var parameter = registryName.GetString()!;
+                if (registryNames.TryGetValue(parameter, out var other) && !AreAlternatives(other, field))
+                {
+                    Report($"{path}.registryName", $"registry parameter '{parameter}' is used by two fields that can apply together");
+                }
+
+                registryNames.TryAdd(parameter, field);
             }
 
             if (type == "display" && (field.TryGetProperty("required", out _) || field.TryGetProperty("requiredWhen", out _)))
@@ -452,6 +458,44 @@ internal sealed class DataConsistency
                 CheckCondition(condition, $"{path}.requiredWhen", name);
             }
         }
+    }
+
+    /// <summary>
+    /// Two fields may share a registry parameter when they are alternatives: each is required only
+    /// for disjoint values of the same select field (an ABN field and an ACN field, say).
+    /// </summary>
+    private bool AreAlternatives(JsonElement first, JsonElement second)
+    {
+        var a = SelectorValues(first);
+        var b = SelectorValues(second);
+        return a is not null && b is not null && a.Value.Field == b.Value.Field && !a.Value.Values.Overlaps(b.Value.Values);
+    }
+
+    private static (string Field, HashSet<string> Values)? SelectorValues(JsonElement field)
+    {
+        if (!field.TryGetProperty("requiredWhen", out var condition) || !condition.TryGetProperty("field", out var name))
+        {
+            return null;
+        }
+
+        var values = new HashSet<string>(StringComparer.Ordinal);
+        if (condition.TryGetProperty("equals", out var equals))
+        {
+            values.Add(equals.GetString()!);
+        }
+        else if (condition.TryGetProperty("in", out var items))
+        {
+            foreach (var item in items.EnumerateArray())
+            {
+                values.Add(item.GetString()!);
+            }
+        }
+        else
+        {
+            return null;
+        }
+
+        return (name.GetString()!, values);
     }
 
     private HashSet<string> OptionValues(JsonElement field)
