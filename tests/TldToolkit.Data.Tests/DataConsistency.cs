@@ -473,7 +473,22 @@ internal sealed class DataConsistency
 
     private static (string Field, HashSet<string> Values)? SelectorValues(JsonElement field)
     {
-        if (!field.TryGetProperty("requiredWhen", out var condition) || !condition.TryGetProperty("field", out var name))
+        if (!field.TryGetProperty("requiredWhen", out var condition))
+        {
+            return null;
+        }
+
+        // allOf narrows further, so a selector found among its parts still makes the field an alternative.
+        if (condition.TryGetProperty("allOf", out var parts))
+        {
+            condition = parts.EnumerateArray().FirstOrDefault(p => p.TryGetProperty("field", out _));
+            if (condition.ValueKind != JsonValueKind.Object)
+            {
+                return null;
+            }
+        }
+
+        if (!condition.TryGetProperty("field", out var name))
         {
             return null;
         }
