@@ -62,8 +62,8 @@ internal sealed class DataConsistency
         CheckTerms();
         CheckLabels();
         CheckNameservers();
-        CheckContacts();
         CollectFields();
+        CheckContacts();
         CheckFields();
         CheckLocalizedTexts(_root, "$");
     }
