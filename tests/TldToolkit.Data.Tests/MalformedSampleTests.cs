@@ -1,10 +1,12 @@
+using Xunit.Abstractions;
+
 namespace TldToolkit.Data.Tests;
 
 /// <summary>
 /// Each sample under Malformed/ breaks schema.json in one way. The schema must reject it, and the
 /// formatted error must name the file and the JSON path of the problem.
 /// </summary>
-public sealed class MalformedSampleTests
+public sealed class MalformedSampleTests(ITestOutputHelper output)
 {
     /// <summary>Sample file name, the JSON path its error must point at, and a word the message must carry.</summary>
     private static readonly (string File, string Path, string Word)[] s_samples =
@@ -39,6 +41,11 @@ public sealed class MalformedSampleTests
     public void SampleIsRejectedWithFileAndPath(string fileName, string expectedPath, string word)
     {
         var errors = SchemaErrors.Validate(Path.Combine(RepoPaths.Malformed, fileName));
+
+        foreach (var error in errors)
+        {
+            output.WriteLine(error);
+        }
 
         Assert.NotEmpty(errors);
         var prefix = $"{fileName}: {expectedPath}: ";

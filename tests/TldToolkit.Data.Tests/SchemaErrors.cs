@@ -77,7 +77,11 @@ internal static class SchemaErrors
         {
             ValidationErrorKind.PropertyRequired => $"required property '{error.Property}' is missing",
             ValidationErrorKind.NoAdditionalPropertiesAllowed => $"property '{error.Property}' is not allowed here",
+            ValidationErrorKind.NotInEnumeration when error.Schema?.Enumeration is { Count: > 0 } allowed =>
+                "value is not one of the allowed values (" + string.Join(", ", allowed.Select(v => v?.ToString())) + ")",
             ValidationErrorKind.NotInEnumeration => "value is not one of the allowed values",
+            ValidationErrorKind.PatternMismatch when !string.IsNullOrEmpty(error.Schema?.Pattern) =>
+                $"value does not match the required pattern {error.Schema.Pattern}",
             ValidationErrorKind.NotOneOf => "value matches none (or more than one) of the allowed shapes",
             ValidationErrorKind.PatternMismatch => "value does not match the required pattern",
             _ => SplitWords(error.Kind.ToString()),
