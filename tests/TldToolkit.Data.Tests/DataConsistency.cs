@@ -57,7 +57,9 @@ internal sealed class DataConsistency
     {
         CollectSources();
         CheckFileName();
+        CheckSchemaReference();
         CheckSourceReferences(_root, "$");
+        CheckEverySourceIsUsed();
         CheckSectionsNameASource();
         CheckTerms();
         CheckLabels();
@@ -76,7 +78,6 @@ internal sealed class DataConsistency
         }
 
         var i = 0;
-        var used = new HashSet<string>(StringComparer.Ordinal);
         foreach (var source in sources.EnumerateArray())
         {
             var id = source.GetProperty("id").GetString()!;
@@ -91,6 +92,65 @@ internal sealed class DataConsistency
             }
 
             i++;
+        }
+    }
+
+    private void CheckSchemaReference()
+    {
+        if (!_root.TryGetProperty("$schema", out var schema) || schema.GetString() != "../schema.json")
+        {
+            Report("$.$schema", "must be \"../schema.json\" so editors find the schema");
+        }
+    }
+
+    /// <summary>A source nobody refers to is either noise or a rule that lost its reference.</summary>
+    private void CheckEverySourceIsUsed()
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        CollectReferences(_root, used, atRoot: true);
+        var i = 0;
+        foreach (var source in _root.GetProperty("sources").EnumerateArray())
+        {
+            var id = source.GetProperty("id").GetString()!;
+            if (!used.Contains(id))
+            {
+                Report($"$.sources[{i}]", $"source '{id}' is listed but no rule refers to it");
+            }
+
+            i++;
+        }
+    }
+
+    private static void CollectReferences(JsonElement element, HashSet<string> used, bool atRoot)
+    {
+        if (element.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var property in element.EnumerateObject())
+            {
+                if (atRoot && property.Name == "sources")
+                {
+                    continue;
+                }
+
+                if (property.Name == "source")
+                {
+                    foreach (var (id, _) in SourceIds(property.Value, string.Empty))
+                    {
+                        used.Add(id);
+                    }
+                }
+                else
+                {
+                    CollectReferences(property.Value, used, atRoot: false);
+                }
+            }
+        }
+        else if (element.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in element.EnumerateArray())
+            {
+                CollectReferences(item, used, atRoot: false);
+            }
         }
     }
 
