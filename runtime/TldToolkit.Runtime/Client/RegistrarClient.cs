@@ -27,7 +27,7 @@ namespace TldToolkit.Client;
 /// and reports that — it never sends the command a second time.
 /// </para>
 /// </summary>
-public sealed class RegistrarClient
+public sealed partial class RegistrarClient
 {
     private readonly TldCatalog _catalog;
     private readonly IRegistrarTransport _transport;
