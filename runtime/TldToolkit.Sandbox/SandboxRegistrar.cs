@@ -65,6 +65,13 @@ public sealed class SandboxRegistrar : IAsyncDisposable
         QueryAttemptTimeout = TimeSpan.FromSeconds(5),
     };
 
+    /// <summary>
+    /// A client for this sandbox with its own transport, validating against <paramref name="catalog"/>
+    /// (the sandbox's catalog when null) on the sandbox's clock. Dispose it after use.
+    /// </summary>
+    public RegistrarClient CreateClient(TldToolkit.Catalog.TldCatalog? catalog = null, ILoggerFactory? loggerFactory = null, RegistrarOptions? options = null) =>
+        RegistrarClient.Create(catalog ?? _options.Catalog, options ?? ClientOptions(), loggerFactory, _options.TimeProvider);
+
     internal static string PasswordOf(SandboxOptions options) =>
         options.Password ?? Passwords.GetValue(options, _ => Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12)));
 

@@ -27,8 +27,9 @@ namespace TldToolkit.Client;
 /// and reports that — it never sends the command a second time.
 /// </para>
 /// </summary>
-public sealed partial class RegistrarClient
+public sealed partial class RegistrarClient : IDisposable
 {
+    private readonly IDisposable? _ownedTransport;
     private readonly TldCatalog _catalog;
     private readonly IRegistrarTransport _transport;
     private readonly RegistrarOptions _options;
@@ -64,8 +65,35 @@ public sealed partial class RegistrarClient
         _validation = new ValidationContext(timeProvider);
     }
 
+    /// <summary>
+    /// Creates a client with its own key=value HTTPS transport (pooled connections, query-only
+    /// retries), for use without dependency injection: the CLI, scripts, tests. Dispose it to
+    /// release the connections. Throws <see cref="ArgumentException"/> when the options are unusable
+    /// (e.g. plain HTTP to a host that is not loopback).
+    /// </summary>
+    public static RegistrarClient Create(TldCatalog catalog, RegistrarOptions options, ILoggerFactory? loggerFactory = null, TimeProvider? timeProvider = null)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(options);
+        var transport = KeyValueHttpTransport.Create(options, loggerFactory);
+        return new RegistrarClient(catalog, transport, options, loggerFactory?.CreateLogger<RegistrarClient>(), timeProvider, transport);
+    }
+
+    private RegistrarClient(TldCatalog catalog, IRegistrarTransport transport, RegistrarOptions options, ILogger<RegistrarClient>? logger,
+        TimeProvider? timeProvider, IDisposable ownedTransport)
+        : this(catalog, transport, options, logger, timeProvider)
+    {
+        _ownedTransport = ownedTransport;
+    }
+
     /// <summary>The catalog orders are validated against.</summary>
     public TldCatalog Catalog => _catalog;
+
+    /// <summary>The transport commands go through.</summary>
+    public IRegistrarTransport Transport => _transport;
+
+    /// <summary>Releases the transport when <see cref="Create"/> made it.</summary>
+    public void Dispose() => _ownedTransport?.Dispose();
 
     // ------------------------------------------------------------------ orders
 
@@ -225,7 +253,7 @@ public sealed partial class RegistrarClient
         {
             var wire = new RegistrarCommand("CheckDomains", idempotent: true);
             for (int j = 0; j < chunk.Length; j++) wire.Add("DOMAIN" + j.ToString(CultureInfo.InvariantCulture), chunk[j].Ascii);
-            var reply = await _transport.SendAsync(wire, cancellationToken).ConfigureAwait(false);
+            var reply = await SendQueryAsync(wire, cancellationToken).ConfigureAwait(false);
             for (int j = 0; j < chunk.Length; j++)
             {
                 var (index, ascii) = chunk[j];
@@ -245,7 +273,7 @@ public sealed partial class RegistrarClient
     /// <summary>Reads the account balance; a successful answer proves endpoint and credentials work.</summary>
     public async Task<AccountBalanceResult> GetAccountBalanceAsync(CancellationToken cancellationToken = default)
     {
-        var reply = await _transport.SendAsync(new RegistrarCommand("StatusAccount", idempotent: true), cancellationToken).ConfigureAwait(false);
+        var reply = await SendQueryAsync(new RegistrarCommand("StatusAccount", idempotent: true), cancellationToken).ConfigureAwait(false);
         if (QueryFailure(reply, "StatusAccount", "account") is { } failure) return new AccountBalanceResult { Outcome = Log(failure) };
         var r = reply.Response!;
         return new AccountBalanceResult
@@ -265,7 +293,7 @@ public sealed partial class RegistrarClient
     /// <summary>Lists the contacts of the account (QueryContactList with WIDE = 1).</summary>
     public async Task<ContactListResult> ListContactsAsync(CancellationToken cancellationToken = default)
     {
-        var reply = await _transport.SendAsync(new RegistrarCommand("QueryContactList", idempotent: true).Add("WIDE", 1), cancellationToken).ConfigureAwait(false);
+        var reply = await SendQueryAsync(new RegistrarCommand("QueryContactList", idempotent: true).Add("WIDE", 1), cancellationToken).ConfigureAwait(false);
         if (QueryFailure(reply, "QueryContactList", "account") is { } failure) return new ContactListResult { Outcome = Log(failure) };
         var r = reply.Response!;
         var handles = r.Column("CONTACT");
@@ -359,7 +387,7 @@ public sealed partial class RegistrarClient
             if (byContact.TryGetValue(contact, out var known)) { handles[role] = known; continue; }
 
             var wire = ContactCommand(contact);
-            var reply = await _transport.SendAsync(wire, cancellationToken).ConfigureAwait(false);
+            var reply = await SendQueryAsync(wire, cancellationToken).ConfigureAwait(false);
             if (reply.Status != TransportStatus.Answered)
                 return (handles, new RegistrarOutcome(reply.Status == TransportStatus.ProtocolError ? OutcomeKind.ProtocolError : OutcomeKind.TemporaryFailure,
                     command.DomainAscii, "AddContact", "The registrar could not be reached. Nothing was ordered; please try again later.")
@@ -436,7 +464,9 @@ public sealed partial class RegistrarClient
         if (reply.Status == TransportStatus.Answered)
         {
             var r = reply.Response!;
-            return r.IsSuccess || r.Code == 1001 ? success(r) : ReplyMapper.MapError(r, wire.Name, domain, command, definition);
+            // 210/211 are availability answers (2xx in this protocol), never the success of a change.
+            bool accepted = (r.IsSuccess && r.Code is not (210 or 211)) || r.Code == 1001;
+            return accepted ? success(r) : ReplyMapper.MapError(r, wire.Name, domain, command, definition);
         }
 
         LogLostReply(_logger, wire.Name, domain, reply.Detail, null);
@@ -475,6 +505,20 @@ public sealed partial class RegistrarClient
         { WasSent = true, Detail = $"reply lost ({reply.Detail}); look-ups failed" };
     }
 
+    /// <summary>
+    /// Sends an idempotent query. Transient HTTP trouble is retried by the transport's resilience
+    /// handler; an unreadable reply (garbage from a proxy, a truncated body) is asked again here, up
+    /// to <see cref="RegistrarOptions.QueryRetries"/> times. Never used for commands that change something.
+    /// </summary>
+    private async Task<TransportReply> SendQueryAsync(RegistrarCommand query, CancellationToken cancellationToken)
+    {
+        if (!query.IsIdempotent) throw new InvalidOperationException($"{query.Name} is not a query.");
+        var reply = await _transport.SendAsync(query, cancellationToken).ConfigureAwait(false);
+        for (int retry = 0; retry < _options.QueryRetries && reply.Status == TransportStatus.ProtocolError; retry++)
+            reply = await _transport.SendAsync(query, cancellationToken).ConfigureAwait(false);
+        return reply;
+    }
+
     /// <summary>What a look-up after a lost reply found.</summary>
     private readonly record struct Resolution(RegistrarOutcome? Outcome, bool NotHappened, int? Code = null, string? Description = null)
     {
@@ -497,7 +541,7 @@ public sealed partial class RegistrarClient
 
     private async Task<Resolution> ResolveTransferAsync(string domain, CancellationToken ct)
     {
-        var reply = await _transport.SendAsync(new RegistrarCommand("StatusDomainTransfer", idempotent: true).Add("DOMAIN", domain), ct).ConfigureAwait(false);
+        var reply = await SendQueryAsync(new RegistrarCommand("StatusDomainTransfer", idempotent: true).Add("DOMAIN", domain), ct).ConfigureAwait(false);
         if (reply.Status != TransportStatus.Answered) return Resolution.Unknown;
         var r = reply.Response!;
         if (r.IsSuccess)
@@ -557,7 +601,7 @@ public sealed partial class RegistrarClient
 
     private async Task<Resolution> ResolveCancelTransferAsync(string domain, CancellationToken ct)
     {
-        var reply = await _transport.SendAsync(new RegistrarCommand("StatusDomainTransfer", idempotent: true).Add("DOMAIN", domain), ct).ConfigureAwait(false);
+        var reply = await SendQueryAsync(new RegistrarCommand("StatusDomainTransfer", idempotent: true).Add("DOMAIN", domain), ct).ConfigureAwait(false);
         if (reply.Status != TransportStatus.Answered) return Resolution.Unknown;
         var r = reply.Response!;
         bool pending = r.IsSuccess && (r.Property("TRANSFERSTATUS") ?? "PENDING").Contains("PENDING", StringComparison.OrdinalIgnoreCase);
@@ -579,7 +623,7 @@ public sealed partial class RegistrarClient
     /// <summary>StatusDomain without the name check (names here come from validated commands or the caller's records).</summary>
     internal async Task<DomainStatusResult> StatusAsync(string ascii, CancellationToken ct)
     {
-        var reply = await _transport.SendAsync(new RegistrarCommand("StatusDomain", idempotent: true).Add("DOMAIN", ascii), ct).ConfigureAwait(false);
+        var reply = await SendQueryAsync(new RegistrarCommand("StatusDomain", idempotent: true).Add("DOMAIN", ascii), ct).ConfigureAwait(false);
         if (reply.Status != TransportStatus.Answered || !reply.Response!.IsSuccess)
         {
             var failure = QueryFailure(reply, "StatusDomain", ascii)!;

@@ -87,7 +87,7 @@ public sealed partial class RegistrarClient
         {
             var wire = new RegistrarCommand("CheckDomains", idempotent: true);
             for (int j = 0; j < gone.Count; j++) wire.Add("DOMAIN" + j.ToString(System.Globalization.CultureInfo.InvariantCulture), Normalize(batch[gone[j]].Domain));
-            var reply = await _transport.SendAsync(wire, ct).ConfigureAwait(false);
+            var reply = await SendQueryAsync(wire, ct).ConfigureAwait(false);
             for (int j = 0; j < gone.Count; j++)
             {
                 int i = gone[j];
@@ -134,7 +134,7 @@ public sealed partial class RegistrarClient
     public async Task<TransferSyncResult> SyncTransferAsync(string domain, CancellationToken cancellationToken = default)
     {
         domain = Normalize(domain);
-        var reply = await _transport.SendAsync(new RegistrarCommand("StatusDomainTransfer", idempotent: true).Add("DOMAIN", domain), cancellationToken).ConfigureAwait(false);
+        var reply = await SendQueryAsync(new RegistrarCommand("StatusDomainTransfer", idempotent: true).Add("DOMAIN", domain), cancellationToken).ConfigureAwait(false);
         if (reply.Status != TransportStatus.Answered)
             return new TransferSyncResult(domain, TransferSyncStatus.Error, null, "The registrar could not be asked: " + reply.Detail);
         var r = reply.Response!;
