@@ -7,6 +7,11 @@ using Xunit.Abstractions;
 
 namespace TldToolkit.Client.Tests;
 
+/// <summary>Timing-sensitive tests run alone, not next to the other test classes.</summary>
+[CollectionDefinition(nameof(FaultInjectionCollection), DisableParallelization = true)]
+public sealed class FaultInjectionCollection;
+
+[Collection(nameof(FaultInjectionCollection))]
 public sealed class FaultInjectionTests(ITestOutputHelper output)
 {
     [Fact]
@@ -38,8 +43,8 @@ public sealed class FaultInjectionTests(ITestOutputHelper output)
     [Fact]
     public async Task SlowReplyOfAddDomain_TimesOutAndIsResolvedByStatus()
     {
-        var faults = new FaultInjection { AppliesTo = c => c == "AddDomain", Delay = TimeSpan.FromSeconds(3) };
-        await using var h = await SandboxHarness.StartAsync(faults: faults, configure: o => o.Timeout = TimeSpan.FromMilliseconds(500));
+        var faults = new FaultInjection { AppliesTo = c => c == "AddDomain", Delay = TimeSpan.FromSeconds(4) };
+        await using var h = await SandboxHarness.StartAsync(faults: faults, configure: o => o.Timeout = TimeSpan.FromSeconds(1.5));
         faults.Next(FaultKind.SlowReply);
 
         var outcome = await h.Client.SubmitAsync(TestOrders.Register("slowreply.plain"));
