@@ -67,6 +67,13 @@ public sealed class SandboxOptions
     /// </summary>
     public string RejectedEmailSuffix { get; init; } = ".invalid";
 
+    /// <summary>
+    /// A JSON file holding the sandbox's books (domains, transfers, contacts, balance, ledger):
+    /// loaded at start when it exists, rewritten after every change. Lets one process submit and a
+    /// later one sync. In memory only when null.
+    /// </summary>
+    public string? StateFile { get; init; }
+
     /// <summary>Fault injection switches (can be changed while running).</summary>
     public FaultInjection Faults { get; init; } = new();
 

@@ -12,7 +12,8 @@ public static class SandboxProgram
     /// <summary>The options <see cref="RunAsync"/> understands.</summary>
     public const string Usage =
         "Options: --port <n> (default 0 = free port)  --login <name> (default sandbox)  --password <pw> (default sandbox)  " +
-        "--balance <amount> (default 1000)  --async-delay <seconds> (default 600)  --transfer-delay <seconds> (default 432000)";
+        "--balance <amount> (default 1000)  --async-delay <seconds> (default 600)  --transfer-delay <seconds> (default 432000)  " +
+        "--state <file.json> (keep the books between runs)";
 
     /// <summary>Parses <paramref name="args"/> into options for <paramref name="catalog"/>; returns null and writes the problem when an argument is wrong.</summary>
     public static SandboxOptions? ParseArguments(string[] args, TldCatalog catalog, TextWriter error)
@@ -22,6 +23,7 @@ public static class SandboxProgram
         string login = "sandbox", password = "sandbox";
         decimal balance = 1000m;
         double asyncDelay = 600, transferDelay = 432000;
+        string? state = null;
         for (int i = 0; i < args.Length; i++)
         {
             string Next() => i + 1 < args.Length ? args[++i] : throw new FormatException($"{args[i]} needs a value");
@@ -36,10 +38,11 @@ public static class SandboxProgram
                     case "--balance": balance = decimal.Parse(Next(), CultureInfo.InvariantCulture); break;
                     case "--async-delay": asyncDelay = double.Parse(Next(), CultureInfo.InvariantCulture); break;
                     case "--transfer-delay": transferDelay = double.Parse(Next(), CultureInfo.InvariantCulture); break;
+                    case "--state": state = Next(); break;
                     default: throw new FormatException($"unknown option {args[i]}");
                 }
             }
-            catch (FormatException ex)
+            catch (Exception ex) when (ex is FormatException or OverflowException)
             {
                 error.WriteLine($"sandbox: {ex.Message}. {Usage}");
                 return null;
@@ -54,6 +57,7 @@ public static class SandboxProgram
             InitialBalance = balance,
             AsyncRegistrationDelay = TimeSpan.FromSeconds(asyncDelay),
             TransferDelay = TimeSpan.FromSeconds(transferDelay),
+            StateFile = state,
         };
     }
 

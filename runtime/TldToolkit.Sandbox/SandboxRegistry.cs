@@ -23,6 +23,7 @@ public sealed class SandboxRegistry
     private readonly List<LedgerEntry> _ledger = [];
     private decimal _balance;
     private int _nextContact = 1;
+    private bool _dirty;
 
     private static readonly HashSet<string> RegistrarParameters = new(StringComparer.OrdinalIgnoreCase) { "X-WHOISPRIVACY" };
     private static readonly string[] ContactFields = ["FIRSTNAME", "LASTNAME", "ORGANIZATION", "STREET0", "STREET1", "STREET2", "CITY", "STATE", "ZIP", "COUNTRY", "PHONE", "FAX", "EMAIL"];
@@ -33,9 +34,54 @@ public sealed class SandboxRegistry
         _catalog = options.Catalog;
         _balance = options.InitialBalance;
         var now = Now;
+        if (options.StateFile is { } file && SandboxState.Load(file) is { } state) Restore(state);
         foreach (var (name, auth) in options.ForeignDomains)
-            _domains[name] = new SandboxDomain { Name = name.ToLowerInvariant(), InAccount = false, State = SandboxDomainState.Active, ExpiresAt = now.AddYears(1), AuthCode = auth };
+            _domains.TryAdd(name, new SandboxDomain { Name = name.ToLowerInvariant(), InAccount = false, State = SandboxDomainState.Active, ExpiresAt = now.AddYears(1), AuthCode = auth });
     }
+
+    private void Restore(SandboxState state)
+    {
+        _balance = state.Balance;
+        _nextContact = state.NextContact;
+        foreach (var d in state.Domains)
+            _domains[d.Name] = new SandboxDomain
+            {
+                Name = d.Name, InAccount = d.InAccount, State = d.State, ExpiresAt = d.ExpiresAt, ConfirmAt = d.ConfirmAt, AuthCode = d.AuthCode,
+                Owner = d.Owner, Contacts = d.Contacts, Nameservers = d.Nameservers,
+                RegistryParameters = new Dictionary<string, string>(d.RegistryParameters, StringComparer.OrdinalIgnoreCase),
+            };
+        foreach (var t in state.Transfers)
+            _transfers[t.Domain] = new SandboxTransfer
+            {
+                Domain = t.Domain, State = t.State, CompleteAt = t.CompleteAt, Years = t.Years, Charged = t.Charged, Reason = t.Reason, FailWith = t.FailWith,
+            };
+        foreach (var (handle, data) in state.Contacts)
+        {
+            _contacts[handle] = new Dictionary<string, string>(data, StringComparer.OrdinalIgnoreCase);
+            _contactBySignature.TryAdd(Signature(_contacts[handle]), handle);
+        }
+        _ledger.AddRange(state.Ledger);
+    }
+
+    /// <summary>Writes the books to <see cref="SandboxOptions.StateFile"/> when something changed. Called under the lock.</summary>
+    private void SaveIfChanged()
+    {
+        if (!_dirty || _options.StateFile is not { } file) return;
+        new SandboxState
+        {
+            Balance = _balance,
+            NextContact = _nextContact,
+            Domains = _domains.Values.Select(d => new SandboxState.DomainRecord(d.Name, d.InAccount, d.State, d.ExpiresAt, d.ConfirmAt, d.AuthCode,
+                d.Owner, d.Contacts, d.Nameservers, d.RegistryParameters)).ToList(),
+            Transfers = _transfers.Values.Select(t => new SandboxState.TransferRecord(t.Domain, t.State, t.CompleteAt, t.Years, t.Charged, t.Reason, t.FailWith)).ToList(),
+            Contacts = _contacts.ToDictionary(c => c.Key, c => c.Value),
+            Ledger = _ledger,
+        }.Save(file);
+        _dirty = false;
+    }
+
+    private static string Signature(Dictionary<string, string> data) =>
+        string.Join("\u001F", ContactFields.Select(f => data.GetValueOrDefault(f) ?? ""));
 
     private DateTimeOffset Now => _options.TimeProvider.GetUtcNow();
 
@@ -43,7 +89,15 @@ public sealed class SandboxRegistry
     public decimal Balance { get { lock (_lock) return _balance; } }
 
     /// <summary>Sets the account balance (to provoke insufficient funds).</summary>
-    public void SetBalance(decimal balance) { lock (_lock) _balance = balance; }
+    public void SetBalance(decimal balance)
+    {
+        lock (_lock)
+        {
+            _balance = balance;
+            _dirty = true;
+            SaveIfChanged();
+        }
+    }
 
     /// <summary>A copy of the ledger.</summary>
     public IReadOnlyList<LedgerEntry> Ledger { get { lock (_lock) return _ledger.ToList(); } }
@@ -60,6 +114,7 @@ public sealed class SandboxRegistry
         lock (_lock)
         {
             Advance();
+            SaveIfChanged();
             return _domains.GetValueOrDefault(domain);
         }
     }
@@ -70,6 +125,7 @@ public sealed class SandboxRegistry
         lock (_lock)
         {
             Advance();
+            SaveIfChanged();
             return _transfers.GetValueOrDefault(domain);
         }
     }
@@ -78,7 +134,11 @@ public sealed class SandboxRegistry
     public void AddForeignDomain(string domain, string authCode, DateTimeOffset? expiresAt = null)
     {
         lock (_lock)
+        {
             _domains[domain] = new SandboxDomain { Name = domain.ToLowerInvariant(), InAccount = false, State = SandboxDomainState.Active, ExpiresAt = expiresAt ?? Now.AddYears(1), AuthCode = authCode };
+            _dirty = true;
+            SaveIfChanged();
+        }
     }
 
     /// <summary>Makes a pending transfer fail (the losing registrar refuses) with <paramref name="reason"/>, at once.</summary>
@@ -89,6 +149,7 @@ public sealed class SandboxRegistry
             Advance();
             if (!_transfers.TryGetValue(domain, out var t) || t.State != SandboxTransferState.Pending) return false;
             FailTransfer(t, reason);
+            SaveIfChanged();
             return true;
         }
     }
@@ -101,6 +162,7 @@ public sealed class SandboxRegistry
             if (!_domains.TryGetValue(domain, out var d) || !d.InAccount) return false;
             d.InAccount = false;
             AddLedger(LedgerEvent.TransferredAway, d.Name, 0);
+            SaveIfChanged();
             return true;
         }
     }
@@ -108,13 +170,23 @@ public sealed class SandboxRegistry
     /// <summary>Removes a domain entirely (expired and purged: the name is free again).</summary>
     public bool Purge(string domain)
     {
-        lock (_lock) return _domains.Remove(domain);
+        lock (_lock)
+        {
+            _dirty |= _domains.Remove(domain);
+            bool removed = _dirty;
+            SaveIfChanged();
+            return removed;
+        }
     }
 
     /// <summary>Applies due state changes now (normally done on every request).</summary>
     public void AdvanceClock()
     {
-        lock (_lock) Advance();
+        lock (_lock)
+        {
+            Advance();
+            SaveIfChanged();
+        }
     }
 
     private void Advance()
@@ -153,8 +225,11 @@ public sealed class SandboxRegistry
         AddLedger(LedgerEvent.TransferRefunded, t.Domain, -t.Charged);
     }
 
-    private void AddLedger(LedgerEvent e, string domain, decimal amount) =>
+    private void AddLedger(LedgerEvent e, string domain, decimal amount)
+    {
         _ledger.Add(new LedgerEntry(_ledger.Count + 1, Now, e, domain, amount, _balance));
+        _dirty = true;
+    }
 
     // ------------------------------------------------------------------ commands
 
@@ -174,7 +249,7 @@ public sealed class SandboxRegistry
         lock (_lock)
         {
             Advance();
-            return command.ToUpperInvariant() switch
+            var reply = command.ToUpperInvariant() switch
             {
                 "CHECKDOMAINS" or "CHECKDOMAIN" => CheckDomains(p),
                 "ADDCONTACT" => AddContact(p, mayCommit),
@@ -193,6 +268,8 @@ public sealed class SandboxRegistry
                 "QUERYDOMAINLIST" => QueryDomainList(),
                 _ => new SandboxReply(500, "Invalid command name; " + command),
             };
+            SaveIfChanged();
+            return reply;
         }
     }
 
@@ -263,7 +340,7 @@ public sealed class SandboxRegistry
         if (!data.TryGetValue("COUNTRY", out var country)) return Missing("COUNTRY");
         if (!Regex.IsMatch(country, "^[A-Za-z]{2}$", RegexOptions.CultureInvariant)) return new SandboxReply(505, "Invalid attribute value syntax; COUNTRY");
 
-        var signature = string.Join("\u001F", ContactFields.Select(f => data.GetValueOrDefault(f) ?? ""));
+        var signature = Signature(data);
         bool reuse = p.GetValueOrDefault("NEW") == "0";
         if (reuse && _contactBySignature.TryGetValue(signature, out var existing))
             return SandboxReply.Ok(("CONTACT", existing));
@@ -271,6 +348,7 @@ public sealed class SandboxRegistry
         var handle = "P-SBX" + (_nextContact++).ToString(CultureInfo.InvariantCulture);
         _contacts[handle] = data;
         _contactBySignature.TryAdd(signature, handle);
+        _dirty = true;
         return SandboxReply.Ok(("CONTACT", handle));
     }
 

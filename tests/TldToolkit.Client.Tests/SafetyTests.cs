@@ -17,10 +17,13 @@ public sealed class SafetyTests
     [InlineData("http://api.example.net/api/call.cgi", false)]
     [InlineData("http://10.0.0.1/api/call.cgi", false)]
     [InlineData("ftp://127.0.0.1/api/call.cgi", false)]
+    [InlineData("https://user:S3cret!pw@api.example.net/api/call.cgi", false)]
+    [InlineData("https://api.example.net/api/call.cgi?s_login=reseller&s_pw=S3cret!pw", false)]
     public void HttpsIsRequiredExceptForLoopback(string endpoint, bool allowed)
     {
         var options = new RegistrarOptions { Endpoint = new Uri(endpoint), Login = "reseller", Password = "S3cret!pw" };
-        Assert.Equal(allowed, EndpointSecurity.IsAllowed(options.Endpoint));
+        if (options.Endpoint.Query.Length == 0 && options.Endpoint.UserInfo.Length == 0)
+            Assert.Equal(allowed, EndpointSecurity.IsAllowed(options.Endpoint));
         Assert.Equal(allowed, options.Validate().Count == 0);
         if (allowed)
         {
@@ -29,8 +32,8 @@ public sealed class SafetyTests
         else
         {
             var ex = Assert.Throws<ArgumentException>(() => KeyValueHttpTransport.Create(options));
-            Assert.Contains("HTTPS", ex.Message);
-            Assert.DoesNotContain("S3cret!pw", ex.Message);
+            Assert.Contains(options.Endpoint.Query.Length > 0 || options.Endpoint.UserInfo.Length > 0 ? "query string" : "HTTPS", ex.Message);
+            Assert.DoesNotContain("S3cret", ex.Message);
             Assert.DoesNotContain("reseller", ex.Message);
         }
     }

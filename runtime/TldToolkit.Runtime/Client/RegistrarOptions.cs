@@ -92,6 +92,8 @@ public sealed class RegistrarOptions
             problems.Add("Endpoint must be an absolute URL.");
         else if (!EndpointSecurity.IsAllowed(Endpoint))
             problems.Add($"Endpoint {EndpointSecurity.Describe(Endpoint)} must use HTTPS (plain HTTP is only allowed for loopback addresses).");
+        else if (Endpoint.UserInfo.Length > 0 || Endpoint.Query.Length > 0)
+            problems.Add($"Endpoint {EndpointSecurity.Describe(Endpoint)} must not carry user information or a query string (credentials belong in Login and Password, which are sent in the request body).");
         if (string.IsNullOrWhiteSpace(Login)) problems.Add("Login is required.");
         if (string.IsNullOrEmpty(Password)) problems.Add("Password is required.");
         if (Timeout <= TimeSpan.Zero) problems.Add("Timeout must be positive.");
