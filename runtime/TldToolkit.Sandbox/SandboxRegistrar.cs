@@ -24,6 +24,9 @@ public sealed class SandboxRegistrar : IAsyncDisposable
     /// <summary>The path commands are posted to.</summary>
     public const string Path = "/api/call.cgi";
 
+    /// <summary>How many requests <see cref="Requests"/> remembers (the oldest are forgotten first).</summary>
+    public const int MaxRequestLog = 100_000;
+
     private static readonly ConditionalWeakTable<SandboxOptions, string> Passwords = new();
 
     private readonly WebApplication _app;
@@ -48,7 +51,7 @@ public sealed class SandboxRegistrar : IAsyncDisposable
     /// <summary>The fault injection switches.</summary>
     public FaultInjection Faults => _options.Faults;
 
-    /// <summary>Every request received, in order of arrival.</summary>
+    /// <summary>The requests received, in order of arrival (the last <see cref="MaxRequestLog"/>).</summary>
     public IReadOnlyList<SandboxRequest> Requests => _requests.ToArray();
 
     /// <summary>Number of requests received.</summary>
@@ -90,8 +93,16 @@ public sealed class SandboxRegistrar : IAsyncDisposable
         });
         var app = builder.Build();
         SandboxRegistrar? sandbox = null;
-        app.Run(context => sandbox!.HandleAsync(context));
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        app.Run(context => sandbox is null ? Task.CompletedTask : sandbox.HandleAsync(context));
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var port = new Uri(address).Port;
@@ -122,6 +133,7 @@ public sealed class SandboxRegistrar : IAsyncDisposable
         KeyValueWire.TryParseCommand(form["s_command"].ToString(), out var command, out var parameters);
         var fault = command.Length == 0 ? FaultKind.None : _options.Faults.Draw(command);
         _requests.Enqueue(new SandboxRequest(command, parameters.GetValueOrDefault("DOMAIN"), fault));
+        while (_requests.Count > MaxRequestLog) _requests.TryDequeue(out _);
 
         switch (fault)
         {

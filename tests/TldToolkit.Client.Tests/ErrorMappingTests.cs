@@ -139,6 +139,23 @@ public sealed class ErrorMappingTests
     }
 
     [Fact]
+    public async Task DomainNotInAccount_IsNotFound_AndStaleExpiryIsRejected()
+    {
+        await using var h = await SandboxHarness.StartAsync();
+        var notMine = await h.Client.SubmitAsync(TestOrders.Renew("stranger.plain", new DateOnly(2027, 1, 1)));
+        Assert.Equal(OutcomeKind.NotFound, notMine.Kind);
+        Assert.Equal(545, notMine.RegistrarCode);
+
+        Assert.Equal(OutcomeKind.Success, (await h.Client.SubmitAsync(TestOrders.Register("mine.plain"))).Kind);
+        var stale = await h.Client.SubmitAsync(TestOrders.Renew("mine.plain", new DateOnly(2028, 11, 23)));
+        Assert.Equal(OutcomeKind.Rejected, stale.Kind);
+        Assert.Equal(541, stale.RegistrarCode);
+        Assert.StartsWith("Invalid attribute value; EXPIRATION", stale.RegistrarDescription);
+        Assert.Equal(1, h.Sandbox.Registry.Ledger.Count(e => e.Event == LedgerEvent.Register));
+        Assert.Equal(0, h.Sandbox.Registry.Ledger.Count(e => e.Event == LedgerEvent.Renew));
+    }
+
+    [Fact]
     public async Task InvalidOrder_IsNeverSent()
     {
         await using var h = await SandboxHarness.StartAsync();

@@ -41,6 +41,45 @@ public sealed class FaultInjectionTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task LostRepliesOfTransferRenewAndTrade_AreResolvedByLookUps()
+    {
+        var faults = new FaultInjection { AppliesTo = c => c is "TransferDomain" or "RenewDomain" or "TradeDomain" };
+        await using var h = await SandboxHarness.StartAsync(faults: faults);
+        h.Sandbox.Registry.AddForeignDomain("incoming.plain", "Code-1");
+        Assert.Equal(OutcomeKind.Success, (await h.Client.SubmitAsync(TestOrders.Register("owned.plain"))).Kind);
+
+        faults.Next(FaultKind.DropReplyAfterCommit);
+        var transfer = await h.Client.SubmitAsync(TestOrders.Transfer("incoming.plain", "Code-1"));
+        Assert.Equal(OutcomeKind.Pending, transfer.Kind);
+        Assert.True(transfer.ResolvedAfterLostReply);
+
+        faults.Next(FaultKind.ServerErrorAfterCommit);
+        var renew = await h.Client.SubmitAsync(TestOrders.Renew("owned.plain", new DateOnly(2027, 11, 23), 2));
+        Assert.Equal(OutcomeKind.Success, renew.Kind);
+        Assert.Equal(new DateOnly(2029, 11, 23), renew.ExpiresOn);
+
+        faults.Next(FaultKind.ConnectionReset);
+        var renewAgain = await h.Client.SubmitAsync(TestOrders.Renew("owned.plain", new DateOnly(2029, 11, 23)));
+        Assert.Equal(OutcomeKind.TemporaryFailure, renewAgain.Kind); // not executed: expiry did not move
+
+        faults.Next(FaultKind.DropReplyAfterCommit);
+        var trade = await h.Client.SubmitAsync(new Orders.DomainOrder
+        {
+            Operation = Orders.DomainOperation.OwnerChange,
+            Domain = "owned.plain",
+            Contacts = new Orders.ContactSet { Registrant = TestOrders.Person("buyer@example.org") },
+        });
+        Assert.Equal(OutcomeKind.Success, trade.Kind);
+        Assert.True(trade.ResolvedAfterLostReply);
+
+        Assert.Equal(1, h.Sandbox.Registry.Ledger.Count(e => e.Event == LedgerEvent.TransferRequested));
+        Assert.Equal(1, h.Sandbox.Registry.Ledger.Count(e => e.Event == LedgerEvent.Renew));
+        Assert.Equal(1, h.Sandbox.Registry.Ledger.Count(e => e.Event == LedgerEvent.Trade));
+        Assert.Equal(1, h.Sandbox.Requests.Count(r => r.Command == "TransferDomain"));
+        Assert.Equal(2, h.Sandbox.Requests.Count(r => r.Command == "RenewDomain"));
+    }
+
+    [Fact]
     public async Task SlowReplyOfAddDomain_TimesOutAndIsResolvedByStatus()
     {
         var faults = new FaultInjection { AppliesTo = c => c == "AddDomain", Delay = TimeSpan.FromSeconds(4) };
