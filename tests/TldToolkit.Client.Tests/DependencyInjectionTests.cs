@@ -74,6 +74,26 @@ public sealed class DependencyInjectionTests
     }
 
     [Fact]
+    public void OptionsCanBeReadWithoutDependencyInjection()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["TldToolkit:Registrar:Endpoint"] = "https://api.example.net/api/call.cgi",
+            ["TldToolkit:Registrar:Environment"] = "Live",
+            ["TldToolkit:Registrar:Login"] = "reseller",
+            ["TldToolkit:Registrar:Role"] = "api",
+            ["TldToolkit:Registrar:Password"] = "pw",
+        }).Build();
+        var options = RegistrarOptions.FromConfiguration(configuration);
+        Assert.Equal("54cd", options.EffectiveEntity);
+        Assert.Equal("reseller!api", options.EffectiveLogin);
+        Assert.Empty(options.Validate());
+        Assert.Equal("Registrar https://api.example.net/api/call.cgi entity=54cd login=*** password=***", options.ToString());
+        options.Environment = RegistrarEnvironment.Test;
+        Assert.Equal("1234", options.EffectiveEntity);
+    }
+
+    [Fact]
     public void PlainHttpToARemoteHostIsRefused()
     {
         var services = new ServiceCollection()

@@ -110,6 +110,18 @@ public sealed class RegistrarOptions
         if (problems.Count > 0) throw new ArgumentException("Invalid registrar options: " + string.Join(" ", problems));
     }
 
+    /// <summary>
+    /// Reads options from the <see cref="SectionName"/> section of <paramref name="configuration"/>
+    /// (for callers without dependency injection, such as the CLI); missing keys keep their defaults.
+    /// </summary>
+    public static RegistrarOptions FromConfiguration(Microsoft.Extensions.Configuration.IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var options = new RegistrarOptions();
+        Microsoft.Extensions.Configuration.ConfigurationBinder.Bind(configuration.GetSection(SectionName), options);
+        return options;
+    }
+
     /// <summary>A copy (so a client keeps its settings when the caller changes theirs).</summary>
     public RegistrarOptions Clone() => (RegistrarOptions)MemberwiseClone();
 
