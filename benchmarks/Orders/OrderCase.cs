@@ -56,7 +56,7 @@ public sealed class OrderCase
             Years = 1,
             Nameservers = ["ns1.example.net", "ns2.example.net"],
             Contacts = new ContactSet { Registrant = Company("CA", "+1.5145550100"), Admin = Person("CA", "+1.5145550101") },
-            Fields = Fields(("legalType", "TDM"), ("trademarkNumber", "TMA1234567"), ("ciraAgreement", "true")),
+            Fields = Fields(("legalType", "TDM"), ("trademarkNumber", "TMA1234567"), ("contactLanguage", "fr"), ("ciraAgreement", "true")),
         }),
         // A Danish company that forgot its CVR/VAT numbers and the agreement, with a malformed phone,
         // a CVR number failing its check digit and one nameserver where .dk needs two.

@@ -3,6 +3,7 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.NoEmit;
+using TldToolkit.Benchmarks.Client;
 using TldToolkit.Benchmarks.Generator;
 using Xunit.Abstractions;
 
@@ -39,6 +40,8 @@ public sealed class BenchmarkSmokeTests(ITestOutputHelper output)
         Assert.Contains(BenchmarkTypes(), t => t.Name == "OrderValidationBenchmarks");
         Assert.Contains(BenchmarkTypes(), t => t.Name == "IdnBenchmarks");
         Assert.Contains(BenchmarkTypes(), t => t.Name == "GeneratorBenchmarks");
+        Assert.Contains(BenchmarkTypes(), t => t.Name == "ClientBenchmarks");
+        Assert.Contains(BenchmarkTypes(), t => t.Name == "ClientSyncBenchmarks");
     }
 
     [Theory]
@@ -46,8 +49,9 @@ public sealed class BenchmarkSmokeTests(ITestOutputHelper output)
     public void Benchmark_class_runs_once_without_errors(string name)
     {
         var type = BenchmarkTypes().Single(t => t.Name == name);
-        // A small synthetic set keeps the generator's dry run short; the measured run uses 1,500 files.
+        // Small sets keep the dry run short; the measured runs use 1,500 files and 10,000 domains.
         GeneratorBenchmarks.FileCount = 100;
+        ClientSyncBenchmarks.DomainCount = 100;
 
         var log = new AccumulationLogger();
         var config = ManualConfig.CreateEmpty()
