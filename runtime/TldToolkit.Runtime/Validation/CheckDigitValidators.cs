@@ -89,7 +89,7 @@ public static class CheckDigitValidators
             case "HR": return n.Length == 11 && AllDigits(n) && Iso7064Mod11_10(n);
             case "HU": return n.Length == 8 && AllDigits(n);
             case "IE": return IeFormat(n);
-            case "IT": return n.Length == 11 && AllDigits(n) && ItNumericCheck(n);
+            case "IT": return n.Length == 11 && AllDigits(n) && ItNumericCheck(n, checkOffice: true);
             case "LT": return n.Length is 9 or 12 && AllDigits(n);
             case "LU": return n.Length == 8 && AllDigits(n);
             case "LV": return n.Length == 11 && AllDigits(n);
@@ -122,14 +122,14 @@ public static class CheckDigitValidators
     /// Italian codice fiscale. Persons: 16 characters (6 letters, 2 digits, month letter, 2 digits, letter,
     /// 3 digits, check letter) where digits may be replaced by the omocodia letters L M N P Q R S T U V;
     /// the check letter comes from the odd/even position tables, sum mod 26. Entities: 11 digits with the
-    /// Luhn check of the partita IVA. Spaces are ignored, letters in any case.
+    /// Luhn check of the partita IVA (the VAT office-code range is not applied here). Spaces are ignored, letters in any case.
     /// </summary>
     public static bool ItCodiceFiscale(string value)
     {
         Span<char> buffer = stackalloc char[MaxCompactLength];
         if (!Compact(value, buffer, " ", out int length)) return false;
         ReadOnlySpan<char> s = buffer[..length];
-        if (s.Length == 11) return AllDigits(s) && ItNumericCheck(s);
+        if (s.Length == 11) return AllDigits(s) && ItNumericCheck(s, checkOffice: false);
         if (s.Length != 16) return false;
         for (int i = 0; i < 15; i++)
         {
@@ -234,7 +234,7 @@ public static class CheckDigitValidators
     }
 
     // Luhn over all digits, the last being the check digit (partita IVA, numeric codice fiscale).
-    private static bool ItNumericCheck(ReadOnlySpan<char> n)
+    private static bool ItNumericCheck(ReadOnlySpan<char> n, bool checkOffice)
     {
         int sum = 0;
         for (int i = 0; i < n.Length; i++)
@@ -245,7 +245,7 @@ public static class CheckDigitValidators
         }
         if (sum % 10 != 0) return false;
         // The office code (digits 8-10) of a partita IVA is 001-100, 120, 121, 888 or 999.
-        if (n.Length != 11) return true;
+        if (!checkOffice) return true;
         int office = Digit(n[7]) * 100 + Digit(n[8]) * 10 + Digit(n[9]);
         return office is (>= 1 and <= 100) or 120 or 121 or 888 or 999;
     }
