@@ -40,7 +40,7 @@ public sealed class ValidationError
     public string DeveloperMessage => ErrorMessages.ForDeveloper(this);
 
     /// <inheritdoc />
-    public override string ToString() => $"{Code} at {Path}: {DeveloperMessage}";
+    public override string ToString() => $"{SafeText.ForDisplay(Code, 64)} at {SafeText.ForDisplay(Path, 120)}: {DeveloperMessage}";
 }
 
 /// <summary>The values an error message is made from. Only the members an error needs are set.</summary>

@@ -149,8 +149,8 @@ internal sealed class EnglishMessages : MessageCatalog
             "{label}: {value} is not one of the choices. Please choose {options}.",
             "{label}: please choose {options}.",
             "{label}: please choose one of the options offered."],
-        [ErrorCodes.FieldInvalid + "." + ErrorReasons.TooShort] = ["{label} must have at least {minChars} (it has {actualChars}).", "{label} must have at least {minChars}.", "{label} is too short."],
-        [ErrorCodes.FieldInvalid + "." + ErrorReasons.TooLong] = ["{label} may have at most {maxChars} (it has {actualChars}).", "{label} may have at most {maxChars}.", "{label} is too long."],
+        [ErrorCodes.FieldInvalid + "." + ErrorReasons.TooShort] = ["{label} must have at least {minChars} (it has {actual}).", "{label} must have at least {minChars}.", "{label} is too short."],
+        [ErrorCodes.FieldInvalid + "." + ErrorReasons.TooLong] = ["{label} may have at most {maxChars} (it has {actual}).", "{label} may have at most {maxChars}.", "{label} is too long."],
         [ErrorCodes.FieldInvalid + "." + ErrorReasons.Pattern] = ["{label}: {value} does not have the expected format.", "{label} does not have the expected format."],
         [ErrorCodes.FieldInvalid + "." + ErrorReasons.CheckDigits] = [
             "{label}: {value} is not a valid number; please check it for typing errors.",
