@@ -48,7 +48,7 @@ public static class CheckDigitValidators
             s = s[..12];
         }
         if (s.Length != 12 || !s.StartsWith("CHE") || !AllDigits(s[3..])) return false;
-        ReadOnlySpan<int> weights = [5, 4, 3, 2, 7, 6, 5, 4];
+        ReadOnlySpan<byte> weights = [5, 4, 3, 2, 7, 6, 5, 4];
         int sum = 0;
         for (int i = 0; i < 8; i++) sum += weights[i] * Digit(s[3 + i]);
         int check = (11 - sum % 11) % 11;
@@ -163,7 +163,7 @@ public static class CheckDigitValidators
         if (!Compact(value, buffer, " ", out int length)) return false;
         ReadOnlySpan<char> s = buffer[..length];
         if (s.Length != 11 || !AllDigits(s) || s[0] == '0') return false;
-        ReadOnlySpan<int> weights = [10, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19];
+        ReadOnlySpan<byte> weights = [10, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19];
         int sum = (Digit(s[0]) - 1) * weights[0];
         for (int i = 1; i < 11; i++) sum += Digit(s[i]) * weights[i];
         return sum % 89 == 0;
@@ -212,7 +212,7 @@ public static class CheckDigitValidators
     private static bool DkCheck(ReadOnlySpan<char> n)
     {
         if (n[0] == '0') return false;
-        ReadOnlySpan<int> weights = [2, 7, 6, 5, 4, 3, 2, 1];
+        ReadOnlySpan<byte> weights = [2, 7, 6, 5, 4, 3, 2, 1];
         int sum = 0;
         for (int i = 0; i < 8; i++) sum += weights[i] * Digit(n[i]);
         return sum % 11 == 0;
@@ -317,7 +317,7 @@ public static class CheckDigitValidators
 
     private static bool PlCheck(ReadOnlySpan<char> n)
     {
-        ReadOnlySpan<int> weights = [6, 5, 7, 2, 3, 4, 5, 6, 7];
+        ReadOnlySpan<byte> weights = [6, 5, 7, 2, 3, 4, 5, 6, 7];
         int sum = 0;
         for (int i = 0; i < 9; i++) sum += weights[i] * Digit(n[i]);
         return sum % 11 == Digit(n[9]); // a remainder of 10 never matches a digit
