@@ -45,7 +45,7 @@ internal static class TestRules
 
     public static readonly DateTimeOffset Now = new(2026, 12, 29, 10, 0, 0, TimeSpan.Zero);
 
-    public static Contact Person(string country = "CA") => new()
+    public static Contact Person(string country = "CA", string vatId = "CHE-113.690.319") => new()
     {
         Type = RegistrantType.Individual,
         FirstName = "Zoë",
@@ -58,7 +58,7 @@ internal static class TestRules
         Email = "zoe@bücher.example",
         Phone = "+1.5555551234",
         Fax = "+1.5555551235",
-        VatId = "CHE-113.690.319",
+        VatId = vatId,
     };
 
     public static DomainOrder ValidOrder() => new()

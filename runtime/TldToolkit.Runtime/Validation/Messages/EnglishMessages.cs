@@ -16,16 +16,15 @@ internal sealed class EnglishMessages : MessageCatalog
 
     public override string Quote(string value) => "“" + value + "”";
 
-    /// <summary>"in 2 months" (Humanizer's English date wording says "2 months from now").</summary>
+    /// <summary>
+    /// "in 2 months", "in 9 days", "tomorrow": Humanizer's date wording (same units as the other
+    /// languages), turned from "2 months from now" into the "in …" form.
+    /// </summary>
     public override string Relative(DateOnly date, DateOnly today)
     {
-        int days = date.DayNumber - today.DayNumber;
-        return days switch
-        {
-            <= 0 => base.Relative(date, today),
-            1 => "tomorrow",
-            _ => "in " + TimeSpan.FromDays(days).Humanize(1, Culture, maxUnit: TimeUnit.Year, minUnit: TimeUnit.Day),
-        };
+        var humanized = base.Relative(date, today);
+        const string suffix = " from now";
+        return humanized.EndsWith(suffix, StringComparison.Ordinal) ? "in " + humanized[..^suffix.Length] : humanized;
     }
 
     /// <summary>"5 years" through Humanizer's ToQuantity.</summary>
