@@ -46,8 +46,9 @@ public static class SafeText
     }
 
     /// <summary>
-    /// <paramref name="value"/> made safe for display and cut to about <paramref name="max"/> characters
-    /// (an ellipsis marks the cut). Null becomes "". Returns the same instance when nothing changes.
+    /// <paramref name="value"/> made safe for display and cut to at most <paramref name="max"/> characters
+    /// (escapes included) plus an ellipsis that marks the cut. Null becomes "". Returns the same instance
+    /// when nothing changes.
     /// </summary>
     public static string ForDisplay(string? value, int max = DefaultMaxLength)
     {
@@ -75,8 +76,9 @@ public static class SafeText
             }
             else if (IsUnsafe(c))
             {
+                if (shown + 8 > max) return builder.Append('…').ToString();
                 builder.Append("[U+").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)).Append(']');
-                shown++;
+                shown += 8;
             }
             else
             {

@@ -20,6 +20,9 @@ internal sealed class ArabicMessages : MessageCatalog
 
     public override string Quote(string value) => "«" + value + "»";
 
+    /// <summary>Western digits without the Arabic letter mark ICU puts before a minus sign.</summary>
+    public override string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
     /// <summary>"1 أو 2 أو 5": Arabic repeats "or" between every item.</summary>
     public override string OrList(IReadOnlyList<string> items) => string.Join(" أو ", items);
 

@@ -94,7 +94,7 @@ internal abstract class MessageCatalog
     public virtual string Relative(DateOnly date, DateOnly today) => date.Humanize(today, Culture);
 
     /// <summary>A number in the culture.</summary>
-    public string Number(int value) => value.ToString(Culture);
+    public virtual string Number(int value) => value.ToString(Culture);
 
     private static bool IsRun(IReadOnlyList<int> values)
     {
