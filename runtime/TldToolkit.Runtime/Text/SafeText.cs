@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace TldToolkit.Text;
@@ -28,21 +29,28 @@ public static class SafeText
         _ => false,
     };
 
-    /// <summary>True when <paramref name="value"/> holds an unsafe character or a lone surrogate.</summary>
+    /// <summary>True when <paramref name="value"/> holds an unsafe character or a lone surrogate (vectorised search).</summary>
     public static bool ContainsUnsafe(ReadOnlySpan<char> value)
     {
-        for (int i = 0; i < value.Length; i++)
+        while (true)
         {
+            int i = value.IndexOfAny(UnsafeOrSurrogate);
+            if (i < 0) return false;
             char c = value[i];
             if (IsUnsafe(c)) return true;
-            if (char.IsHighSurrogate(c))
-            {
-                if (i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) { i++; continue; }
-                return true;
-            }
-            if (char.IsLowSurrogate(c)) return true;
+            if (!char.IsHighSurrogate(c) || i + 1 >= value.Length || !char.IsLowSurrogate(value[i + 1])) return true;
+            value = value[(i + 2)..];
         }
-        return false;
+    }
+
+    private static readonly SearchValues<char> UnsafeOrSurrogate = SearchValues.Create(BuildUnsafeOrSurrogate());
+
+    private static string BuildUnsafeOrSurrogate()
+    {
+        var builder = new StringBuilder();
+        for (int c = 0; c <= 0xFFFF; c++)
+            if (IsUnsafe((char)c) || char.IsSurrogate((char)c)) builder.Append((char)c);
+        return builder.ToString();
     }
 
     /// <summary>
