@@ -93,6 +93,25 @@ public class HostNameAndPatternTests
     }
 
     [Fact]
+    public void A_pattern_whose_comment_would_swallow_the_anchors_still_matches_whole_values()
+    {
+        var commented = Patterns.Create("(?x) [0-9]{3} # three digits");
+        Assert.True(Patterns.IsMatch(commented, "123"));
+        Assert.False(Patterns.IsMatch(commented, "1234"));
+    }
+
+    [Fact]
+    public void Localized_text_takes_language_tags()
+    {
+        var text = new LocalizedText("Legal type", de: "Rechtsform");
+        Assert.Equal("Rechtsform", text.Get("DE"));
+        Assert.Equal("Rechtsform", text.Get("de-CH"));
+        Assert.Equal("Legal type", text.Get("fr"));
+        Assert.Equal("Legal type", text.Get((string?)null));
+        Assert.Equal("Rechtsform", text.Get(System.Globalization.CultureInfo.GetCultureInfo("de-AT")));
+    }
+
+    [Fact]
     public void Catastrophic_patterns_time_out_as_no_match()
     {
         var evil = Patterns.Create("(a+)+b");

@@ -34,7 +34,7 @@ public sealed class ValidationError
     public string Message(string language = "en") => ErrorMessages.ForCustomer(this, language);
 
     /// <summary>A message for the customer in the culture's language.</summary>
-    public string Message(CultureInfo culture) => Message(culture.TwoLetterISOLanguageName);
+    public string Message(CultureInfo culture) => Message(culture?.TwoLetterISOLanguageName ?? "en");
 
     /// <summary>A precise English message for developers and logs.</summary>
     public string DeveloperMessage => ErrorMessages.ForDeveloper(this);
