@@ -93,7 +93,7 @@ internal sealed class GermanMessages : MessageCatalog
             "Für eine Verlängerung ist es noch zu früh: Sie ist ab {days} vor Ablauf möglich.",
             "Für eine Verlängerung ist es noch zu früh."],
         [ErrorCodes.RenewalBeyondHorizon] = [
-            "Eine Verlängerung um {years} würde das Ablaufdatum über den {date} hinaus verschieben, die Registry erlaubt höchstens {horizon} im Voraus. Bitte wählen Sie eine kürzere Laufzeit.",
+            "Eine Verlängerung um {years} würde das Ablaufdatum über den {date} hinaus verschieben; die Registry erlaubt höchstens {horizon} im Voraus. Bitte wählen Sie eine kürzere Laufzeit.",
             "Eine Verlängerung um {years} würde das Ablaufdatum weiter in die Zukunft legen, als die Registry erlaubt. Bitte wählen Sie eine kürzere Laufzeit.",
             "Diese Verlängerung würde das Ablaufdatum weiter in die Zukunft legen, als die Registry erlaubt. Bitte wählen Sie eine kürzere Laufzeit."],
         [ErrorCodes.ExpiryDateRequired] = ["Bitte geben Sie das aktuelle Ablaufdatum der Domain an."],
