@@ -132,7 +132,10 @@ public sealed class SandboxRegistrar : IAsyncDisposable
 
         KeyValueWire.TryParseCommand(form["s_command"].ToString(), out var command, out var parameters);
         var fault = command.Length == 0 ? FaultKind.None : _options.Faults.Draw(command);
-        _requests.Enqueue(new SandboxRequest(command, parameters.GetValueOrDefault("DOMAIN"), fault));
+        _requests.Enqueue(new SandboxRequest(command, parameters.GetValueOrDefault("DOMAIN"), fault)
+        {
+            Parameters = parameters.ToDictionary(p => p.Key, p => KeyValueWire.IsSecretParameter(p.Key) ? "***" : p.Value, StringComparer.Ordinal),
+        });
         while (_requests.Count > MaxRequestLog) _requests.TryDequeue(out _);
 
         switch (fault)
