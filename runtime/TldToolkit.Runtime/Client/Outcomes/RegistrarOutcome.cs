@@ -158,12 +158,19 @@ public sealed class RegistrarOutcome
     /// <summary>True for <see cref="OutcomeKind.Success"/> and <see cref="OutcomeKind.Pending"/>.</summary>
     public bool IsAccepted => Kind is OutcomeKind.Success or OutcomeKind.Pending;
 
-    /// <summary>One line for logs: kind, domain, message and the registrar's code.</summary>
+    /// <summary>
+    /// One line for logs: kind, domain, message and the registrar's code. For an order that failed
+    /// validation the line names the error codes and paths instead of the messages, because those
+    /// quote what the customer typed (an e-mail address, a phone number) and logs carry no personal data.
+    /// </summary>
     public override string ToString()
     {
         var registrar = RegistrarCode is { } code
             ? " [" + code.ToString(CultureInfo.InvariantCulture) + " " + RegistrarDescription + "]"
             : "";
-        return $"{Kind} {Domain} ({Command}): {Message}{registrar}";
+        var text = ValidationErrors.Count > 0 && _text is null
+            ? string.Join("; ", ValidationErrors.Select(e => e.Code + " at " + e.Path))
+            : Message;
+        return $"{Kind} {Domain} ({Command}): {text}{registrar}";
     }
 }
