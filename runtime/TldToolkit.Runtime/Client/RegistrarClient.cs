@@ -464,7 +464,21 @@ public sealed partial class RegistrarClient : IDisposable
         Func<RegistrarResponse, RegistrarOutcome> success, Func<CancellationToken, Task<Resolution>> resolve, CancellationToken cancellationToken)
     {
         var domain = wire.Get("DOMAIN") ?? "";
-        var reply = await _transport.SendAsync(wire, cancellationToken).ConfigureAwait(false);
+        var display = command?.DomainUnicode ?? domain;
+        // Cancelled before anything went out: nothing was ordered, the caller may simply stop.
+        cancellationToken.ThrowIfCancellationRequested();
+
+        TransportReply reply;
+        try
+        {
+            reply = await _transport.SendAsync(wire, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The command may already be at the registrar: throwing would lose the order from the
+            // caller's books. Report it as unconfirmed; the next domain sync settles it.
+            return Unconfirmed(wire, domain, display, "cancelled by the caller while waiting for the reply");
+        }
         if (reply.Status == TransportStatus.Answered)
         {
             var r = reply.Response!;
@@ -474,23 +488,29 @@ public sealed partial class RegistrarClient : IDisposable
         }
 
         LogLostReply(_logger, wire.Name, domain, reply.Detail, null);
-        for (int attempt = 0, notHappened = 0; attempt < _options.LostReplyLookups; attempt++)
+        bool sawNothing = false;
+        try
         {
-            if (attempt > 0) await Task.Delay(_options.LostReplyLookupDelay, cancellationToken).ConfigureAwait(false);
-            var resolution = await resolve(cancellationToken).ConfigureAwait(false);
-            if (resolution.Outcome is { } done)
-                return new RegistrarOutcome(done, wire.Name)
-                {
-                    WasSent = true,
-                    ResolvedAfterLostReply = true,
-                    Detail = $"reply lost ({reply.Detail}); settled by look-up",
-                };
-            if (resolution.NotHappened)
+            for (int attempt = 0, notHappened = 0; attempt < _options.LostReplyLookups; attempt++)
             {
+                if (attempt > 0) await Task.Delay(_options.LostReplyLookupDelay, cancellationToken).ConfigureAwait(false);
+                var resolution = await resolve(cancellationToken).ConfigureAwait(false);
+                if (resolution.Outcome is { } done)
+                    return new RegistrarOutcome(done, wire.Name)
+                    {
+                        WasSent = true,
+                        ResolvedAfterLostReply = true,
+                        Detail = $"reply lost ({reply.Detail}); settled by look-up",
+                    };
+                if (!resolution.NotHappened) { notHappened = 0; continue; }
+                sawNothing = true;
+                // After a timeout the registrar may still be working on the command: finding nothing
+                // yet proves nothing, and "submit it again" could order twice. Keep looking instead.
+                if (reply.TimedOut) continue;
                 // Ask twice, a moment apart, so a command still in flight at the registrar is not missed.
                 if (++notHappened >= 2 || _options.LostReplyLookups == 1)
                     return new RegistrarOutcome(reply.Status == TransportStatus.ProtocolError ? OutcomeKind.ProtocolError : OutcomeKind.TemporaryFailure,
-                        domain, wire.Name, new OutcomeText(OutcomeKeys.LostNotExecuted, command?.DomainUnicode ?? domain))
+                        domain, wire.Name, new OutcomeText(OutcomeKeys.LostNotExecuted, display))
                     {
                         RegistrarCode = resolution.Code,
                         RegistrarDescription = resolution.Description,
@@ -499,11 +519,18 @@ public sealed partial class RegistrarClient : IDisposable
                         Detail = $"reply lost ({reply.Detail}); look-up shows the command was not executed",
                     };
             }
-            else notHappened = 0;
         }
-        return new RegistrarOutcome(OutcomeKind.Unconfirmed, domain, wire.Name, new OutcomeText(OutcomeKeys.LostUnconfirmed, command?.DomainUnicode ?? domain))
-        { WasSent = true, Detail = $"reply lost ({reply.Detail}); look-ups failed" };
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return Unconfirmed(wire, domain, display, $"reply lost ({reply.Detail}); look-ups cancelled by the caller");
+        }
+        return Unconfirmed(wire, domain, display, sawNothing && reply.TimedOut
+            ? $"reply lost ({reply.Detail}); the registrar has no record of it yet but may still be executing it"
+            : $"reply lost ({reply.Detail}); look-ups failed");
     }
+
+    private static RegistrarOutcome Unconfirmed(RegistrarCommand wire, string domain, string display, string detail) =>
+        new(OutcomeKind.Unconfirmed, domain, wire.Name, new OutcomeText(OutcomeKeys.LostUnconfirmed, display)) { WasSent = true, Detail = detail };
 
     /// <summary>
     /// Sends an idempotent query. Transient HTTP trouble is retried by the transport's resilience
@@ -550,10 +577,9 @@ public sealed partial class RegistrarClient : IDisposable
             if (state.Contains("PENDING", StringComparison.Ordinal) || state.Contains("REQUESTED", StringComparison.Ordinal))
                 return Resolution.Done(new RegistrarOutcome(OutcomeKind.Pending, domain, "TransferDomain", new OutcomeText(OutcomeKeys.TransferPending, display))
                 { RegistrarCode = r.Code, RegistrarDescription = r.Description });
-            // A finished (failed) transfer record means the request did arrive.
-            return Resolution.Done(new RegistrarOutcome(OutcomeKind.Rejected, domain, "TransferDomain",
-                new OutcomeText(OutcomeKeys.TransferFailed, display) { Reason = r.Property("REASON") ?? state })
-            { RegistrarCode = r.Code, RegistrarDescription = r.Description });
+            // A finished (failed) transfer record may be an earlier attempt's: it does not show that this
+            // request arrived. No transfer is running either way, so it counts as "nothing happened".
+            return Resolution.Nothing(r);
         }
         if (r.Code != 545) return Resolution.Unknown;
         var status = await StatusAsync(domain, ct).ConfigureAwait(false);
@@ -605,10 +631,17 @@ public sealed partial class RegistrarClient : IDisposable
         var r = reply.Response!;
         bool pending = r.IsSuccess && (r.Property("TRANSFERSTATUS") ?? "PENDING").Contains("PENDING", StringComparison.OrdinalIgnoreCase);
         if (pending) return Resolution.Nothing(r);
-        if (r.IsSuccess || r.Code == 545)
-            return Resolution.Done(new RegistrarOutcome(OutcomeKind.Success, domain, "TransferDomain", new OutcomeText(OutcomeKeys.CancelTransferSuccess, domain))
-            { RegistrarCode = r.Code, RegistrarDescription = r.Description });
-        return Resolution.Unknown;
+        if (!r.IsSuccess && r.Code != 545) return Resolution.Unknown;
+        // No transfer running any more: cancelled — unless it completed first and the domain is now ours.
+        var status = await StatusAsync(domain, ct).ConfigureAwait(false);
+        return status.State switch
+        {
+            RegistrarDomainState.Active or RegistrarDomainState.Pending => Resolution.Done(new RegistrarOutcome(OutcomeKind.Rejected, domain, "TransferDomain",
+                new OutcomeText(OutcomeKeys.CancelTransferTooLate, domain)) { RegistrarCode = status.Outcome.RegistrarCode, RegistrarDescription = status.Outcome.RegistrarDescription, ExpiresOn = status.ExpiresOn }),
+            RegistrarDomainState.NotFound => Resolution.Done(new RegistrarOutcome(OutcomeKind.Success, domain, "TransferDomain", new OutcomeText(OutcomeKeys.CancelTransferSuccess, domain))
+            { RegistrarCode = r.Code, RegistrarDescription = r.Description }),
+            _ => Resolution.Unknown,
+        };
     }
 
     private static RegistrarOutcome Outcome(OutcomeKind kind, string domain, OutcomeText message, DomainStatusResult status) =>
