@@ -17,7 +17,6 @@ internal sealed class ArabicOutcomeMessages : OutcomeCatalog
         [OutcomeKeys.RegisterPending] = "تم تقديم طلب تسجيل {domain}؛ ويؤكد السجل عمليات التسجيل لاحقًا.",
         [OutcomeKeys.TransferSuccess] = "تم نقل {domain}.",
         [OutcomeKeys.TransferPending] = "تم طلب نقل {domain}؛ ويكتمل النقل عند موافقة المسجِّل الحالي والسجل.",
-        [OutcomeKeys.TransferFailed] = "فشل نقل {domain}: {reason}",
         [OutcomeKeys.RenewSuccess] = "تم تجديد {domain}.",
         [OutcomeKeys.RenewPending] = "تم تقديم طلب تجديد {domain}.",
         [OutcomeKeys.TradeSuccess] = "تم تغيير صاحب {domain}.",

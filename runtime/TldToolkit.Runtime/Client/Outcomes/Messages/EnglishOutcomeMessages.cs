@@ -19,7 +19,6 @@ internal sealed class EnglishOutcomeMessages : OutcomeCatalog
         [OutcomeKeys.RegisterPending] = "{domain} was submitted; the registry confirms registrations later.",
         [OutcomeKeys.TransferSuccess] = "{domain} has been transferred.",
         [OutcomeKeys.TransferPending] = "The transfer of {domain} was requested; it completes when the current registrar and the registry approve.",
-        [OutcomeKeys.TransferFailed] = "The transfer of {domain} failed: {reason}",
         [OutcomeKeys.RenewSuccess] = "{domain} is renewed.",
         [OutcomeKeys.RenewPending] = "The renewal of {domain} was submitted.",
         [OutcomeKeys.TradeSuccess] = "The owner of {domain} was changed.",

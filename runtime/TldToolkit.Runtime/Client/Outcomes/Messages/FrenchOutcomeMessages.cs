@@ -19,7 +19,6 @@ internal sealed class FrenchOutcomeMessages : OutcomeCatalog
         [OutcomeKeys.RegisterPending] = "La demande d'enregistrement de {domain} a été envoyée\u00A0; le registre confirme les enregistrements plus tard.",
         [OutcomeKeys.TransferSuccess] = "{domain} a été transféré.",
         [OutcomeKeys.TransferPending] = "Le transfert de {domain} a été demandé\u00A0; il aboutit lorsque le bureau d'enregistrement actuel et le registre l'approuvent.",
-        [OutcomeKeys.TransferFailed] = "Le transfert de {domain} a échoué\u00A0: {reason}",
         [OutcomeKeys.RenewSuccess] = "{domain} est renouvelé.",
         [OutcomeKeys.RenewPending] = "Le renouvellement de {domain} a été demandé.",
         [OutcomeKeys.TradeSuccess] = "Le titulaire de {domain} a été changé.",

@@ -17,7 +17,6 @@ internal sealed class GermanOutcomeMessages : OutcomeCatalog
         [OutcomeKeys.RegisterPending] = "{domain} wurde beantragt; die Registry bestätigt Registrierungen später.",
         [OutcomeKeys.TransferSuccess] = "{domain} ist zu uns umgezogen.",
         [OutcomeKeys.TransferPending] = "Der Umzug von {domain} wurde beantragt; er ist abgeschlossen, sobald der bisherige Registrar und die Registry zustimmen.",
-        [OutcomeKeys.TransferFailed] = "Der Umzug von {domain} ist fehlgeschlagen: {reason}",
         [OutcomeKeys.RenewSuccess] = "{domain} ist verlängert.",
         [OutcomeKeys.RenewPending] = "Die Verlängerung von {domain} wurde beantragt.",
         [OutcomeKeys.TradeSuccess] = "Der Inhaber von {domain} wurde geändert.",

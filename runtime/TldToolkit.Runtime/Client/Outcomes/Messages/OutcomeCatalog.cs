@@ -92,7 +92,6 @@ internal static class OutcomeKeys
     public const string RegisterPending = "register.pending";
     public const string TransferSuccess = "transfer.success";
     public const string TransferPending = "transfer.pending";
-    public const string TransferFailed = "transfer.failed";
     public const string RenewSuccess = "renew.success";
     public const string RenewPending = "renew.pending";
     public const string TradeSuccess = "trade.success";
@@ -145,6 +144,18 @@ internal sealed class OutcomeText
     public string? Reason { get; init; }
     public string? Description { get; init; }
     public int? Count { get; init; }
+
+    /// <summary>The English message for a log line: registrar wording cut to what <see cref="Wire.KeyValueWire.LogSafeDescription"/> keeps.</summary>
+    public string RenderForLog()
+    {
+        if (Description is null && Reason is null) return Render("en");
+        return new OutcomeText(Key, Domain)
+        {
+            Label = Label, Role = Role, Property = Property, Count = Count,
+            Description = Description is null ? null : Wire.KeyValueWire.LogSafeDescription(Description),
+            Reason = Reason is null ? null : Wire.KeyValueWire.LogSafeDescription(Reason),
+        }.Render("en");
+    }
 
     /// <summary>The message in <paramref name="language"/>, falling back to English; never throws.</summary>
     public string Render(string? language)
