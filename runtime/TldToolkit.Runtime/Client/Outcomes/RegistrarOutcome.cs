@@ -161,16 +161,17 @@ public sealed class RegistrarOutcome
     /// <summary>
     /// One line for logs: kind, domain, message and the registrar's code. For an order that failed
     /// validation the line names the error codes and paths instead of the messages, because those
-    /// quote what the customer typed (an e-mail address, a phone number) and logs carry no personal data.
+    /// quote what the customer typed (an e-mail address, a phone number) and logs carry no personal data;
+    /// the registrar's description is shortened to its wording and attribute for the same reason.
     /// </summary>
     public override string ToString()
     {
         var registrar = RegistrarCode is { } code
-            ? " [" + code.ToString(CultureInfo.InvariantCulture) + " " + RegistrarDescription + "]"
+            ? " [" + code.ToString(CultureInfo.InvariantCulture) + " " + Client.Wire.KeyValueWire.LogSafeDescription(RegistrarDescription) + "]"
             : "";
         var text = ValidationErrors.Count > 0 && _text is null
             ? string.Join("; ", ValidationErrors.Select(e => e.Code + " at " + e.Path))
-            : Message;
+            : _text?.RenderForLog() ?? Message;
         return $"{Kind} {Domain} ({Command}): {text}{registrar}";
     }
 }

@@ -64,7 +64,8 @@ public sealed class TransportReply
 
     /// <summary>A well-formed reply.</summary>
     public static TransportReply Answered(RegistrarResponse response, int? httpStatus = 200) =>
-        new(TransportStatus.Answered, response, response.ToString(), httpStatus);
+        new(TransportStatus.Answered, response,
+            response.Code.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + KeyValueWire.LogSafeDescription(response.Description), httpStatus);
 
     /// <summary>No usable reply; <paramref name="timedOut"/> when the wait for it ran out (see <see cref="TimedOut"/>).</summary>
     public static TransportReply NoReply(string detail, int? httpStatus = null, bool timedOut = false) => new(TransportStatus.NoReply, null, detail, httpStatus, timedOut);

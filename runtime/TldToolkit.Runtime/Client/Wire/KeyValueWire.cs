@@ -51,6 +51,22 @@ public static class KeyValueWire
         name.StartsWith(prefix, StringComparison.Ordinal) && name.AsSpan(prefix.Length).IndexOfAnyExceptInRange('0', '9') < 0;
 
     /// <summary>
+    /// A registrar description as it may be logged: the wording up to the semicolon and the attribute it
+    /// names ("Invalid attribute value; EMAIL"); anything after that is dropped, because registrars echo
+    /// the offending value there ("EMAIL (jane@example.org: ...)").
+    /// </summary>
+    public static string LogSafeDescription(string? description)
+    {
+        if (string.IsNullOrEmpty(description)) return "";
+        int semicolon = description.IndexOf(';');
+        var head = (semicolon < 0 ? description : description[..semicolon]).Trim();
+        if (head.Length > 200) head = head[..200];
+        var attribute = semicolon < 0 ? null : Outcomes.ReplyMapper.AttributeOf(description);
+        if (semicolon < 0 && head.Contains('@')) return "(description withheld)";
+        return attribute is null ? head : head + "; " + attribute;
+    }
+
+    /// <summary>
     /// Formats the <c>s_command</c> text of a command. With <paramref name="redact"/> the text is for
     /// logs: parameter names stay, values stay only where <see cref="IsLoggableParameter"/> allows
     /// (everything personal or secret becomes <c>***</c>).
