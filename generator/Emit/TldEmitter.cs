@@ -150,7 +150,9 @@ internal sealed class TldEmitter
         for (int i = 0; i < _m.Contacts.Formats.Count; i++)
         {
             var c = _m.Contacts.Formats[i];
-            _w.Line("private static readonly " + Rt + ".Orders.ContactRole[] s_format" + i + "Roles = new " + Rt + ".Orders.ContactRole[] { " + string.Join(", ", c.Roles.Select(Role)) + " };");
+            _w.Line("private static readonly " + Rt + ".Orders.ContactRole[] s_format" + i + "Roles = " + (c.Roles.Count == 0
+                ? "global::System.Array.Empty<" + Rt + ".Orders.ContactRole>();"
+                : "new " + Rt + ".Orders.ContactRole[] { " + string.Join(", ", c.Roles.Select(Role)) + " };"));
             if (c.Pattern is not null)
                 _w.Line("private static readonly global::System.Text.RegularExpressions.Regex s_format" + i + "Pattern = " + Rt + ".Validation.Patterns.Create(" + Literals.String(Anchor(c.Pattern)) + ");");
             if (c.Validator is not null)

@@ -134,6 +134,12 @@ internal static class Names
             }
         }
         int limit = System.Math.Max(2, name.Length / 3);
-        return best is not null && bestDistance <= limit ? best : null;
+        if (best is not null && bestDistance <= limit) return best;
+        // A truncated or extended name ("maxHorizon" for "maxHorizonYears").
+        if (name.Length >= 4)
+            foreach (var candidate in candidates)
+                if (candidate.StartsWith(name, System.StringComparison.OrdinalIgnoreCase) || name.StartsWith(candidate, System.StringComparison.OrdinalIgnoreCase))
+                    return candidate;
+        return null;
     }
 }
