@@ -160,9 +160,9 @@ public sealed class TldGenerator : IIncrementalGenerator
         return Diagnostic.Create(descriptor, location, info.Arguments.Cast<object>().ToArray());
     }
 
-    private sealed record FileInput(string Path, string Text);
+    internal sealed record FileInput(string Path, string Text);
 
-    private sealed record PathModel(string Path, TldModel Model);
+    internal sealed record PathModel(string Path, TldModel Model);
 
-    private sealed record GeneratedFile(string HintName, string Source, DiagnosticInfo? Failure);
+    internal sealed record GeneratedFile(string HintName, string Source, DiagnosticInfo? Failure);
 }
