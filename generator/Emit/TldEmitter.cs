@@ -130,20 +130,20 @@ internal sealed class TldEmitter
     {
         foreach (var f in _m.Fields)
         {
-            _w.Line("private static readonly " + Rt + ".Text.LocalizedText s_" + Id(f) + "Label = " + Text(f.Label) + ";");
+            _w.Line("private static readonly " + Rt + ".Text.LocalizedText s_" + Id(f) + "_Label = " + Text(f.Label) + ";");
             if (f.Description is not null)
-                _w.Line("private static readonly " + Rt + ".Text.LocalizedText s_" + Id(f) + "Description = " + Text(f.Description) + ";");
+                _w.Line("private static readonly " + Rt + ".Text.LocalizedText s_" + Id(f) + "_Description = " + Text(f.Description) + ";");
             if (f.Type == "select")
             {
-                _w.Line("private static readonly string[] s_" + Id(f) + "Values = new string[] { " + string.Join(", ", f.Options.Select(o => Literals.String(o.Value))) + " };");
-                _w.Open("private static readonly " + Rt + ".Text.LocalizedText[] s_" + Id(f) + "OptionLabels = new " + Rt + ".Text.LocalizedText[]");
+                _w.Line("private static readonly string[] s_" + Id(f) + "_Values = new string[] { " + string.Join(", ", f.Options.Select(o => Literals.String(o.Value))) + " };");
+                _w.Open("private static readonly " + Rt + ".Text.LocalizedText[] s_" + Id(f) + "_OptionLabels = new " + Rt + ".Text.LocalizedText[]");
                 foreach (var o in f.Options) _w.Line(Text(o.Label) + ",");
                 _w.Close(";");
             }
             if (f.Type == "text" && f.Pattern is not null)
-                _w.Line("private static readonly global::System.Text.RegularExpressions.Regex s_" + Id(f) + "Pattern = " + Rt + ".Validation.Patterns.Create(" + Literals.String(Anchor(f.Pattern)) + ");");
+                _w.Line("private static readonly global::System.Text.RegularExpressions.Regex s_" + Id(f) + "_Pattern = " + Rt + ".Validation.Patterns.Create(" + Literals.String(Anchor(f.Pattern)) + ");");
             if (f.Type == "text" && f.Validator is not null)
-                _w.Line("private static readonly global::System.Func<string, bool> s_" + Id(f) + "Validator = " + Rt + ".Validation.CheckDigitValidators." + Parsing.Names.Pascal(f.Validator) + ";");
+                _w.Line("private static readonly global::System.Func<string, bool> s_" + Id(f) + "_Validator = " + Rt + ".Validation.CheckDigitValidators." + Parsing.Names.Pascal(f.Validator) + ";");
         }
         if (_m.Transfer.AuthCodePattern is not null)
             _w.Line("private static readonly global::System.Text.RegularExpressions.Regex s_authCodePattern = " + Rt + ".Validation.Patterns.Create(" + Literals.String(Anchor(_m.Transfer.AuthCodePattern)) + ");");
@@ -325,15 +325,15 @@ internal sealed class TldEmitter
             _w.Line("RegistryName = " + Literals.String(f.Type == "display" ? null : f.RegistryName) + ",");
             _w.Line("Type = " + Rt + ".Fields.FieldType." + Parsing.Names.Pascal(f.Type) + ",");
             _w.Line("Display = " + Rt + ".Fields.SelectDisplay." + (f.Display == "radio" ? "Radio" : "Dropdown") + ",");
-            _w.Line("Label = s_" + Id(f) + "Label,");
-            _w.Line("Description = " + (f.Description is null ? "null" : "s_" + Id(f) + "Description") + ",");
+            _w.Line("Label = s_" + Id(f) + "_Label,");
+            _w.Line("Description = " + (f.Description is null ? "null" : "s_" + Id(f) + "_Description") + ",");
             if (f.Type == "select")
             {
                 _w.Open("Options = new " + Rt + ".Fields.FieldOption[]");
                 for (int i = 0; i < f.Options.Count; i++)
                 {
                     var o = f.Options[i];
-                    _w.Line("new(" + Literals.String(o.Value) + ", " + Literals.String(o.RegistryValue) + ", s_" + Id(f) + "OptionLabels[" + i + "]),");
+                    _w.Line("new(" + Literals.String(o.Value) + ", " + Literals.String(o.RegistryValue) + ", s_" + Id(f) + "_OptionLabels[" + i + "]),");
                 }
                 _w.Close(",");
             }
@@ -447,7 +447,7 @@ internal sealed class TldEmitter
             if (!first) _w.Line();
             first = false;
             var v = "value" + i;
-            var label = "s_" + Id(f) + "Label";
+            var label = "s_" + Id(f) + "_Label";
             var path = Literals.String("fields." + f.Name);
             _w.Line("// " + f.Name + " (" + f.Type + "): " + string.Join(", ", AppliedOperations(f)));
             _w.Open("if (" + applies + ")");
@@ -476,14 +476,14 @@ internal sealed class TldEmitter
             switch (f.Type)
             {
                 case "select":
-                    _w.Line(fc + "CheckOption(" + v + ", s_" + Id(f) + "Values, s_" + Id(f) + "OptionLabels, " + label + ", " + path + ", ref errors);");
+                    _w.Line(fc + "CheckOption(" + v + ", s_" + Id(f) + "_Values, s_" + Id(f) + "_OptionLabels, " + label + ", " + path + ", ref errors);");
                     break;
                 case "checkbox":
                     _w.Line(fc + "CheckCheckbox(" + v + ", " + Literals.Bool(f.MustBeChecked) + ", " + label + ", " + path + ", ref errors);");
                     break;
                 default:
                     _w.Line(fc + "CheckText(" + v + ", " + Literals.NullableInt(f.MinLength) + ", " + Literals.NullableInt(f.MaxLength) + ", "
-                        + (f.Pattern is null ? "null" : "s_" + Id(f) + "Pattern") + ", " + (f.Validator is null ? "null" : "s_" + Id(f) + "Validator") + ", "
+                        + (f.Pattern is null ? "null" : "s_" + Id(f) + "_Pattern") + ", " + (f.Validator is null ? "null" : "s_" + Id(f) + "_Validator") + ", "
                         + label + ", " + path + ", ref errors);");
                     break;
             }
@@ -635,7 +635,7 @@ internal sealed class TldEmitter
                 {
                     case "select":
                         _w.Open("if (" + v + " is not null)");
-                        _w.Line("parameters.Add(new " + Rt + ".Commands.RegistryParameter(" + registryName + ", " + (f.Options.Any(o => o.RegistryValue != o.Value) ? Id(f) + "RegistryValue(" + v + ")" : v) + ", " + fieldName + "));");
+                        _w.Line("parameters.Add(new " + Rt + ".Commands.RegistryParameter(" + registryName + ", " + (f.Options.Any(o => o.RegistryValue != o.Value) ? "RegistryValueOf_" + Id(f) + "(" + v + ")" : v) + ", " + fieldName + "));");
                         _w.Close();
                         break;
                     case "checkbox":
@@ -683,7 +683,7 @@ internal sealed class TldEmitter
             if (f.Options.Any(o => o.RegistryValue != o.Value))
             {
                 _w.Line();
-                _w.Open("private static string " + Id(f) + "RegistryValue(string value)");
+                _w.Open("private static string RegistryValueOf_" + Id(f) + "(string value)");
                 _w.Line("switch (value)");
                 _w.Open();
                 foreach (var o in f.Options.Where(o => o.RegistryValue != o.Value))

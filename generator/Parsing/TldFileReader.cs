@@ -37,6 +37,7 @@ internal sealed class TldFileReader
     private readonly List<(string Id, JsonNode Node)> _sourceRefs = new List<(string, JsonNode)>();
     private readonly List<PendingCondition> _conditions = new List<PendingCondition>();
     private bool _hasErrors;
+    private string _className = "";
 
     private TldFileReader(string path, string text)
     {
@@ -59,12 +60,19 @@ internal sealed class TldFileReader
         _lineStarts = starts.ToArray();
     }
 
+    /// <summary>
+    /// Test seam: a path this returns true for makes the reader throw, to prove that a failure stays
+    /// a TLD0013 diagnostic on that file. Null outside tests.
+    /// </summary>
+    internal static Func<string, bool>? FailForTests;
+
     /// <summary>Reads one file; never throws.</summary>
     public static ParseResult Read(string path, string? text)
     {
         var reader = new TldFileReader(path ?? "", text ?? "");
         try
         {
+            if (FailForTests?.Invoke(reader._path) == true) throw new InvalidOperationException("failure injected by a test");
             return reader.ReadFile();
         }
         catch (Exception ex)
@@ -121,6 +129,7 @@ internal sealed class TldFileReader
             if (aliasUnicode != aliasAscii) claimed.Add(new ClaimedName(aliasUnicode, SpanOf(aliasNode)));
         }
 
+        _className = tld is null ? "" : Names.ClassName(tld);
         var kind = Enum(root, "kind", Schema.Kinds) ?? "generic";
         var registryOperator = String(root, "registryOperator", minLength: 1)?.Text ?? "";
         var displayName = String(root, "displayName")?.Text;
@@ -614,7 +623,9 @@ internal sealed class TldFileReader
                     }
                     raw.Add((value.Text!, registryValue?.Text ?? value.Text!, optionLabel));
                 }
-                var members = Names.Uniquify(raw.Select(r => Names.Member(r.Label.En, r.Value)));
+                // A member may not repeat its enum's name (CS0542): the enum is <Class><Field>.
+                string enumName = _className + (nameNode?.Text is { Length: > 0 } n ? Names.Pascal(n) : "");
+                var members = Names.Uniquify(raw.Select(r => Names.Member(r.Label.En, r.Value)).Select(m => m == enumName ? m + "Option" : m));
                 for (int i = 0; i < raw.Count; i++)
                 {
                     if (members[i].Length == 0)
@@ -643,7 +654,7 @@ internal sealed class TldFileReader
                 else
                 {
                     propertyName = Names.Pascal(name!);
-                    if (ReservedMembers.Contains(propertyName))
+                    if (ReservedMembers.Contains(propertyName) || (propertyName.StartsWith(_className, StringComparison.Ordinal) && propertyName.EndsWith("Request", StringComparison.Ordinal)))
                     {
                         Report(Descriptors.InvalidIdentifier, nameNode, "field name '" + name + "' collides with the request builder member '" + propertyName + "'");
                         name = null;

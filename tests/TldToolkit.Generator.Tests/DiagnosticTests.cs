@@ -254,6 +254,38 @@ public class DiagnosticTests
         AssertDiagnostic("TLD0012", "\"registryOperator\": \"Test Registry\",", "\"registryOperator\": \"Test Registry\", [|\"registryOperator\"|]: \"Again\",");
 
     [Fact]
+    public void TLD0013_a_failure_on_one_file_is_a_diagnostic_at_its_start_and_spares_the_others()
+    {
+        const string failing = "/data/__fail_for_tests__.json";
+        Parsing.TldFileReader.FailForTests = path => path == failing;
+        try
+        {
+            var run = GeneratorHarness.Run((failing, Valid.Replace("\"tld\": \"test\"", "\"tld\": \"failing\"")), (Path, Valid));
+            Assert.Null(run.Single.Exception);
+            var d = Assert.Single(run.Diagnostics);
+            Assert.Equal("TLD0013", d.Id);
+            Assert.Equal(failing, d.Location.GetLineSpan().Path);
+            Assert.Equal(0, d.Location.SourceSpan.Start);
+            Assert.Contains("failure injected by a test", d.GetMessage(), StringComparison.Ordinal);
+            Assert.Contains("Test.g.cs", run.HintNames);
+        }
+        finally
+        {
+            Parsing.TldFileReader.FailForTests = null;
+        }
+    }
+
+    [Fact]
+    public void Option_member_repeating_the_enum_name_is_renamed()
+    {
+        var text = Valid.Replace("{ \"value\": \"person\", \"label\": { \"en\": \"Person\" } }", "{ \"value\": \"person\", \"label\": { \"en\": \"Test legal form\" } }");
+        var run = GeneratorHarness.Run((Path, text));
+        Assert.Empty(run.Diagnostics);
+        Assert.Contains("TestLegalFormOption,", run.Source("Test.g.cs"), StringComparison.Ordinal);
+        Assert.Empty(run.CompilationProblems.Select(d => d.ToString()));
+    }
+
+    [Fact]
     public void TLD0014_unused_source_is_a_warning_and_output_is_kept()
     {
         AssertDiagnostic("TLD0014", "{ \"id\": \"policy\", \"title\": \"Policy\", \"checked\": \"2026-01-01\" }",
