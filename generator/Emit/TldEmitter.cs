@@ -126,6 +126,12 @@ internal sealed class TldEmitter
 
     private static string Id(FieldModel f) => f.PropertyName;
 
+    /// <summary>
+    /// A text field named <c>idnLanguage</c> carries the order's IDN language tag: the register
+    /// builder's <c>IdnLanguage</c> property fills both, and the domain check falls back to it.
+    /// </summary>
+    internal const string IdnLanguageProperty = "IdnLanguage";
+
     private void EmitFieldStatics()
     {
         foreach (var f in _m.Fields)
@@ -368,7 +374,9 @@ internal sealed class TldEmitter
         _w.Close();
         _w.Line();
         _w.Open("private static bool ValidateCore(" + Rt + ".Orders.DomainOrder order, " + Rt + ".Validation.ValidationContext context, ref " + Rt + ".Validation.ErrorCollector errors, out " + Rt + ".Domains.DomainName name)");
-        _w.Line(Rt + ".Domains.DomainChecks.CheckDomain(order.Domain, s_rules, ref errors, out name, order.IdnLanguage);");
+        var idnField = m.Fields.FirstOrDefault(f => f.PropertyName == IdnLanguageProperty && f.Type == "text");
+        _w.Line(Rt + ".Domains.DomainChecks.CheckDomain(order.Domain, s_rules, ref errors, out name, order.IdnLanguage"
+            + (idnField is null ? "" : " ?? " + Rt + ".Validation.FieldChecks.Value(order, " + Literals.String(idnField.Name) + ")") + ");");
         _w.Line("var operation = order.Operation;");
         _w.Line("switch (operation)");
         _w.Open();
@@ -775,7 +783,7 @@ internal sealed class TldEmitter
             _w.Line("public " + Rt + ".Orders.AddOns AddOns { get; set; } = " + Rt + ".Orders.AddOns.None;");
             _w.Line();
         }
-        if (op == "Register")
+        if (op == "Register" && !fields.Any(f => f.PropertyName == IdnLanguageProperty))
         {
             _w.Line("/// <summary>The language of the IDN table the label is written in, where the TLD asks for it.</summary>");
             _w.Line("public string? IdnLanguage { get; set; }");
@@ -792,6 +800,7 @@ internal sealed class TldEmitter
             else if (f.RequiredWhen is not null) remarks.Add("Required under a condition.");
             if (f.MustBeChecked) remarks.Add("Must be checked.");
             if (f.Pattern is not null) remarks.Add("Must match <c>" + Literals.Xml(f.Pattern) + "</c>.");
+            if (op == "Register" && f.PropertyName == IdnLanguageProperty) remarks.Add("Also the order's IDN language tag (<c>DomainOrder.IdnLanguage</c>) the domain check reads.");
             _w.Line("/// <remarks>" + string.Join(" ", remarks) + "</remarks>");
             switch (f.Type)
             {

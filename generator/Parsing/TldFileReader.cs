@@ -26,7 +26,7 @@ internal sealed class TldFileReader
     /// <summary>Members every request builder has; a field's property may not take these names.</summary>
     private static readonly HashSet<string> ReservedMembers = new HashSet<string>(StringComparer.Ordinal)
     {
-        "Domain", "Years", "Contacts", "Nameservers", "AddOns", "AuthCode", "ExpiresOn", "IdnLanguage",
+        "Domain", "Years", "Contacts", "Nameservers", "AddOns", "AuthCode", "ExpiresOn",
         "ToOrder", "Validate", "Build", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize",
     };
 
@@ -660,6 +660,12 @@ internal sealed class TldFileReader
                         name = null;
                     }
                 }
+            }
+
+            if (propertyName == Emit.TldEmitter.IdnLanguageProperty && type is not null && type != "text" && nameNode is not null)
+            {
+                Report(Descriptors.InvalidIdentifier, nameNode, "a field named 'idnLanguage' carries the order's IDN language tag and must be a text field, not " + type);
+                name = null;
             }
 
             // Consistency of the field's rules with its type.

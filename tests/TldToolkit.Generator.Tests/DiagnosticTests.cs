@@ -235,6 +235,22 @@ public class DiagnosticTests
         AssertDiagnostic("TLD0011", "\"name\": \"companyNumber\"", "\"name\": [|\"years\"|]", "collides");
 
     [Fact]
+    public void TLD0011_idn_language_field_must_be_text() =>
+        AssertDiagnostic("TLD0011", "\"name\": \"legalForm\"", "\"name\": [|\"idnLanguage\"|]", "must be a text field");
+
+    [Fact]
+    public void Idn_language_text_field_merges_with_the_builder_member()
+    {
+        var text = Valid.Replace("\"name\": \"companyNumber\"", "\"name\": \"idnLanguage\"").Replace("\"field\": \"legalForm\", \"equals\": \"company\"", "\"field\": \"legalForm\", \"equals\": \"company\"");
+        var run = GeneratorHarness.Run((Path, text));
+        Assert.Empty(run.Diagnostics);
+        var source = run.Source("Test.g.cs");
+        Assert.Contains("order.IdnLanguage ?? global::TldToolkit.Validation.FieldChecks.Value(order, \"idnLanguage\")", source, StringComparison.Ordinal);
+        Assert.Equal(1, Count(source[source.IndexOf("class TestRegisterRequest", StringComparison.Ordinal)..source.IndexOf("class TestTransferRequest", StringComparison.Ordinal)], "public string? IdnLanguage"));
+        Assert.Empty(run.CompilationProblems.Select(d => d.ToString()));
+    }
+
+    [Fact]
     public void TLD0011_class_names_colliding_across_files()
     {
         var markup = Markup.Parse(Valid.Replace("\"tld\": \"test\"", "\"tld\": [|\"co-uk\"|]"));
