@@ -57,7 +57,15 @@ internal static class Names
 
     private static string Words(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        string decomposed;
+        try
+        {
+            decomposed = text.Normalize(NormalizationForm.FormD);
+        }
+        catch (System.ArgumentException)
+        {
+            decomposed = text; // lone surrogates: keep the ASCII letters and digits we can
+        }
         var sb = new StringBuilder();
         bool upperNext = true;
         foreach (char c in decomposed)

@@ -302,6 +302,17 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void Option_label_with_a_lone_surrogate_still_makes_a_member()
+    {
+        var text = Valid.Replace("{ \"en\": \"Person\" }", "{ \"en\": \"Per\\ud800son\" }");
+        var run = GeneratorHarness.Run((Path, text));
+        Assert.Empty(run.Diagnostics);
+        Assert.Contains("PerSon,", run.Source("Test.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("\"Per\\uD800son\"", run.Source("Test.g.cs"), StringComparison.Ordinal);
+        Assert.Empty(run.CompilationProblems.Select(d => d.ToString().Replace("\n", " ")).Select(m => m.Length > 400 ? m[..400] : m).Select(m => m.Replace("TldToolkit.Generator/TldToolkit.Generator.TldGenerator/", "")));
+    }
+
+    [Fact]
     public void TLD0014_unused_source_is_a_warning_and_output_is_kept()
     {
         AssertDiagnostic("TLD0014", "{ \"id\": \"policy\", \"title\": \"Policy\", \"checked\": \"2026-01-01\" }",

@@ -16,6 +16,7 @@ public class FuzzTests(ITestOutputHelper output)
 {
     private const int Seed = 20261123;
     private const int Mutations = 3000;
+    private const int CompiledSample = 40;
 
     private static readonly Regex ValueToken = new("\"(?:[^\"\\\\]|\\\\.)*\"|-?\\d+(?:\\.\\d+)?|true|false|null", RegexOptions.CultureInvariant);
     private static readonly string[] Replacements = ["\"x\"", "1", "1.5", "-3", "true", "false", "null", "[]", "{}", "[1, \"a\"]", "{\"a\": 1}", "\"\"", "\"(\"", "99999999999"];
@@ -109,7 +110,7 @@ public class FuzzTests(ITestOutputHelper output)
         var compilation = GeneratorHarness.CreateCompilation("namespace Consumer { internal static class A { } }");
         var stopwatch = Stopwatch.StartNew();
         var kinds = new Dictionary<string, int>();
-        int withOutput = 0, withDiagnostic = 0;
+        int withOutput = 0, withDiagnostic = 0, compiled = 0;
 
         // One driver per corpus file; each mutation replaces the file's text, as an editor would.
         var drivers = corpus.Select(c =>
@@ -138,12 +139,21 @@ public class FuzzTests(ITestOutputHelper output)
             Assert.True(output ^ error, $"{context}: output={output}, error={error}");
             if (output) withOutput++; else withDiagnostic++;
 
+            // Valid mutations must also give code that compiles cleanly (a sample: compiling is slow).
+            if (output && compiled < CompiledSample)
+            {
+                compiled++;
+                driver.RunGeneratorsAndUpdateCompilation(compilation, out var updated, out _);
+                var problems = updated.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()).ToList();
+                Assert.True(problems.Count == 0, context + " compiles with: " + string.Join("\n", problems.Take(5)));
+            }
+
             // The lint API agrees and never throws either.
             var lint = TldLinter.Lint([(newText.Path, mutated)]);
             Assert.Equal(error, lint.Any(m => m.Severity == LintSeverity.Error));
         }
         stopwatch.Stop();
-        output.WriteLine($"{Mutations} mutations in {stopwatch.Elapsed.TotalSeconds:F1} s: {withOutput} generated, {withDiagnostic} rejected with a diagnostic; "
+        output.WriteLine($"{Mutations} mutations in {stopwatch.Elapsed.TotalSeconds:F1} s: {withOutput} generated ({compiled} compiled), {withDiagnostic} rejected with a diagnostic; "
             + string.Join(", ", kinds.OrderBy(k => k.Key).Select(k => k.Key + "=" + k.Value)));
         Assert.True(withDiagnostic > Mutations / 2, "most mutations should be rejected");
         Assert.True(withOutput > 0, "some mutations should still be valid");
