@@ -15,8 +15,8 @@ namespace TldToolkit.Generator.Tests;
 public class FuzzTests(ITestOutputHelper output)
 {
     private const int Seed = 20261123;
-    private const int Mutations = 3000;
-    private const int CompiledSample = 40;
+    private const int Mutations = 2500;
+    private const int CompiledSample = 25;
 
     private static readonly Regex ValueToken = new("\"(?:[^\"\\\\]|\\\\.)*\"|-?\\d+(?:\\.\\d+)?|true|false|null", RegexOptions.CultureInvariant);
     private static readonly string[] Replacements = ["\"x\"", "1", "1.5", "-3", "true", "false", "null", "[]", "{}", "[1, \"a\"]", "{\"a\": 1}", "\"\"", "\"(\"", "99999999999"];
@@ -148,7 +148,8 @@ public class FuzzTests(ITestOutputHelper output)
                 Assert.True(problems.Count == 0, context + " compiles with: " + string.Join("\n", problems.Take(5)));
             }
 
-            // The lint API agrees and never throws either.
+            // The lint API agrees and never throws either (every third mutation, to keep the test short).
+            if (i % 3 != 0) continue;
             var lint = TldLinter.Lint([(newText.Path, mutated)]);
             Assert.Equal(error, lint.Any(m => m.Severity == LintSeverity.Error));
         }
