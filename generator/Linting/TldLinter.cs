@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using Microsoft.CodeAnalysis;
 using TldToolkit.Generator.Diagnostics;
 using TldToolkit.Generator.Model;
 using TldToolkit.Generator.Parsing;
@@ -97,8 +96,8 @@ public static class TldLinter
 
     internal static LintMessage ToMessage(DiagnosticInfo info)
     {
-        var descriptor = Descriptors.ById(info.Id) ?? Descriptors.InternalError;
-        var format = descriptor.MessageFormat.ToString(CultureInfo.InvariantCulture);
+        var descriptor = TldDiagnostics.ById(info.Id) ?? TldDiagnostics.InternalError;
+        var format = descriptor.MessageFormat;
         string message;
         try
         {
@@ -109,7 +108,7 @@ public static class TldLinter
             message = format;
         }
         var s = info.Span;
-        return new LintMessage(info.Id, descriptor.DefaultSeverity == DiagnosticSeverity.Error ? LintSeverity.Error : LintSeverity.Warning,
+        return new LintMessage(info.Id, descriptor.IsWarning ? LintSeverity.Warning : LintSeverity.Error,
             message, s.Path, s.StartLine + 1, s.StartColumn + 1, s.EndLine + 1, s.EndColumn + 1, descriptor.HelpLinkUri);
     }
 }

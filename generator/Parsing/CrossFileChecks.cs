@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using TldToolkit.Generator.Diagnostics;
 using TldToolkit.Generator.Model;
@@ -34,7 +33,7 @@ internal static class CrossFileChecks
             foreach (var claim in claims)
             {
                 var others = claims.Where(c => c.Key.Path != claim.Key.Path).Select(c => FileName(c.Key.Path)).Distinct(StringComparer.Ordinal);
-                diagnostics.Add(new DiagnosticInfo(Descriptors.DuplicateTld.Id, claim.Name.Span, new EquatableArray<string>(new[] { pair.Key, string.Join(", ", others) })));
+                diagnostics.Add(new DiagnosticInfo(TldDiagnostics.DuplicateTld.Id, claim.Name.Span, new EquatableArray<string>(new[] { pair.Key, string.Join(", ", others) })));
                 excluded.Add(claim.Key.Path);
             }
         }
@@ -51,7 +50,7 @@ internal static class CrossFileChecks
         {
             if (Reserved.Contains(key.ClassName))
             {
-                diagnostics.Add(new DiagnosticInfo(Descriptors.InvalidIdentifier.Id, key.TldSpan, new EquatableArray<string>(new[]
+                diagnostics.Add(new DiagnosticInfo(TldDiagnostics.InvalidIdentifier.Id, key.TldSpan, new EquatableArray<string>(new[]
                 {
                     "the TLD's class name '" + key.ClassName + "' is reserved by the generated catalog",
                 })));
@@ -64,7 +63,7 @@ internal static class CrossFileChecks
             foreach (var key in pair.Value)
             {
                 var others = pair.Value.Where(k => k.Path != key.Path).Select(k => FileName(k.Path));
-                diagnostics.Add(new DiagnosticInfo(Descriptors.InvalidIdentifier.Id, key.TldSpan, new EquatableArray<string>(new[]
+                diagnostics.Add(new DiagnosticInfo(TldDiagnostics.InvalidIdentifier.Id, key.TldSpan, new EquatableArray<string>(new[]
                 {
                     "the generated type '" + pair.Key + "' is also generated for " + string.Join(", ", others),
                 })));
