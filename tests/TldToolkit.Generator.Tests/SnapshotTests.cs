@@ -47,6 +47,29 @@ public class SnapshotTests
             Assert.Equal(first.Source(hint), second.Source(hint));
     }
 
+    [Fact]
+    public void Baseline_mismatch_is_shown_as_a_line_diff()
+    {
+        var diff = Baselines.LineDiff("a\nb\nc\nd\ne\nf\ng\nh", "a\nb\nc\nD\ne\nf\ng\nh");
+        Assert.Equal("  " + "   2: b\n  " + "   3: c\n-    4: d\n+    4: D\n  " + "   5: e\n  " + "   6: f\n", diff);
+        Assert.Equal("", Baselines.LineDiff("same\ntext", "same\ntext"));
+    }
+
+    [Theory]
+    [InlineData("My.Tlds", "Root.Ns", "My.Tlds")]
+    [InlineData(null, "Root.Ns", "Root.Ns")]
+    [InlineData("", "Root.Ns", "Root.Ns")]
+    [InlineData("not a namespace", null, TldGenerator.DefaultNamespace)]
+    [InlineData("class.Tlds", "Root.Ns", "Root.Ns")]
+    public void Namespace_comes_from_TldToolkitNamespace_then_RootNamespace(string? tldNamespace, string? rootNamespace, string expected)
+    {
+        var compilation = GeneratorHarness.CreateCompilation("class C { }");
+        var text = new InMemoryAdditionalText("/data/ca.json", GeneratorHarness.ReadInput("ca.json"));
+        var driver = GeneratorHarness.CreateDriver([text], GeneratorHarness.Options([text.Path], tldNamespace, rootNamespace));
+        var source = driver.RunGenerators(compilation).GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == "Tlds.g.cs").SourceText.ToString();
+        Assert.Contains("namespace " + expected + "\n{", source, StringComparison.Ordinal);
+    }
+
     /// <summary>The same baselines through the Roslyn source generator testing library (compiles them too).</summary>
     [Fact]
     public async Task Testing_library_agrees_with_the_ca_baseline()

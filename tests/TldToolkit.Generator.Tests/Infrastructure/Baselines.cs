@@ -52,7 +52,7 @@ public static class Baselines
         while (x < a.Length || y < b.Length)
         {
             if (x < a.Length && y < b.Length && a[x] == b[y]) { ops.Add((' ', x + 1, a[x])); x++; y++; }
-            else if (y < b.Length && (x == a.Length || lcs[x, y + 1] >= lcs[x + 1, y])) { ops.Add(('+', y + 1, b[y])); y++; }
+            else if (y < b.Length && (x == a.Length || lcs[x, y + 1] > lcs[x + 1, y])) { ops.Add(('+', y + 1, b[y])); y++; }
             else { ops.Add(('-', x + 1, a[x])); x++; }
         }
         var sb = new StringBuilder();
