@@ -31,12 +31,43 @@ internal static class Names
     /// </summary>
     public static string Member(string label, string value)
     {
-        var fromLabel = Words(WithoutParentheses(label));
-        if (fromLabel.Length == 0) fromLabel = Words(label);
-        if (fromLabel.Length > 0 && fromLabel.Length <= 48) return Start(fromLabel);
-        var fromValue = Words(value);
-        if (fromValue.Length > 0) return Start(fromValue);
-        return fromLabel.Length > 0 ? Start(fromLabel) : "";
+        var fromLabel = Shorten(WordList(WithoutParentheses(label)));
+        if (fromLabel.Length == 0) fromLabel = Shorten(WordList(label));
+        if (fromLabel.Length > 0) return Start(fromLabel);
+        var fromValue = string.Concat(WordList(value));
+        return fromValue.Length > 0 ? Start(fromValue) : "";
+    }
+
+    private const int MaxMemberLength = 48;
+
+    private static readonly HashSet<string> Connectives = new HashSet<string>(System.StringComparer.Ordinal)
+    {
+        "A", "An", "And", "As", "At", "By", "For", "From", "In", "Of", "On", "Or", "The", "To", "With",
+    };
+
+    /// <summary>Whole words up to <see cref="MaxMemberLength"/> characters, cut at a phrase boundary, not ending on "Of", "And" ...</summary>
+    private static string Shorten(List<string> words)
+    {
+        var kept = new List<string>();
+        int length = 0;
+        foreach (var word in words)
+        {
+            if (kept.Count > 0 && length + word.Length > MaxMemberLength) break;
+            kept.Add(word);
+            length += word.Length;
+        }
+        if (kept.Count < words.Count)
+        {
+            // Cut where a phrase ends rather than mid-phrase: before the last "or", "in", "of" ... kept.
+            for (int i = kept.Count - 1; i >= 2; i--)
+            {
+                if (!Connectives.Contains(kept[i])) continue;
+                kept.RemoveRange(i, kept.Count - i);
+                break;
+            }
+        }
+        while (kept.Count > 1 && Connectives.Contains(kept[kept.Count - 1])) kept.RemoveAt(kept.Count - 1);
+        return string.Concat(kept);
     }
 
     /// <summary>"Trademark registered in Canada (holder may be foreign)" → "Trademark registered in Canada ".</summary>
@@ -55,7 +86,8 @@ internal static class Names
 
     private static string Start(string s) => IsIdentifierStart(s[0]) ? s : "Option" + s;
 
-    private static string Words(string text)
+    /// <summary>The ASCII words of a text, each capitalised ("Société générale" → Societe, Generale).</summary>
+    private static List<string> WordList(string text)
     {
         string decomposed;
         try
@@ -66,26 +98,27 @@ internal static class Names
         {
             decomposed = text; // lone surrogates: keep the ASCII letters and digits we can
         }
+        var words = new List<string>();
         var sb = new StringBuilder();
-        bool upperNext = true;
         foreach (char c in decomposed)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             if (c < 0x80 && char.IsLetterOrDigit(c))
             {
-                sb.Append(upperNext ? char.ToUpperInvariant(c) : c);
-                upperNext = false;
+                sb.Append(sb.Length == 0 ? char.ToUpperInvariant(c) : c);
             }
             else if (c == '\'' || c == '\u2019')
             {
                 // "Owner's" stays one word.
             }
-            else
+            else if (sb.Length > 0)
             {
-                upperNext = true;
+                words.Add(sb.ToString());
+                sb.Clear();
             }
         }
-        return sb.ToString();
+        if (sb.Length > 0) words.Add(sb.ToString());
+        return words;
     }
 
     /// <summary>Makes every name unique by appending 2, 3, ... to later repeats.</summary>
