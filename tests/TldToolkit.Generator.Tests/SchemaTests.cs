@@ -6,7 +6,7 @@ using TldToolkit.Generator.Tests.Infrastructure;
 namespace TldToolkit.Generator.Tests;
 
 /// <summary>The generator's understanding of the format never drifts from schema.json, and the live data lints clean.</summary>
-public class SchemaTests
+public class SchemaTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private static readonly JsonElement Root = JsonDocument.Parse(File.ReadAllText(Path.Combine(GeneratorHarness.RepoRoot(), "schema.json"))).RootElement;
 
@@ -109,6 +109,7 @@ public class SchemaTests
             .Select(f => (Path: f, Text: File.ReadAllText(f))).ToList();
         Assert.NotEmpty(files);
         var messages = TldLinter.Lint(files);
+        foreach (var warning in messages.Where(m => m.Severity == LintSeverity.Warning)) output.WriteLine(warning.ToString());
         Assert.Empty(messages.Where(m => m.Severity == LintSeverity.Error).Select(m => m.ToString()));
     }
 
