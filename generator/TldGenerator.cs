@@ -55,7 +55,7 @@ public sealed class TldGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Namespace);
 
         // Diagnostics of each file, reported on their own.
-        context.RegisterSourceOutput(parsed.Select(static (r, _) => r.Diagnostics), static (spc, diagnostics) =>
+        context.RegisterSourceOutput(parsed.Select(static (r, _) => r.Diagnostics).WithTrackingName(TrackingNames.FileDiagnostics), static (spc, diagnostics) =>
         {
             foreach (var d in diagnostics) spc.ReportDiagnostic(ToDiagnostic(d));
         });
@@ -65,12 +65,13 @@ public sealed class TldGenerator : IIncrementalGenerator
             .Select(static (r, _) => r.Key)
             .Where(static k => k is not null)
             .Select(static (k, _) => k!)
+            .WithTrackingName(TrackingNames.Key)
             .Collect()
             .WithTrackingName(TrackingNames.Keys)
             .Select(static (keys, _) => CrossFileChecks.Run(keys))
             .WithTrackingName(TrackingNames.CrossFile);
 
-        context.RegisterSourceOutput(crossFile.Select(static (r, _) => r.Diagnostics), static (spc, diagnostics) =>
+        context.RegisterSourceOutput(crossFile.Select(static (r, _) => r.Diagnostics).WithTrackingName(TrackingNames.CrossFileDiagnostics), static (spc, diagnostics) =>
         {
             foreach (var d in diagnostics) spc.ReportDiagnostic(ToDiagnostic(d));
         });

@@ -15,7 +15,17 @@ public class CachingTests
     [
         TrackingNames.Files, TrackingNames.Parsed, TrackingNames.Namespace, TrackingNames.Models, TrackingNames.Keys,
         TrackingNames.CrossFile, TrackingNames.Excluded, TrackingNames.TldSource, TrackingNames.CatalogEntries, TrackingNames.CatalogSource,
+        TrackingNames.FileDiagnostics, TrackingNames.Key, TrackingNames.CrossFileDiagnostics,
     ];
+
+    [Fact]
+    public void Every_tracking_name_is_used_by_a_step()
+    {
+        var names = typeof(TrackingNames).GetFields().Select(f => (string)f.GetRawConstantValue()!).Order(StringComparer.Ordinal);
+        Assert.Equal(names, AllSteps.Order(StringComparer.Ordinal));
+        var (driver, _, _, _) = Start();
+        Assert.All(AllSteps, step => Assert.True(driver.GetRunResult().Results.Single().TrackedSteps.ContainsKey(step), step));
+    }
 
     private static (GeneratorDriver Driver, Compilation Compilation, InMemoryAdditionalText Ca, InMemoryAdditionalText Synthetic) Start()
     {
