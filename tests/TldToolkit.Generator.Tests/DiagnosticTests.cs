@@ -215,6 +215,29 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void TLD0009_a_label_and_its_punycode_form_are_the_same_tld()
+    {
+        var unicode = Markup.Parse(Valid.Replace("\"tld\": \"test\"", "\"tld\": [|\"рф\"|]"));
+        var ascii = Valid.Replace("\"tld\": \"test\"", "\"tld\": \"xn--p1ai\"");
+        var run = GeneratorHarness.Run(("/data/рф.json", unicode.Text), ("/data/xn--p1ai.json", ascii));
+        var d = Assert.Single(run.Diagnostics, d => d.Location.GetLineSpan().Path == "/data/рф.json" && d.Id == "TLD0009" && d.GetMessage().Contains("'xn--p1ai'", StringComparison.Ordinal));
+        Assert.Equal(unicode.Span, d.Location.SourceSpan);
+        Assert.DoesNotContain("XnP1ai.g.cs", run.HintNames);
+    }
+
+    [Fact]
+    public void Unicode_tld_gets_its_a_label_class_and_both_names()
+    {
+        var run = GeneratorHarness.Run(("/data/рф.json", Valid.Replace("\"tld\": \"test\"", "\"tld\": \"рф\"")));
+        Assert.Empty(run.Diagnostics);
+        var source = run.Source("XnP1ai.g.cs");
+        Assert.Contains("Tld = \"xn--p1ai\",", source, StringComparison.Ordinal);
+        Assert.Contains("UnicodeTld = \"рф\",", source, StringComparison.Ordinal);
+        Assert.Contains("public sealed partial class XnP1aiRegisterRequest", source, StringComparison.Ordinal);
+        Assert.Empty(run.CompilationProblems.Select(d => d.ToString()));
+    }
+
+    [Fact]
     public void TLD0009_alias_repeating_the_tld() =>
         AssertDiagnostic("TLD0009", "\"tld\": \"test\",", "\"tld\": \"test\", \"aliases\": [[|\"test\"|]],");
 
