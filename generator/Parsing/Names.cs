@@ -18,8 +18,17 @@ internal static class Names
             sb.Append(part, 1, part.Length - 1);
         }
         if (sb.Length == 0 || !IsIdentifierStart(sb[0])) sb.Insert(0, "Tld");
-        return sb.ToString();
+        var name = sb.ToString();
+        // A type may not share its name with one of its members (CS0542): .build becomes BuildTld.
+        return DefinitionMembers.Contains(name) ? name + "Tld" : name;
     }
+
+    /// <summary>Members of every generated definition class.</summary>
+    private static readonly HashSet<string> DefinitionMembers = new HashSet<string>(System.StringComparer.Ordinal)
+    {
+        "Instance", "Tld", "Rules", "Fields", "Validate", "ValidateCore", "CheckFields", "CheckContactFormats",
+        "FieldAppliesTo", "Build", "RegistryParameters", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize",
+    };
 
     /// <summary>"legalType" → "LegalType".</summary>
     public static string Pascal(string camel) =>

@@ -238,6 +238,16 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void A_tld_named_like_a_member_gets_a_suffixed_class()
+    {
+        var run = GeneratorHarness.Run(("/data/build.json", Valid.Replace("\"tld\": \"test\"", "\"tld\": \"build\"")));
+        Assert.Empty(run.Diagnostics);
+        Assert.Contains("BuildTld.g.cs", run.HintNames);
+        Assert.Contains("public static global::Test.Tlds.BuildTld BuildTld =>", run.Source("Tlds.g.cs"), StringComparison.Ordinal);
+        Assert.Empty(run.CompilationProblems.Select(d => d.ToString()));
+    }
+
+    [Fact]
     public void TLD0009_alias_repeating_the_tld() =>
         AssertDiagnostic("TLD0009", "\"tld\": \"test\",", "\"tld\": \"test\", \"aliases\": [[|\"test\"|]],");
 

@@ -11,6 +11,8 @@ public class NamesTests
     [InlineData("xn--p1ai", "XnP1ai")]
     [InlineData("co-uk", "CoUk")]
     [InlineData("1und1", "Tld1und1")]
+    [InlineData("build", "BuildTld")]
+    [InlineData("instance", "InstanceTld")]
     public void Class_names(string tld, string expected) => Assert.Equal(expected, Names.ClassName(tld));
 
     [Theory]
