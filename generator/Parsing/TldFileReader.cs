@@ -654,7 +654,8 @@ internal sealed class TldFileReader
                 else
                 {
                     propertyName = Names.Pascal(name!);
-                    if (ReservedMembers.Contains(propertyName) || (propertyName.StartsWith(_className, StringComparison.Ordinal) && propertyName.EndsWith("Request", StringComparison.Ordinal)))
+                    // Also no enum <Class><Field> that would repeat a request class name <Class><Operation>Request.
+                    if (ReservedMembers.Contains(propertyName) || propertyName is "RegisterRequest" or "TransferRequest" or "RenewRequest" or "OwnerChangeRequest")
                     {
                         Report(TldDiagnostics.InvalidIdentifier, nameNode, "field name '" + name + "' collides with the request builder member '" + propertyName + "'");
                         name = null;

@@ -284,6 +284,10 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void TLD0011_field_whose_enum_would_repeat_a_request_class() =>
+        AssertDiagnostic("TLD0011", "\"name\": \"legalForm\"", "\"name\": [|\"registerRequest\"|]", "collides");
+
+    [Fact]
     public void TLD0011_class_names_colliding_across_files()
     {
         var markup = Markup.Parse(Valid.Replace("\"tld\": \"test\"", "\"tld\": [|\"co-uk\"|]"));
