@@ -104,11 +104,17 @@ public sealed class TldGenerator : IIncrementalGenerator
             })
             .WithTrackingName(TrackingNames.TldSource);
 
-        context.RegisterSourceOutput(sources, static (spc, file) =>
+        // Added from the collected files so that the same file handed over twice adds its source once;
+        // the expensive emission above stays cached per file.
+        context.RegisterSourceOutput(sources.Collect().WithTrackingName(TrackingNames.TldSources), static (spc, files) =>
         {
-            if (file is null) return;
-            if (file.Failure is not null) spc.ReportDiagnostic(ToDiagnostic(file.Failure));
-            else spc.AddSource(file.HintName, SourceText.From(file.Source, Encoding.UTF8));
+            var added = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var file in files)
+            {
+                if (file is null) continue;
+                if (file.Failure is not null) spc.ReportDiagnostic(ToDiagnostic(file.Failure));
+                else if (added.Add(file.HintName)) spc.AddSource(file.HintName, SourceText.From(file.Source, Encoding.UTF8));
+            }
         });
 
         var catalog = models
@@ -120,7 +126,8 @@ public sealed class TldGenerator : IIncrementalGenerator
             .Select(static (input, _) =>
             {
                 var ((entries, @namespace), excludedPaths) = input;
-                var kept = entries.Where(e => !excludedPaths.Contains(e.Path)).Select(e => e.Entry);
+                var kept = entries.Where(e => !excludedPaths.Contains(e.Path))
+                    .GroupBy(e => e.Path, StringComparer.Ordinal).Select(g => g.First().Entry);
                 return CatalogEmitter.Emit(kept, @namespace, Version);
             })
             .WithTrackingName(TrackingNames.CatalogSource);

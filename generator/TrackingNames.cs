@@ -25,6 +25,8 @@ public static class TrackingNames
     public const string Excluded = "ExcludedFiles";
     /// <summary>The generated source of one TLD.</summary>
     public const string TldSource = "TldSource";
+    /// <summary>The generated sources of all TLDs, collected to be added once each.</summary>
+    public const string TldSources = "TldSources";
     /// <summary>The catalog entries, collected.</summary>
     public const string CatalogEntries = "CatalogEntries";
     /// <summary>The generated catalog source.</summary>

@@ -14,7 +14,8 @@ internal static class CrossFileChecks
 
     public static CrossFileResult Run(IEnumerable<TldKey> keys)
     {
-        var list = keys.OrderBy(k => k.Path, StringComparer.Ordinal).ToList();
+        // The same file handed over twice (listed both as TldDefinition and AdditionalFiles) counts once.
+        var list = keys.GroupBy(k => k.Path, StringComparer.Ordinal).Select(g => g.First()).OrderBy(k => k.Path, StringComparer.Ordinal).ToList();
         var diagnostics = new List<DiagnosticInfo>();
         var excluded = new HashSet<string>(StringComparer.Ordinal);
 

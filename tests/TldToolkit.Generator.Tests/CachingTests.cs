@@ -15,7 +15,7 @@ public class CachingTests
     [
         TrackingNames.Files, TrackingNames.Parsed, TrackingNames.Namespace, TrackingNames.Models, TrackingNames.Keys,
         TrackingNames.CrossFile, TrackingNames.Excluded, TrackingNames.TldSource, TrackingNames.CatalogEntries, TrackingNames.CatalogSource,
-        TrackingNames.FileDiagnostics, TrackingNames.Key, TrackingNames.CrossFileDiagnostics,
+        TrackingNames.FileDiagnostics, TrackingNames.Key, TrackingNames.CrossFileDiagnostics, TrackingNames.TldSources,
     ];
 
     [Fact]

@@ -373,6 +373,17 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void The_same_file_handed_over_twice_counts_once()
+    {
+        var run = GeneratorHarness.Run((Path, Valid), (Path, Valid));
+        Assert.Null(run.Single.Exception);
+        Assert.Empty(run.Diagnostics);
+        Assert.Equal(["Test.g.cs", "Tlds.g.cs"], run.HintNames.Order(StringComparer.Ordinal));
+        Assert.Equal(1, Count(run.Source("Tlds.g.cs"), "Test.Instance,"));
+        Assert.Empty(run.CompilationProblems.Select(d => d.ToString()));
+    }
+
+    [Fact]
     public void Files_without_the_marker_are_ignored()
     {
         var compilation = GeneratorHarness.CreateCompilation("class C { }");
