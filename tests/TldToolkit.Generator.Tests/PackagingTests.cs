@@ -68,7 +68,14 @@ public class PackagingTests(ITestOutputHelper output)
         Directory.CreateDirectory(Path.Combine(consumer, "tlds"));
         try
         {
-            Run(root, "pack", Path.Combine(root, "runtime", "TldToolkit.Runtime", "TldToolkit.Runtime.csproj"), "-c", "Release", "-o", feed, "-p:Version=" + version)
+            // Pack from a copy of the sources, so the repository's bin/obj (which other test
+            // assemblies may be using right now) are never touched.
+            var source = Path.Combine(temp, "src");
+            CopyTree(Path.Combine(root, "generator"), Path.Combine(source, "generator"));
+            CopyTree(Path.Combine(root, "runtime", "TldToolkit.Runtime"), Path.Combine(source, "runtime", "TldToolkit.Runtime"));
+            foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props", "global.json" })
+                File.Copy(Path.Combine(root, file), Path.Combine(source, file));
+            Run(source, "pack", Path.Combine(source, "runtime", "TldToolkit.Runtime", "TldToolkit.Runtime.csproj"), "-c", "Release", "-o", feed, "-p:Version=" + version)
                 .AssertSucceeded("pack");
             Assert.True(File.Exists(Path.Combine(feed, "TldToolkit." + version + ".nupkg")));
 
@@ -128,6 +135,29 @@ public class PackagingTests(ITestOutputHelper output)
             var cached = Path.Combine(Environment.GetEnvironmentVariable("NUGET_PACKAGES") ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages"), "tldtoolkit", version);
             try { if (Directory.Exists(cached)) Directory.Delete(cached, recursive: true); } catch (IOException) { }
         }
+    }
+
+    private static void CopyTree(string from, string to)
+    {
+        foreach (var dir in Directory.GetDirectories(from, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(from, dir);
+            if (IsBuildOutput(relative)) continue;
+            Directory.CreateDirectory(Path.Combine(to, relative));
+        }
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(from, file);
+            if (IsBuildOutput(relative)) continue;
+            File.Copy(file, Path.Combine(to, relative));
+        }
+    }
+
+    private static bool IsBuildOutput(string relative)
+    {
+        var first = relative.Split(Path.DirectorySeparatorChar)[0];
+        return first is "bin" or "obj";
     }
 
     private sealed record ProcessResult(int ExitCode, string Output)
