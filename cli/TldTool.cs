@@ -13,6 +13,12 @@ internal static class TldTool
     public static int Run(string[] args, CliEnvironment env)
     {
         var root = Build(env);
+        if (args.Length == 0)
+        {
+            // No command: show what there is.
+            root.Parse(["--help"]).Invoke(new InvocationConfiguration { Output = env.Error, Error = env.Error });
+            return ExitCodes.InputError;
+        }
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && parse.Action is not System.CommandLine.Help.HelpAction)
         {

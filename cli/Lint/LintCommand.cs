@@ -121,13 +121,27 @@ internal static class LintCommand
         if (schema is null) return [new LintMessage(file, 1, 1, SchemaNotFound, true, $"cannot load {schemaPath}")];
 
         var result = new List<LintMessage>();
-        foreach (var error in schema.Validate(text))
+        foreach (var error in Flatten(schema.Validate(text)))
         {
             var path = JsonLocator.FromSchemaPath(error.Path);
             var (line, column) = locator.Find(path);
             result.Add(new LintMessage(file, line, column, SchemaViolation, true, $"schema violation at {(path.Length == 0 ? "(root)" : path)}: {Describe(error)}"));
         }
         return result;
+    }
+
+    // "array item not valid" only wraps the item's own errors: report those, at their own paths.
+    private static IEnumerable<ValidationError> Flatten(IEnumerable<ValidationError> errors)
+    {
+        foreach (var error in errors)
+        {
+            if (error is ChildSchemaValidationError child && child.Errors.Count > 0
+                && error.Kind is ValidationErrorKind.ArrayItemNotValid or ValidationErrorKind.AdditionalItemNotValid or ValidationErrorKind.AdditionalPropertiesNotValid)
+            {
+                foreach (var inner in Flatten(child.Errors.Values.SelectMany(e => e))) yield return inner;
+            }
+            else yield return error;
+        }
     }
 
     /// <summary>The schema a file names in $schema (a relative path), else schema.json in the nearest folder above.</summary>
