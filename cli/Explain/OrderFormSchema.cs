@@ -415,7 +415,7 @@ internal static class OrderFormSchema
     {
         var node = new JsonObject
         {
-            ["title"] = w.Role(role),
+            ["title"] = role == ContactRole.Registrant ? w.T("schema.registrant") : Capitalize(w.Role(role)),
             ["allOf"] = new JsonArray(new JsonObject { ["$ref"] = "#/definitions/contact" }),
         };
         var extra = new JsonObject();
@@ -516,6 +516,8 @@ internal static class OrderFormSchema
             },
         };
     }
+
+    private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpper(text[0]) + text[1..];
 
     private static JsonArray Strings(IEnumerable<string> values) => new(values.Select(v => (JsonNode)JsonValue.Create(v)!).ToArray());
 

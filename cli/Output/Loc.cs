@@ -35,7 +35,9 @@ internal static partial class Loc
         if (items.Count == 1) return items[0];
         var comma = lang == "ar" ? "، " : ", ";
         var last = T(lang, or ? "or" : "and");
-        return string.Join(comma, items.Take(items.Count - 1)) + " " + last + " " + items[^1];
+        // Arabic "و" (and) is written joined to the word that follows.
+        var joiner = lang == "ar" && !or ? " " + last : " " + last + " ";
+        return string.Join(comma, items.Take(items.Count - 1)) + joiner + items[^1];
     }
 
     private static readonly Dictionary<string, string[]> Texts = new(StringComparer.Ordinal)

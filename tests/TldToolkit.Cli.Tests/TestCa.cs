@@ -15,7 +15,9 @@ namespace TldToolkit.Cli.Tests;
 /// </summary>
 internal sealed class TestCa : ITldDefinition
 {
-    public static TldCatalog Catalog { get; } = new([new TestCa()]);
+    private static readonly Lazy<TldCatalog> LazyCatalog = new(() => new TldCatalog([new TestCa()]));
+
+    public static TldCatalog Catalog => LazyCatalog.Value;
 
     private static readonly Regex TrademarkPattern = Patterns.Create("^(TMA)?[0-9]{6,7}$");
 
