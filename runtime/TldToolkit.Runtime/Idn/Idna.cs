@@ -68,9 +68,28 @@ public enum IdnaErrors
 /// <summary>UTS #46 processing and IDNA2008 registration checks on tables derived from Unicode 17.0.0.</summary>
 public static class Idna
 {
-    /// <summary>UTS #46 ToASCII.</summary>
-    public static IdnaResult ToAscii(string domain, IdnaOptions options) => throw new NotImplementedException("issue 4");
+    /// <summary>
+    /// UTS #46 ToASCII. An already lower-case LDH name (a–z, 0–9, '-', '.') comes back as the same
+    /// string instance without allocating. Never throws; a null <paramref name="domain"/> is treated as empty.
+    /// </summary>
+    public static IdnaResult ToAscii(string domain, IdnaOptions options) => Uts46Processor.Process(domain ?? "", options, toAscii: true);
 
-    /// <summary>UTS #46 ToUnicode.</summary>
-    public static IdnaResult ToUnicode(string domain, IdnaOptions options) => throw new NotImplementedException("issue 4");
+    /// <summary>UTS #46 ToUnicode. Never throws; a null <paramref name="domain"/> is treated as empty.</summary>
+    public static IdnaResult ToUnicode(string domain, IdnaOptions options) => Uts46Processor.Process(domain ?? "", options, toAscii: false);
+
+    /// <summary>
+    /// IDNA2008 registration checks (RFC 5891 section 4) on one label, without any mapping: NFC,
+    /// hyphens, no leading combining mark, every code point PVALID or CONTEXTJ/CONTEXTO with its
+    /// RFC 5892 rule satisfied, the RFC 5893 Bidi rule, 1–63 octets as an A-label, and for an
+    /// A-label the round trip through its U-label. Never throws.
+    /// </summary>
+    /// <param name="label">A U-label, or an A-label starting with "xn--".</param>
+    /// <param name="aLabel">The label in A-label form (lower case), or the input when it cannot be encoded.</param>
+    /// <param name="uLabel">The label in U-label form, or the input when it cannot be decoded.</param>
+    /// <returns>The failed checks; <see cref="IdnaErrors.None"/> when the label can be registered.</returns>
+    public static IdnaErrors CheckRegistrationLabel(string label, out string aLabel, out string uLabel) =>
+        Idna2008Registration.Check(label ?? "", out aLabel, out uLabel);
+
+    /// <summary>IDNA2008 registration checks on one label; see <see cref="CheckRegistrationLabel(string, out string, out string)"/>.</summary>
+    public static IdnaErrors CheckRegistrationLabel(string label) => CheckRegistrationLabel(label, out _, out _);
 }

@@ -1,15 +1,11 @@
 namespace TldToolkit.Text;
 
-/// <summary>Keeps values quoted back in messages short, whatever a customer pasted.</summary>
+/// <summary>Keeps values quoted back in messages short and safe, whatever a customer pasted.</summary>
 public static class Truncation
 {
-    /// <summary>The value cut to <paramref name="max"/> characters with an ellipsis, never splitting a surrogate pair.</summary>
-    public static string ForDisplay(string? value, int max = 80)
-    {
-        if (value is null) return "";
-        if (value.Length <= max) return value;
-        int cut = max;
-        if (char.IsHighSurrogate(value[cut - 1])) cut--;
-        return string.Concat(value.AsSpan(0, cut), "…");
-    }
+    /// <summary>
+    /// The value cut to <paramref name="max"/> characters with an ellipsis, never splitting a surrogate
+    /// pair; control and bidi characters are escaped as <c>[U+XXXX]</c> (see <see cref="SafeText"/>).
+    /// </summary>
+    public static string ForDisplay(string? value, int max = 80) => SafeText.ForDisplay(value, max);
 }

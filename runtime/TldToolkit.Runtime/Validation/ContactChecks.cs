@@ -7,7 +7,11 @@ namespace TldToolkit.Validation;
 /// <summary>Format checks of contact properties, shared by every TLD, plus the TLD-specific format rule.</summary>
 public static class ContactChecks
 {
-    /// <summary>Checks one contact's basic completeness and formats; a null contact is skipped.</summary>
+    /// <summary>
+    /// Checks one contact's basic completeness and formats; a null contact is skipped. Besides name,
+    /// e-mail, phone, fax and country, every text property is checked for characters no registry
+    /// accepts (control characters, bidi controls, lone surrogates).
+    /// </summary>
     public static void CheckContact(Contact? contact, ContactRole role, ref ErrorCollector errors)
     {
         if (contact is null) return;
@@ -24,48 +28,145 @@ public static class ContactChecks
         if (string.IsNullOrWhiteSpace(contact.Email))
             errors.Add(ErrorCodes.ContactPropertyRequired, Paths.ContactProperty(role, "email"));
         else if (!IsEmail(contact.Email))
-            errors.Add(ErrorCodes.ContactPropertyInvalid, Paths.ContactProperty(role, "email"), arguments: new ErrorArguments { Value = Truncation.ForDisplay(contact.Email) });
+            errors.Add(ErrorCodes.ContactPropertyInvalid, Paths.ContactProperty(role, "email"), arguments: new ErrorArguments { Value = Truncation.ForDisplay(contact.Email), Reason = ErrorReasons.Email });
 
         if (string.IsNullOrWhiteSpace(contact.Phone))
             errors.Add(ErrorCodes.ContactPropertyRequired, Paths.ContactProperty(role, "phone"));
         else if (!IsEppPhone(contact.Phone))
-            errors.Add(ErrorCodes.ContactPropertyInvalid, Paths.ContactProperty(role, "phone"), arguments: new ErrorArguments { Value = Truncation.ForDisplay(contact.Phone), Detail = "+CC.NNNN" });
+            errors.Add(ErrorCodes.ContactPropertyInvalid, Paths.ContactProperty(role, "phone"), arguments: new ErrorArguments { Value = Truncation.ForDisplay(contact.Phone), Detail = "+CC.NNNN", Reason = ErrorReasons.Phone });
 
         if (!string.IsNullOrEmpty(contact.Fax) && !IsEppPhone(contact.Fax))
-            errors.Add(ErrorCodes.ContactPropertyInvalid, Paths.ContactProperty(role, "fax"), arguments: new ErrorArguments { Value = Truncation.ForDisplay(contact.Fax), Detail = "+CC.NNNN" });
+            errors.Add(ErrorCodes.ContactPropertyInvalid, Paths.ContactProperty(role, "fax"), arguments: new ErrorArguments { Value = Truncation.ForDisplay(contact.Fax), Detail = "+CC.NNNN", Reason = ErrorReasons.Phone });
 
         if (string.IsNullOrWhiteSpace(contact.Country))
             errors.Add(ErrorCodes.ContactPropertyRequired, Paths.ContactProperty(role, "country"));
         else if (!IsCountryCode(contact.Country))
-            errors.Add(ErrorCodes.ContactPropertyInvalid, Paths.ContactProperty(role, "country"), arguments: new ErrorArguments { Value = Truncation.ForDisplay(contact.Country) });
+            errors.Add(ErrorCodes.ContactPropertyInvalid, Paths.ContactProperty(role, "country"), arguments: new ErrorArguments { Value = Truncation.ForDisplay(contact.Country), Reason = ErrorReasons.Country });
+
+        CheckText(contact.FirstName, role, "firstName", ref errors);
+        CheckText(contact.LastName, role, "lastName", ref errors);
+        CheckText(contact.Organization, role, "organization", ref errors);
+        var street = contact.Street;
+        if (street is not null)
+        {
+            for (int i = 0; i < street.Count; i++)
+            {
+                if (street[i] is { } line && SafeText.ContainsUnsafe(line))
+                {
+                    ReportUnsafe(line, role, "street", ref errors);
+                    break;
+                }
+            }
+        }
+        CheckText(contact.City, role, "city", ref errors);
+        CheckText(contact.State, role, "state", ref errors);
+        CheckText(contact.PostalCode, role, "postalCode", ref errors);
+        CheckText(contact.VatId, role, "vatId", ref errors);
     }
+
+    private static void CheckText(string? value, ContactRole role, string property, ref ErrorCollector errors)
+    {
+        if (value is not null && SafeText.ContainsUnsafe(value)) ReportUnsafe(value, role, property, ref errors);
+    }
+
+    private static void ReportUnsafe(string value, ContactRole role, string property, ref ErrorCollector errors) =>
+        errors.Add(ErrorCodes.ContactPropertyInvalid, Paths.ContactProperty(role, property),
+            arguments: new ErrorArguments { Value = Truncation.ForDisplay(value), Reason = ErrorReasons.InvalidCharacters });
 
     /// <summary>
     /// A TLD-specific rule on one property of the contacts in <paramref name="roles"/> (all present
-    /// contacts when empty): required, pattern, maximum length, named validator.
+    /// contacts when empty): required, pattern, maximum length, named validator. Street lines are
+    /// checked one by one (maximum length and pattern apply per line, as registries count them).
+    /// A property that already has an error (from <see cref="CheckContact"/>) is not reported twice.
+    /// Allocates nothing while the values are valid.
     /// </summary>
     public static void CheckFormat(ContactSet contacts, IReadOnlyList<ContactRole> roles, string property, bool required,
         Regex? pattern, int? maxLength, Func<string, bool>? validator, ref ErrorCollector errors)
     {
+        if (contacts is null || property is null) return;
+        roles ??= [];
         for (var role = ContactRole.Registrant; role <= ContactRole.Billing; role++)
         {
             if (roles.Count > 0 && !Contains(roles, role)) continue;
             var contact = contacts.Get(role);
             if (contact is null) continue;
+            if (property == "street")
+            {
+                var lines = contact.Street ?? [];
+                bool any = false;
+                for (int i = 0; i < lines.Count; i++)
+                {
+                    if (string.IsNullOrWhiteSpace(lines[i])) continue;
+                    any = true;
+                    if (!CheckFormatValue(lines[i], role, property, pattern, maxLength, validator, ref errors)) break;
+                }
+                if (!any && required) errors.Add(ErrorCodes.ContactPropertyRequired, Paths.ContactProperty(role, property));
+                continue;
+            }
             var value = PropertyValue(contact, property);
             if (string.IsNullOrWhiteSpace(value))
             {
                 if (required) errors.Add(ErrorCodes.ContactPropertyRequired, Paths.ContactProperty(role, property));
                 continue;
             }
-            var path = Paths.ContactProperty(role, property);
-            if (errors.HasErrorAt(path)) continue; // the basic format check already complained
-            bool ok = (maxLength is not { } max || value.Length <= max)
-                && (pattern is null || Patterns.IsMatch(pattern, value))
-                && (validator is null || validator(value));
-            if (!ok)
-                errors.Add(ErrorCodes.ContactPropertyInvalid, path, arguments: new ErrorArguments { Value = Truncation.ForDisplay(value), Detail = pattern?.ToString(), Max = maxLength });
+            CheckFormatValue(value, role, property, pattern, maxLength, validator, ref errors);
         }
+    }
+
+    // Returns false when an error was reported (or one already exists) for the property.
+    private static bool CheckFormatValue(string value, ContactRole role, string property, Regex? pattern, int? maxLength,
+        Func<string, bool>? validator, ref ErrorCollector errors)
+    {
+        if (errors.Count > 0 && HasErrorAt(ref errors, role, property)) return false; // the basic check already complained
+        string? reason = null;
+        if (maxLength is { } max && LengthInCharacters(value) > max) reason = ErrorReasons.TooLong;
+        else if (pattern is not null && !Patterns.IsMatch(pattern, value)) reason = ErrorReasons.Pattern;
+        else if (validator is not null && !SafeValidate(validator, value)) reason = ErrorReasons.CheckDigits;
+        if (reason is null) return true;
+        errors.Add(ErrorCodes.ContactPropertyInvalid, Paths.ContactProperty(role, property), arguments: new ErrorArguments
+        {
+            Value = Truncation.ForDisplay(value),
+            Detail = reason == ErrorReasons.Pattern ? pattern?.ToString() : reason == ErrorReasons.CheckDigits ? "check digits" : null,
+            Max = maxLength,
+            Actual = reason == ErrorReasons.TooLong ? LengthInCharacters(value) : null,
+            Reason = reason,
+        });
+        return false;
+    }
+
+    private static bool HasErrorAt(ref ErrorCollector errors, ContactRole role, string property)
+    {
+        var prefix = Paths.Contact(role);
+        foreach (var error in errors.Items!)
+        {
+            var path = error.Path.AsSpan();
+            if (path.Length == prefix.Length + 1 + property.Length && path.StartsWith(prefix, StringComparison.Ordinal)
+                && path[prefix.Length] == '.' && path[(prefix.Length + 1)..].SequenceEqual(property))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Runs a named validator; a validator that throws counts as "invalid", never as a crash.</summary>
+    internal static bool SafeValidate(Func<string, bool> validator, string value)
+    {
+        try
+        {
+            return validator(value);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Length in Unicode scalar values (a surrogate pair counts once), as customers count characters.</summary>
+    internal static int LengthInCharacters(ReadOnlySpan<char> value)
+    {
+        int length = value.Length;
+        for (int i = 0; i + 1 < value.Length; i++)
+            if (char.IsHighSurrogate(value[i]) && char.IsLowSurrogate(value[i + 1])) { length--; i++; }
+        return length;
     }
 
     /// <summary>The value of a contact property by its TLD-data name (street lines joined by ", ").</summary>
@@ -86,43 +187,128 @@ public static class ContactChecks
         _ => null,
     };
 
-    /// <summary>True for an ISO 3166-1 alpha-2 shaped code (two ASCII letters).</summary>
-    public static bool IsCountryCode(string value) =>
-        value.Length == 2 && char.IsAsciiLetter(value[0]) && char.IsAsciiLetter(value[1]);
+    /// <summary>
+    /// True for an assigned ISO 3166-1 alpha-2 code, any case (plus XK, which registries use for Kosovo).
+    /// Reserved and unassigned pairs such as "XX" or "UK" are rejected.
+    /// </summary>
+    public static bool IsCountryCode(string value)
+    {
+        if (value is null || value.Length != 2 || !char.IsAsciiLetter(value[0]) || !char.IsAsciiLetter(value[1])) return false;
+        int first = (value[0] | 0x20) - 'a', second = (value[1] | 0x20) - 'a';
+        return (AssignedCountries[first] & (1 << second)) != 0;
+    }
+
+    // One bit per second letter, one entry per first letter: the ISO 3166-1 alpha-2 codes assigned as of 2024, plus XK.
+    private static readonly int[] AssignedCountries =
+    [
+        Bits("DEFGILMOQRSTUWXZ"), Bits("ABDEFGHIJLMNOQRSTVWYZ"), Bits("ACDFGHIKLMNORUVWXYZ"), Bits("EJKMOZ"),
+        Bits("CEGHRST"), Bits("IJKMOR"), Bits("ABDEFGHILMNPQRSTUWY"), Bits("KMNRTU"), Bits("DELMNOQRST"), Bits("EMOP"),
+        Bits("EGHIMNPRWYZ"), Bits("ABCIKRSTUVY"), Bits("ACDEFGHKLMNOPQRSTUVWXYZ"), Bits("ACEFGILOPRUZ"), Bits("M"),
+        Bits("AEFGHKLMNRSTWY"), Bits("A"), Bits("EOSUW"), Bits("ABCDEGHIJKLMNORSTVXYZ"), Bits("CDFGHJKLMNORTVWZ"),
+        Bits("AGMSYZ"), Bits("ACEGINU"), Bits("FS"), Bits("K"), Bits("ET"), Bits("AMW"),
+    ];
+
+    private static int Bits(string letters)
+    {
+        int bits = 0;
+        foreach (var c in letters) bits |= 1 << (c - 'A');
+        return bits;
+    }
 
     /// <summary>Country membership, case-insensitive.</summary>
     public static bool ContainsCountry(IReadOnlyList<string> countries, string country)
     {
+        if (countries is null || country is null) return false;
         for (int i = 0; i < countries.Count; i++)
             if (string.Equals(countries[i], country, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
 
-    /// <summary>The EPP phone form: "+", 1–3 digit country code, ".", 1–14 digits (RFC 5733).</summary>
+    /// <summary>
+    /// The EPP phone form (RFC 5733): "+", a 1–3 digit country code not starting with 0, ".", 1–14 digits,
+    /// e.g. "+1.5555551234". Spaces, dashes and extensions are not part of it.
+    /// </summary>
     public static bool IsEppPhone(string value)
     {
+        if (value is null) return false;
         var s = value.AsSpan();
-        if (s.Length < 4 || s.Length > 20 || s[0] != '+') return false;
+        if (s.Length < 4 || s.Length > 19 || s[0] != '+') return false;
         int dot = s.IndexOf('.');
-        if (dot < 2 || dot > 4) return false;
+        if (dot < 2 || dot > 4 || s[1] == '0') return false;
         for (int i = 1; i < s.Length; i++)
             if (i != dot && !char.IsAsciiDigit(s[i])) return false;
         return s.Length - dot - 1 is >= 1 and <= 14;
     }
 
-    /// <summary>A plain address check: one '@', a local part, a domain with a dot, no spaces or controls.</summary>
+    /// <summary>
+    /// A practical address check: one '@'; a local part of 1–64 characters (RFC 5322 atext and inner
+    /// single dots, non-ASCII letters allowed as in SMTPUTF8); a domain of at least two labels, each 1–63
+    /// characters of letters, digits and inner hyphens, where letters may be non-ASCII (IDN U-labels such
+    /// as bücher.de) and xn-- A-labels must be valid Punycode; a last label that is not all digits;
+    /// 254 characters in all. No spaces, controls, quoted local parts or address literals.
+    /// </summary>
     public static bool IsEmail(string value)
     {
+        if (value is null) return false;
         var s = value.AsSpan();
         if (s.Length is < 3 or > 254) return false;
         int at = s.IndexOf('@');
         if (at <= 0 || at != s.LastIndexOf('@') || at > 64) return false;
+        var local = s[..at];
+        if (local[0] == '.' || local[^1] == '.' || local.Contains("..", StringComparison.Ordinal)) return false;
+        for (int i = 0; i < local.Length; i++)
+        {
+            char c = local[i];
+            if (c < 0x80)
+            {
+                if (!(char.IsAsciiLetterOrDigit(c) || "!#$%&'*+-/=?^_`{|}~.".Contains(c))) return false;
+            }
+            else if (!IsWordCharacter(local, ref i)) return false;
+        }
         var domain = s[(at + 1)..];
-        int dot = domain.LastIndexOf('.');
-        if (dot <= 0 || dot == domain.Length - 1) return false;
-        foreach (var c in s)
-            if (c <= ' ' || c == '\u007F' || char.IsControl(c)) return false;
-        return true;
+        if (domain.Length == 0 || domain[^1] == '.') return false;
+        int labels = 0;
+        ReadOnlySpan<char> last = default;
+        while (true)
+        {
+            int dot = domain.IndexOf('.');
+            var label = dot < 0 ? domain : domain[..dot];
+            if (!IsDomainLabel(label)) return false;
+            labels++;
+            last = label;
+            if (dot < 0) break;
+            domain = domain[(dot + 1)..];
+        }
+        if (labels < 2) return false;
+        foreach (var c in last)
+            if (!char.IsAsciiDigit(c)) return true;
+        return false;
+    }
+
+    private static bool IsDomainLabel(ReadOnlySpan<char> label)
+    {
+        if (label.Length is 0 or > 63 || label[0] == '-' || label[^1] == '-') return false;
+        bool ascii = true;
+        for (int i = 0; i < label.Length; i++)
+        {
+            char c = label[i];
+            if (char.IsAsciiLetterOrDigit(c) || c == '-') continue;
+            if (c < 0x80 || !IsWordCharacter(label, ref i)) return false;
+            ascii = false;
+        }
+        return !ascii || HostNames.IsLdhLabel(label);
+    }
+
+    // A non-ASCII letter, digit or combining mark (a well-formed surrogate pair counts as one, i advances past it).
+    private static bool IsWordCharacter(ReadOnlySpan<char> s, ref int i)
+    {
+        if (System.Text.Rune.DecodeFromUtf16(s[i..], out var rune, out int consumed) != System.Buffers.OperationStatus.Done) return false;
+        i += consumed - 1;
+        var category = System.Text.Rune.GetUnicodeCategory(rune);
+        return category is System.Globalization.UnicodeCategory.UppercaseLetter or System.Globalization.UnicodeCategory.LowercaseLetter
+            or System.Globalization.UnicodeCategory.TitlecaseLetter or System.Globalization.UnicodeCategory.ModifierLetter
+            or System.Globalization.UnicodeCategory.OtherLetter or System.Globalization.UnicodeCategory.NonSpacingMark
+            or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.DecimalDigitNumber;
     }
 
     internal static string TypeName(RegistrantType type) => type == RegistrantType.Organization ? "organization" : "individual";

@@ -1,38 +1,119 @@
 namespace TldToolkit.Validation;
 
-/// <summary>Syntax of nameserver host names (LDH labels, A-labels allowed, at least two labels).</summary>
+/// <summary>
+/// Syntax of nameserver host names: LDH labels of 1–63 characters, at least two labels, at most 253
+/// characters, a last label that is not all digits (so "192.0.2.1" is no host name), and "xn--" labels
+/// whose Punycode decodes (RFC 3492) to a non-ASCII label. The decoded U-label is not put through the
+/// full IDNA2008 rules here; registries check those for their own zone.
+/// </summary>
 public static class HostNames
 {
     /// <summary>True for a syntactically valid host name such as <c>ns1.example.net</c> (a trailing dot is allowed).</summary>
     public static bool IsValid(string? host)
     {
-        if (string.IsNullOrEmpty(host)) return false;
+        if (string.IsNullOrEmpty(host) || host.Length > 254) return false;
         var name = host.AsSpan();
         if (name[^1] == '.') name = name[..^1];
         if (name.Length == 0 || name.Length > 253) return false;
         int labels = 0;
+        ReadOnlySpan<char> last = default;
         while (true)
         {
             int dot = name.IndexOf('.');
             var label = dot < 0 ? name : name[..dot];
             if (!IsLdhLabel(label)) return false;
             labels++;
+            last = label;
             if (dot < 0) break;
             name = name[(dot + 1)..];
         }
-        return labels >= 2;
+        return labels >= 2 && !AllDigits(last);
     }
 
     /// <summary>Case-insensitive equality ignoring one trailing dot.</summary>
     public static bool Equal(string a, string b) =>
-        a.AsSpan().TrimEnd('.').Equals(b.AsSpan().TrimEnd('.'), StringComparison.OrdinalIgnoreCase);
+        TrimOneDot(a.AsSpan()).Equals(TrimOneDot(b.AsSpan()), StringComparison.OrdinalIgnoreCase);
 
-    private static bool IsLdhLabel(ReadOnlySpan<char> label)
+    /// <summary>True for a non-empty span of ASCII letters, digits and inner hyphens, at most 63 long, with valid Punycode after "xn--".</summary>
+    internal static bool IsLdhLabel(ReadOnlySpan<char> label)
     {
         if (label.Length is 0 or > 63) return false;
         if (label[0] == '-' || label[^1] == '-') return false;
         foreach (var c in label)
             if (!(char.IsAsciiLetterOrDigit(c) || c == '-')) return false;
+        if (label.Length > 4 && label.StartsWith("xn--", StringComparison.OrdinalIgnoreCase))
+            return IsPunycode(label[4..]);
+        return label.Length != 4 || !label.Equals("xn--", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// True when <paramref name="encoded"/> (an A-label without "xn--") decodes under RFC 3492 to a label
+    /// with at least one non-ASCII code point, no surrogate and nothing above U+10FFFF. Allocates nothing.
+    /// </summary>
+    internal static bool IsPunycode(ReadOnlySpan<char> encoded)
+    {
+        const int Base = 36, TMin = 1, TMax = 26, Skew = 38, Damp = 700, InitialBias = 72, InitialN = 128;
+        int delimiter = encoded.LastIndexOf('-');
+        int outputLength = 0;
+        var digits = encoded;
+        if (delimiter > 0)
+        {
+            foreach (var c in encoded[..delimiter])
+                if (c >= 0x80) return false;
+            outputLength = delimiter;
+            digits = encoded[(delimiter + 1)..];
+        }
+        if (digits.IsEmpty) return false; // nothing but basic code points: not a valid A-label
+
+        long n = InitialN, i = 0;
+        int bias = InitialBias, position = 0;
+        while (position < digits.Length)
+        {
+            long oldI = i, w = 1;
+            for (int k = Base; ; k += Base)
+            {
+                if (position >= digits.Length) return false;
+                int digit = DigitValue(digits[position++]);
+                if (digit < 0) return false;
+                i += digit * w;
+                if (i > int.MaxValue) return false;
+                int t = k <= bias ? TMin : k >= bias + TMax ? TMax : k - bias;
+                if (digit < t) break;
+                w *= Base - t;
+                if (w > int.MaxValue) return false;
+            }
+            outputLength++;
+            if (outputLength > 63) return false;
+            // Bias adaptation (RFC 3492 section 6.1).
+            long delta = oldI == 0 ? (i - oldI) / Damp : (i - oldI) / 2;
+            delta += delta / outputLength;
+            int kk = 0;
+            while (delta > (Base - TMin) * TMax / 2) { delta /= Base - TMin; kk += Base; }
+            bias = (int)(kk + (Base - TMin + 1) * delta / (delta + Skew));
+
+            n += i / outputLength;
+            i %= outputLength;
+            if (n > 0x10FFFF || n is >= 0xD800 and <= 0xDFFF) return false;
+            i++;
+        }
         return true;
     }
+
+    private static int DigitValue(char c) => c switch
+    {
+        >= 'a' and <= 'z' => c - 'a',
+        >= 'A' and <= 'Z' => c - 'A',
+        >= '0' and <= '9' => c - '0' + 26,
+        _ => -1,
+    };
+
+    private static bool AllDigits(ReadOnlySpan<char> label)
+    {
+        foreach (var c in label)
+            if (!char.IsAsciiDigit(c)) return false;
+        return true;
+    }
+
+    private static ReadOnlySpan<char> TrimOneDot(ReadOnlySpan<char> name) =>
+        name.Length > 0 && name[^1] == '.' ? name[..^1] : name;
 }

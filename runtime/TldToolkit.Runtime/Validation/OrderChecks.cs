@@ -10,9 +10,16 @@ namespace TldToolkit.Validation;
 /// </summary>
 public static class OrderChecks
 {
+    /// <summary>
+    /// Most nameservers checked one by one; beyond it only the count is reported, so a hostile order
+    /// with a million entries neither floods the result nor takes quadratic time.
+    /// </summary>
+    public const int MaxNameserversChecked = 64;
+
     /// <summary>The period must be one the TLD accepts for the operation (path "years").</summary>
     public static void CheckTerm(int years, IReadOnlyList<int> allowed, ref ErrorCollector errors)
     {
+        allowed ??= [];
         for (int i = 0; i < allowed.Count; i++)
             if (allowed[i] == years) return;
         errors.Add(ErrorCodes.TermNotAllowed, "years", arguments: new ErrorArguments { Actual = years, AllowedNumbers = allowed });
@@ -22,6 +29,15 @@ public static class OrderChecks
     /// A renewal needs the current expiry date, must fall inside the renewal window, and must not
     /// push the expiry beyond the maximum horizon.
     /// </summary>
+    /// <remarks>
+    /// Days are counted in UTC, as registries count them (<see cref="ValidationContext.Today"/>). The
+    /// window opens on <c>expiry − WindowDaysBeforeExpiry</c> days and that day itself is inside it.
+    /// The horizon is today + <c>MaxHorizonYears</c> (a 29 February today gives 28 February of the
+    /// target year, as <see cref="DateOnly.AddYears"/> does); a renewal of <paramref name="years"/>
+    /// from a 29 February expiry lands on 28 February. The horizon is only checked for 1–10 years: other
+    /// periods are not offered anywhere and <see cref="CheckTerm"/> reports them. Dates near
+    /// <see cref="DateOnly.MinValue"/> or <see cref="DateOnly.MaxValue"/> never throw.
+    /// </remarks>
     public static void CheckRenewal(DateOnly? expiresOn, int years, RenewalRules rules, ValidationContext context, ref ErrorCollector errors)
     {
         if (expiresOn is not { } expiry)
@@ -29,24 +45,31 @@ public static class OrderChecks
             errors.Add(ErrorCodes.ExpiryDateRequired, "expiresOn");
             return;
         }
-        var today = context.Today;
-        if (rules.WindowDaysBeforeExpiry is { } window)
+        if (rules is null) return;
+        var today = (context ?? ValidationContext.Default).Today;
+        if (rules.WindowDaysBeforeExpiry is { } window and > 0)
         {
-            var opens = expiry.AddDays(-window);
-            if (today < opens)
-                errors.Add(ErrorCodes.RenewalTooEarly, "expiresOn", arguments: new ErrorArguments { Date = opens, Days = window, Today = today });
+            int opensDay = expiry.DayNumber - window;
+            if (opensDay > today.DayNumber)
+                errors.Add(ErrorCodes.RenewalTooEarly, "expiresOn",
+                    arguments: new ErrorArguments { Date = DateOnly.FromDayNumber(opensDay), Days = window, Today = today });
         }
-        if (years is >= 1 and <= 10)
+        if (years is >= 1 and <= 10 && rules.MaxHorizonYears > 0)
         {
-            var latest = today.AddYears(rules.MaxHorizonYears);
-            if (expiry.AddYears(years) > latest)
+            var latest = AddYearsClamped(today, rules.MaxHorizonYears);
+            var renewed = AddYearsClamped(expiry, years);
+            if (renewed > latest)
                 errors.Add(ErrorCodes.RenewalBeyondHorizon, "years", arguments: new ErrorArguments { Actual = years, Max = rules.MaxHorizonYears, Date = latest, Today = today });
         }
     }
 
+    private static DateOnly AddYearsClamped(DateOnly date, int years) =>
+        date.Year + years > DateOnly.MaxValue.Year ? DateOnly.MaxValue : date.AddYears(years);
+
     /// <summary>A transfer must be offered by the TLD and carry the auth code where required.</summary>
     public static void CheckTransfer(string? authCode, TransferRules rules, System.Text.RegularExpressions.Regex? authCodePattern, ref ErrorCollector errors)
     {
+        if (rules is null) return;
         if (!rules.Supported)
         {
             errors.Add(ErrorCodes.OperationNotSupported, "operation", arguments: new ErrorArguments { Value = "transfer" });
@@ -57,39 +80,54 @@ public static class OrderChecks
             if (rules.AuthCodeRequired) errors.Add(ErrorCodes.AuthCodeRequired, "authCode");
             return;
         }
-        if (authCodePattern is not null && !Patterns.IsMatch(authCodePattern, authCode))
-            errors.Add(ErrorCodes.AuthCodeInvalid, "authCode", arguments: new ErrorArguments { Detail = authCodePattern.ToString() });
+        // The auth code is a secret: errors never carry it.
+        if (Text.SafeText.ContainsUnsafe(authCode))
+            errors.Add(ErrorCodes.AuthCodeInvalid, "authCode", arguments: new ErrorArguments { Reason = ErrorReasons.InvalidCharacters });
+        else if (authCodePattern is not null && !Patterns.IsMatch(authCodePattern, authCode))
+            errors.Add(ErrorCodes.AuthCodeInvalid, "authCode", arguments: new ErrorArguments { Detail = authCodePattern.ToString(), Reason = ErrorReasons.Pattern });
     }
 
     /// <summary>Add-ons the TLD does not offer are rejected.</summary>
     public static void CheckAddOns(AddOns addOns, AddOnRules rules, ref ErrorCollector errors)
     {
+        if (addOns is null || rules is null) return;
         if (addOns.IdProtection && !rules.IdProtection)
             errors.Add(ErrorCodes.IdProtectionNotSupported, "addOns.idProtection");
         if (addOns.RegistrarLock && !rules.RegistrarLock)
             errors.Add(ErrorCodes.RegistrarLockNotSupported, "addOns.registrarLock");
     }
 
-    /// <summary>Nameserver count within the TLD's bounds; each a host name; no duplicates.</summary>
+    /// <summary>
+    /// Nameserver count within the TLD's bounds; each a host name (<see cref="HostNames.IsValid"/>); no
+    /// duplicates. A null list counts as empty, a null entry as invalid. Only the first
+    /// <see cref="MaxNameserversChecked"/> entries are checked one by one.
+    /// </summary>
     public static void CheckNameservers(IReadOnlyList<string> nameservers, NameserverRules rules, ref ErrorCollector errors)
     {
+        nameservers ??= [];
         int count = nameservers.Count;
-        if (count < rules.Min)
-            errors.Add(ErrorCodes.NameserversTooFew, "nameservers", arguments: new ErrorArguments { Actual = count, Min = rules.Min, Max = rules.Max });
-        else if (count > rules.Max)
-            errors.Add(ErrorCodes.NameserversTooMany, "nameservers", arguments: new ErrorArguments { Actual = count, Min = rules.Min, Max = rules.Max });
+        int min = rules?.Min ?? 0, max = rules?.Max ?? 13;
+        if (count < min)
+            errors.Add(ErrorCodes.NameserversTooFew, "nameservers", arguments: new ErrorArguments { Actual = count, Min = min, Max = max });
+        else if (count > max)
+            errors.Add(ErrorCodes.NameserversTooMany, "nameservers", arguments: new ErrorArguments { Actual = count, Min = min, Max = max });
 
-        for (int i = 0; i < count; i++)
+        int checkedCount = Math.Min(count, MaxNameserversChecked);
+        for (int i = 0; i < checkedCount; i++)
         {
             var host = nameservers[i];
             if (!HostNames.IsValid(host))
             {
-                errors.Add(ErrorCodes.NameserverInvalid, Paths.Index("nameservers", i), arguments: new ErrorArguments { Value = Text.Truncation.ForDisplay(host) });
+                errors.Add(ErrorCodes.NameserverInvalid, Paths.Index("nameservers", i), arguments: new ErrorArguments
+                {
+                    Value = Text.Truncation.ForDisplay(host),
+                    Reason = host is not null && !System.Text.Ascii.IsValid(host) ? ErrorReasons.NotAscii : null,
+                });
                 continue;
             }
             for (int j = 0; j < i; j++)
             {
-                if (HostNames.Equal(nameservers[j], host))
+                if (nameservers[j] is { } earlier && HostNames.Equal(earlier, host!))
                 {
                     errors.Add(ErrorCodes.NameserverDuplicate, Paths.Index("nameservers", i), arguments: new ErrorArguments { Value = Text.Truncation.ForDisplay(host) });
                     break;
@@ -104,22 +142,26 @@ public static class OrderChecks
     /// </summary>
     public static void CheckContacts(ContactSet contacts, ContactRules rules, ref ErrorCollector errors)
     {
-        for (int i = 0; i < rules.RequiredRoles.Count; i++)
+        contacts ??= ContactSet.Empty;
+        var requiredRoles = rules?.RequiredRoles ?? [];
+        var registrantTypes = rules?.RegistrantTypes ?? [];
+        var registrantCountries = rules?.RegistrantCountries ?? [];
+        for (int i = 0; i < requiredRoles.Count; i++)
         {
-            var role = rules.RequiredRoles[i];
+            var role = requiredRoles[i];
             if (contacts.Get(role) is null)
                 errors.Add(ErrorCodes.ContactRequired, Paths.Contact(role));
         }
 
         if (contacts.Registrant is { } registrant)
         {
-            if (!Contains(rules.RegistrantTypes, registrant.Type))
+            if (registrantTypes.Count > 0 && !Contains(registrantTypes, registrant.Type))
                 errors.Add(ErrorCodes.RegistrantTypeNotAllowed, "contacts.registrant.type",
-                    arguments: new ErrorArguments { Value = ContactChecks.TypeName(registrant.Type), AllowedValues = ContactChecks.TypeNames(rules.RegistrantTypes) });
-            if (rules.RegistrantCountries.Count > 0 && registrant.Country is { } country && ContactChecks.IsCountryCode(country)
-                && !ContactChecks.ContainsCountry(rules.RegistrantCountries, country))
+                    arguments: new ErrorArguments { Value = ContactChecks.TypeName(registrant.Type), AllowedValues = ContactChecks.TypeNames(registrantTypes) });
+            if (registrantCountries.Count > 0 && registrant.Country is { } country && ContactChecks.IsCountryCode(country)
+                && !ContactChecks.ContainsCountry(registrantCountries, country))
                 errors.Add(ErrorCodes.RegistrantCountryNotAllowed, "contacts.registrant.country",
-                    arguments: new ErrorArguments { Value = country.ToUpperInvariant(), AllowedValues = rules.RegistrantCountries });
+                    arguments: new ErrorArguments { Value = country.ToUpperInvariant(), AllowedValues = registrantCountries });
         }
 
         ContactChecks.CheckContact(contacts.Registrant, ContactRole.Registrant, ref errors);

@@ -71,4 +71,35 @@ public sealed class ErrorArguments
     public DateOnly? Today { get; init; }
     /// <summary>A technical detail for developers (the IDNA error, the failing pattern).</summary>
     public string? Detail { get; init; }
+    /// <summary>
+    /// Which rule of the code failed, where a code covers several (one of <see cref="ErrorReasons"/>,
+    /// e.g. <see cref="ErrorReasons.TooShort"/> for <see cref="ErrorCodes.FieldInvalid"/>); messages pick
+    /// their wording by it. Null when the code says it all.
+    /// </summary>
+    public string? Reason { get; init; }
+}
+
+/// <summary>Stable values of <see cref="ErrorArguments.Reason"/>.</summary>
+public static class ErrorReasons
+{
+    /// <summary>Shorter than the minimum length (<see cref="ErrorArguments.Min"/>, <see cref="ErrorArguments.Actual"/>).</summary>
+    public const string TooShort = "tooShort";
+    /// <summary>Longer than the maximum length (<see cref="ErrorArguments.Max"/>, <see cref="ErrorArguments.Actual"/>).</summary>
+    public const string TooLong = "tooLong";
+    /// <summary>Does not match the TLD's pattern (<see cref="ErrorArguments.Detail"/> holds it).</summary>
+    public const string Pattern = "pattern";
+    /// <summary>Fails the named check-digit validator (<see cref="ErrorArguments.Detail"/> names it).</summary>
+    public const string CheckDigits = "checkDigits";
+    /// <summary>A checkbox value that is neither true nor false.</summary>
+    public const string Checkbox = "checkbox";
+    /// <summary>Holds control characters, bidi controls or broken surrogates that cannot be sent to a registry.</summary>
+    public const string InvalidCharacters = "invalidCharacters";
+    /// <summary>Not an e-mail address.</summary>
+    public const string Email = "email";
+    /// <summary>Not an EPP phone or fax number (+CC.NNNN).</summary>
+    public const string Phone = "phone";
+    /// <summary>Not an ISO 3166-1 alpha-2 country code.</summary>
+    public const string Country = "country";
+    /// <summary>A host name given in Unicode (U-labels) where the ASCII form (A-labels) is needed.</summary>
+    public const string NotAscii = "notAscii";
 }

@@ -19,10 +19,10 @@ public readonly struct ValidationResult
     /// <summary>All problems, in the order they were found.</summary>
     public IReadOnlyList<ValidationError> Errors => (IReadOnlyList<ValidationError>?)_errors ?? [];
 
-    /// <summary>Creates a result from a list of errors (empty means valid).</summary>
+    /// <summary>Creates a result from a list of errors (empty means valid; null entries are dropped).</summary>
     public static ValidationResult From(IEnumerable<ValidationError> errors)
     {
-        var list = errors.ToList();
+        var list = (errors ?? []).Where(e => e is not null).ToList();
         return new ValidationResult(list.Count == 0 ? null : list);
     }
 
@@ -51,8 +51,15 @@ public struct ErrorCollector
     /// <summary>How many errors were added.</summary>
     public readonly int Count => _errors?.Count ?? 0;
 
+    /// <summary>The errors added so far (null while there are none); read-only use inside the runtime.</summary>
+    internal readonly List<ValidationError>? Items => _errors;
+
     /// <summary>Adds an error.</summary>
-    public void Add(ValidationError error) => (_errors ??= new List<ValidationError>(4)).Add(error);
+    public void Add(ValidationError error)
+    {
+        if (error is null) return;
+        (_errors ??= new List<ValidationError>(4)).Add(error);
+    }
 
     /// <summary>Adds an error made of its parts.</summary>
     public void Add(string code, string path, Text.LocalizedText? fieldLabel = null, ErrorArguments? arguments = null)

@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Text;
+
+namespace TldToolkit.Generator.Emit;
+
+/// <summary>An indentation-aware string builder for generated C# (four spaces, '\n' line ends).</summary>
+internal sealed class SourceWriter
+{
+    private readonly StringBuilder _sb = new StringBuilder();
+    private int _indent;
+
+    public void Indent() => _indent++;
+
+    public void Unindent() => _indent--;
+
+    public void Line() => _sb.Append('\n');
+
+    public void Line(string text)
+    {
+        if (text.Length > 0) _sb.Append(' ', _indent * 4).Append(text);
+        _sb.Append('\n');
+    }
+
+    /// <summary>Writes "{" and indents.</summary>
+    public void Open(string? header = null)
+    {
+        if (header is not null) Line(header);
+        Line("{");
+        _indent++;
+    }
+
+    /// <summary>Unindents and writes "}" (plus an optional suffix such as ";").</summary>
+    public void Close(string suffix = "")
+    {
+        _indent--;
+        Line("}" + suffix);
+    }
+
+    public override string ToString() => _sb.ToString();
+}
+
+/// <summary>C# literal helpers (invariant culture).</summary>
+internal static class Literals
+{
+    /// <summary>A C# string literal; control characters, quotes and backslashes escaped.</summary>
+    public static string String(string? value)
+    {
+        if (value is null) return "null";
+        var sb = new StringBuilder(value.Length + 2);
+        sb.Append('"');
+        foreach (char c in value)
+        {
+            switch (c)
+            {
+                case '"': sb.Append("\\\""); break;
+                case '\\': sb.Append("\\\\"); break;
+                case '\n': sb.Append("\\n"); break;
+                case '\r': sb.Append("\\r"); break;
+                case '\t': sb.Append("\\t"); break;
+                case '\0': sb.Append("\\0"); break;
+                default:
+                    if (c < ' ' || c == '\u007F' || c == '\u0085' || c == '\u2028' || c == '\u2029' || char.IsSurrogate(c))
+                        sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    else
+                        sb.Append(c);
+                    break;
+            }
+        }
+        sb.Append('"');
+        return sb.ToString();
+    }
+
+    public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public static string NullableInt(int? value) => value is null ? "null" : Int(value.Value);
+
+    public static string Bool(bool value) => value ? "true" : "false";
+
+    /// <summary>Text for an XML doc comment: &amp; &lt; &gt; escaped, line breaks flattened.</summary>
+    public static string Xml(string? value)
+    {
+        if (value is null) return "";
+        var sb = new StringBuilder(value.Length);
+        foreach (char c in value)
+        {
+            switch (c)
+            {
+                case '&': sb.Append("&amp;"); break;
+                case '<': sb.Append("&lt;"); break;
+                case '>': sb.Append("&gt;"); break;
+                case '\r':
+                case '\n':
+                case '\u0085':
+                case '\u2028':
+                case '\u2029':
+                    sb.Append(' ');
+                    break;
+                default:
+                    if (c < ' ' || c == '\u007F') sb.Append(' ');
+                    else sb.Append(c);
+                    break;
+            }
+        }
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,95 @@
+using System.Collections.Generic;
+
+namespace TldToolkit.Generator.Json;
+
+/// <summary>The kind of a JSON value.</summary>
+internal enum JsonKind
+{
+    Object,
+    Array,
+    String,
+    Number,
+    True,
+    False,
+    Null,
+}
+
+/// <summary>
+/// A parsed JSON value with the exact span of its token(s) in the source text. Transient: only the
+/// reader sees it; models never hold it.
+/// </summary>
+internal sealed class JsonNode
+{
+    public JsonNode(JsonKind kind, int start)
+    {
+        Kind = kind;
+        Start = start;
+    }
+
+    public JsonKind Kind { get; }
+    /// <summary>Offset of the first character of the value.</summary>
+    public int Start { get; }
+    /// <summary>Offset just past the value.</summary>
+    public int End { get; set; }
+    /// <summary>Decoded string value (strings) or raw text (numbers).</summary>
+    public string? Text { get; set; }
+    /// <summary>Properties in source order (objects).</summary>
+    public List<JsonProperty>? Properties { get; set; }
+    /// <summary>Items (arrays).</summary>
+    public List<JsonNode>? Items { get; set; }
+
+    public int Length => End - Start;
+
+    /// <summary>The first property with <paramref name="name"/>, or null.</summary>
+    public JsonProperty? Find(string name)
+    {
+        if (Properties is null) return null;
+        foreach (var p in Properties)
+            if (p.Name == name) return p;
+        return null;
+    }
+
+    public static string KindName(JsonKind kind) => kind switch
+    {
+        JsonKind.Object => "object",
+        JsonKind.Array => "array",
+        JsonKind.String => "string",
+        JsonKind.Number => "number",
+        JsonKind.True or JsonKind.False => "boolean",
+        _ => "null",
+    };
+}
+
+/// <summary>A property of a JSON object: its name token and value.</summary>
+internal sealed class JsonProperty
+{
+    public JsonProperty(string name, int nameStart, int nameEnd, JsonNode value)
+    {
+        Name = name;
+        NameStart = nameStart;
+        NameEnd = nameEnd;
+        Value = value;
+    }
+
+    public string Name { get; }
+    /// <summary>Offset of the opening quote of the name.</summary>
+    public int NameStart { get; }
+    /// <summary>Offset just past the closing quote of the name.</summary>
+    public int NameEnd { get; }
+    public JsonNode Value { get; }
+}
+
+/// <summary>A syntax problem found by <see cref="JsonParser"/>.</summary>
+internal readonly struct JsonError
+{
+    public JsonError(string message, int start, int length)
+    {
+        Message = message;
+        Start = start;
+        Length = length;
+    }
+
+    public string Message { get; }
+    public int Start { get; }
+    public int Length { get; }
+}

@@ -1,0 +1,124 @@
+namespace TldToolkit.Generator.Model;
+
+// Equatable models of one TLD definition file. They hold only strings, numbers, bools and
+// EquatableArrays: no symbols, syntax, compilations or JSON trees, so the pipeline caches them.
+
+/// <summary>One TLD file, fully read and checked.</summary>
+internal sealed record TldModel(
+    string Tld,
+    string UnicodeTld,
+    string ClassName,
+    EquatableArray<string> Aliases,
+    string Kind,
+    string RegistryOperator,
+    string? DisplayName,
+    EquatableArray<SourceModel> Sources,
+    TermsModel Terms,
+    RenewalModel Renewal,
+    TransferModel Transfer,
+    AddOnsModel AddOns,
+    LabelsModel Labels,
+    NameserversModel Nameservers,
+    ContactsModel Contacts,
+    LifecycleModel Lifecycle,
+    EquatableArray<FieldModel> Fields);
+
+internal sealed record SourceModel(string Id, string Title, string? Url, string? Document, string Checked);
+
+internal sealed record TermsModel(
+    EquatableArray<int> Register,
+    EquatableArray<int> Renew,
+    EquatableArray<int> Transfer,
+    bool TransferAddsYear,
+    EquatableArray<int> Restore);
+
+internal sealed record RenewalModel(bool Explicit, int? WindowDaysBeforeExpiry, int MaxHorizonYears);
+
+internal sealed record TransferModel(
+    bool Supported,
+    bool AuthCodeRequired,
+    string? AuthCodePattern,
+    int? LockDaysAfterRegistration,
+    int? LockDaysAfterTransfer,
+    bool AdditionalFieldsApply);
+
+internal sealed record AddOnsModel(bool IdProtection, bool RegistrarLock, bool Dnssec, bool FreePrivacyForIndividuals, bool TrusteeService);
+
+internal sealed record LabelsModel(int MinLength, int MaxLength, IdnModel Idn);
+
+internal sealed record IdnModel(
+    bool Supported,
+    string Mode,
+    EquatableArray<string> Scripts,
+    string? LanguageTable,
+    EquatableArray<RangeModel> Ranges,
+    bool LanguageTagRequired,
+    bool MixedScriptsAllowed);
+
+internal sealed record RangeModel(int First, int Last);
+
+internal sealed record NameserversModel(int Min, int Max);
+
+internal sealed record ContactsModel(
+    EquatableArray<string> RequiredRoles,
+    EquatableArray<string> RegistrantTypes,
+    EquatableArray<string> RegistrantCountries,
+    EquatableArray<ContactFormatModel> Formats);
+
+internal sealed record ContactFormatModel(
+    string Property,
+    EquatableArray<string> Roles,
+    bool Required,
+    ConditionModel? RequiredWhen,
+    string? Pattern,
+    int? MaxLength,
+    string? Validator);
+
+internal sealed record LifecycleModel(int? AddGracePeriodDays, int? AutoRenewGracePeriodDays, int? RedemptionPeriodDays, int? PendingDeleteDays, bool AsyncRegistration);
+
+internal sealed record TextModel(string En, string? De, string? Fr, string? Ar);
+
+internal sealed record OptionModel(string Value, string RegistryValue, TextModel Label, string MemberName);
+
+internal sealed record FieldModel(
+    string Name,
+    string PropertyName,
+    string? RegistryName,
+    string Type,
+    string? Display,
+    TextModel Label,
+    TextModel? Description,
+    EquatableArray<OptionModel> Options,
+    bool Required,
+    ConditionModel? RequiredWhen,
+    bool MustBeChecked,
+    string? Pattern,
+    int? MinLength,
+    int? MaxLength,
+    string? Validator,
+    string? Default,
+    string? Prefill,
+    string? PrefillCustomField,
+    EquatableArray<string> Operations);
+
+/// <summary>Kinds of condition nodes.</summary>
+internal enum ConditionKind
+{
+    FieldIn,
+    FieldNotIn,
+    FieldChecked,
+    RegistrantType,
+    RegistrantCountryIn,
+    RegistrantCountryNotIn,
+    AllOf,
+    AnyOf,
+    Not,
+}
+
+/// <summary>A condition tree; <see cref="Values"/> holds option values, countries or the registrant type.</summary>
+internal sealed record ConditionModel(
+    ConditionKind Kind,
+    string? Field,
+    EquatableArray<string> Values,
+    bool Checked,
+    EquatableArray<ConditionModel> Children);

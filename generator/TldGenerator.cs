@@ -1,0 +1,168 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using TldToolkit.Generator.Diagnostics;
+using TldToolkit.Generator.Emit;
+using TldToolkit.Generator.Model;
+using TldToolkit.Generator.Parsing;
+
+namespace TldToolkit.Generator;
+
+/// <summary>
+/// Compiles TLD definition files (AdditionalFiles with metadata <c>TldToolkitDefinition=true</c>)
+/// into typed validators, request builders and a catalog.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class TldGenerator : IIncrementalGenerator
+{
+    internal static readonly string Version = typeof(TldGenerator).Assembly.GetName().Version?.ToString() ?? "1.0.0.0";
+
+    /// <summary>The fallback namespace when neither TldToolkitNamespace nor RootNamespace is set.</summary>
+    public const string DefaultNamespace = "TldToolkit.Tlds";
+
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var files = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(static pair => IsDefinition(pair.Right.GetOptions(pair.Left)))
+            .Select(static (pair, cancellationToken) =>
+            {
+                string text;
+                try
+                {
+                    text = pair.Left.GetText(cancellationToken)?.ToString() ?? "";
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    text = "";
+                }
+                return new FileInput(pair.Left.Path, text);
+            })
+            .WithTrackingName(TrackingNames.Files);
+
+        var parsed = files
+            .Select(static (file, _) => TldFileReader.Read(file.Path, file.Text))
+            .WithTrackingName(TrackingNames.Parsed);
+
+        var ns = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => ResolveNamespace(options.GlobalOptions))
+            .WithTrackingName(TrackingNames.Namespace);
+
+        // Diagnostics of each file, reported on their own.
+        context.RegisterSourceOutput(parsed.Select(static (r, _) => r.Diagnostics), static (spc, diagnostics) =>
+        {
+            foreach (var d in diagnostics) spc.ReportDiagnostic(ToDiagnostic(d));
+        });
+
+        // Cross-file checks over the names every file claims.
+        var crossFile = parsed
+            .Select(static (r, _) => r.Key)
+            .Where(static k => k is not null)
+            .Select(static (k, _) => k!)
+            .Collect()
+            .WithTrackingName(TrackingNames.Keys)
+            .Select(static (keys, _) => CrossFileChecks.Run(keys))
+            .WithTrackingName(TrackingNames.CrossFile);
+
+        context.RegisterSourceOutput(crossFile.Select(static (r, _) => r.Diagnostics), static (spc, diagnostics) =>
+        {
+            foreach (var d in diagnostics) spc.ReportDiagnostic(ToDiagnostic(d));
+        });
+
+        var excluded = crossFile
+            .Select(static (r, _) => r.ExcludedPaths)
+            .WithTrackingName(TrackingNames.Excluded);
+
+        var models = parsed
+            .Where(static r => r.Model is not null)
+            .Select(static (r, _) => new PathModel(r.Path, r.Model!))
+            .WithTrackingName(TrackingNames.Models);
+
+        var sources = models
+            .Combine(ns)
+            .Combine(excluded)
+            .Select(static (input, _) =>
+            {
+                var ((pm, @namespace), excludedPaths) = input;
+                if (excludedPaths.Contains(pm.Path)) return null;
+                try
+                {
+                    return new GeneratedFile(pm.Model.ClassName + ".g.cs", TldEmitter.Emit(pm.Model, @namespace, Version), null);
+                }
+                catch (Exception ex)
+                {
+                    return new GeneratedFile("", "", new DiagnosticInfo(Descriptors.InternalError.Id,
+                        new SourceSpan(pm.Path, 0, 0, 0, 0, 0, 0), new EquatableArray<string>(new[] { ex.GetType().Name + ": " + ex.Message })));
+                }
+            })
+            .WithTrackingName(TrackingNames.TldSource);
+
+        context.RegisterSourceOutput(sources, static (spc, file) =>
+        {
+            if (file is null) return;
+            if (file.Failure is not null) spc.ReportDiagnostic(ToDiagnostic(file.Failure));
+            else spc.AddSource(file.HintName, SourceText.From(file.Source, Encoding.UTF8));
+        });
+
+        var catalog = models
+            .Select(static (pm, _) => (pm.Path, Entry: new CatalogEntry(pm.Model.Tld, pm.Model.UnicodeTld, pm.Model.ClassName, pm.Model.DisplayName)))
+            .Collect()
+            .WithTrackingName(TrackingNames.CatalogEntries)
+            .Combine(ns)
+            .Combine(excluded)
+            .Select(static (input, _) =>
+            {
+                var ((entries, @namespace), excludedPaths) = input;
+                var kept = entries.Where(e => !excludedPaths.Contains(e.Path)).Select(e => e.Entry);
+                return CatalogEmitter.Emit(kept, @namespace, Version);
+            })
+            .WithTrackingName(TrackingNames.CatalogSource);
+
+        context.RegisterSourceOutput(catalog, static (spc, source) =>
+            spc.AddSource("Tlds.g.cs", SourceText.From(source, Encoding.UTF8)));
+    }
+
+    private static bool IsDefinition(AnalyzerConfigOptions options) =>
+        options.TryGetValue("build_metadata.AdditionalFiles.TldToolkitDefinition", out var value)
+        && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+
+    internal static string ResolveNamespace(AnalyzerConfigOptions options)
+    {
+        if (options.TryGetValue("build_property.TldToolkitNamespace", out var ns) && IsNamespace(ns)) return ns!.Trim();
+        if (options.TryGetValue("build_property.RootNamespace", out var root) && IsNamespace(root)) return root!.Trim();
+        return DefaultNamespace;
+    }
+
+    private static bool IsNamespace(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return false;
+        foreach (var part in value!.Trim().Split('.'))
+        {
+            if (part.Length == 0 || !(char.IsLetter(part[0]) || part[0] == '_')) return false;
+            if (!part.All(c => char.IsLetterOrDigit(c) || c == '_')) return false;
+            if (Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(part) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None) return false;
+        }
+        return true;
+    }
+
+    internal static Diagnostic ToDiagnostic(DiagnosticInfo info)
+    {
+        var descriptor = Descriptors.ById(info.Id) ?? Descriptors.InternalError;
+        var span = info.Span;
+        var location = Location.Create(span.Path, new TextSpan(span.Start, span.Length),
+            new LinePositionSpan(new LinePosition(span.StartLine, span.StartColumn), new LinePosition(span.EndLine, span.EndColumn)));
+        return Diagnostic.Create(descriptor, location, info.Arguments.Cast<object>().ToArray());
+    }
+
+    private sealed record FileInput(string Path, string Text);
+
+    private sealed record PathModel(string Path, TldModel Model);
+
+    private sealed record GeneratedFile(string HintName, string Source, DiagnosticInfo? Failure);
+}

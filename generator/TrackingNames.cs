@@ -1,0 +1,26 @@
+namespace TldToolkit.Generator;
+
+/// <summary>Names of the pipeline steps, for incremental-caching tests.</summary>
+public static class TrackingNames
+{
+    /// <summary>AdditionalFiles marked as TLD definitions, with their text.</summary>
+    public const string Files = "TldFiles";
+    /// <summary>Each file read into a model plus diagnostics.</summary>
+    public const string Parsed = "ParsedTld";
+    /// <summary>The namespace of the generated code.</summary>
+    public const string Namespace = "Namespace";
+    /// <summary>The valid models only.</summary>
+    public const string Models = "TldModels";
+    /// <summary>The names every file claims, collected.</summary>
+    public const string Keys = "TldKeys";
+    /// <summary>Duplicate TLDs and colliding type names across files.</summary>
+    public const string CrossFile = "CrossFileCheck";
+    /// <summary>Files excluded from output by the cross-file check.</summary>
+    public const string Excluded = "ExcludedFiles";
+    /// <summary>The generated source of one TLD.</summary>
+    public const string TldSource = "TldSource";
+    /// <summary>The catalog entries, collected.</summary>
+    public const string CatalogEntries = "CatalogEntries";
+    /// <summary>The generated catalog source.</summary>
+    public const string CatalogSource = "CatalogSource";
+}

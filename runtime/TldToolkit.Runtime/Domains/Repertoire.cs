@@ -1,0 +1,30 @@
+using TldToolkit.Idn;
+using TldToolkit.Rules;
+
+namespace TldToolkit.Domains;
+
+/// <summary>
+/// Which characters a TLD accepts in an IDN label: LDH always; beyond that a code point must be in
+/// the named language table, or in one of the ranges, or of one of the scripts (any configured
+/// source allows it). With none configured, every IDNA-valid character is accepted. An unknown
+/// table name allows nothing beyond LDH (fail closed: a typo must not open the repertoire).
+/// </summary>
+internal static class Repertoire
+{
+    public static bool IsRestricted(IdnRules idn) => idn.LanguageTable is not null || idn.Ranges.Count > 0 || idn.Scripts.Count > 0;
+
+    public static bool Allows(IdnRules idn, int codePoint)
+    {
+        if (codePoint is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-') return true;
+        if (!IsRestricted(idn)) return true;
+        if (idn.LanguageTable is { } table && IdnLanguageTables.Contains(table, codePoint)) return true;
+        foreach (var range in idn.Ranges)
+            if (range.Contains(codePoint)) return true;
+        if (idn.Scripts.Count > 0)
+        {
+            string script = UnicodeProperties.GetScript(codePoint);
+            if (ScriptMix.IsNeutral(script) || ScriptMix.IsListed(script, idn.Scripts)) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,89 @@
+using System.Text;
+
+namespace TldToolkit.Text;
+
+/// <summary>
+/// Makes customer input safe to quote back in messages and logs: control characters (C0, DEL, C1),
+/// bidirectional embeddings, overrides, isolates and marks, line/paragraph separators and other
+/// invisible format characters are shown as <c>[U+202E]</c>; lone surrogates become U+FFFD; long
+/// values are cut with an ellipsis, never inside a surrogate pair or an escape.
+/// </summary>
+public static class SafeText
+{
+    /// <summary>The default maximum length of a quoted value, in characters before the ellipsis.</summary>
+    public const int DefaultMaxLength = 80;
+
+    /// <summary>
+    /// True for characters that must never be echoed raw: C0 controls, DEL, C1 controls, U+061C,
+    /// U+200E/U+200F, U+202A–U+202E, U+2066–U+2069, U+2028/U+2029, U+FEFF, the interlinear
+    /// annotation and object replacement controls U+FFF9–U+FFFC.
+    /// </summary>
+    public static bool IsUnsafe(char c) => c switch
+    {
+        <= '\u001F' or '\u007F' or (>= '\u0080' and <= '\u009F') => true,
+        '\u061C' or '\u200E' or '\u200F' or '\u2028' or '\u2029' or '\uFEFF' => true,
+        >= '\u202A' and <= '\u202E' => true,
+        >= '\u2066' and <= '\u2069' => true,
+        >= '\uFFF9' and <= '\uFFFC' => true,
+        _ => false,
+    };
+
+    /// <summary>True when <paramref name="value"/> holds an unsafe character or a lone surrogate.</summary>
+    public static bool ContainsUnsafe(ReadOnlySpan<char> value)
+    {
+        for (int i = 0; i < value.Length; i++)
+        {
+            char c = value[i];
+            if (IsUnsafe(c)) return true;
+            if (char.IsHighSurrogate(c))
+            {
+                if (i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) { i++; continue; }
+                return true;
+            }
+            if (char.IsLowSurrogate(c)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// <paramref name="value"/> made safe for display and cut to about <paramref name="max"/> characters
+    /// (an ellipsis marks the cut). Null becomes "". Returns the same instance when nothing changes.
+    /// </summary>
+    public static string ForDisplay(string? value, int max = DefaultMaxLength)
+    {
+        if (value is null) return "";
+        if (max < 1) max = 1;
+        if (value.Length <= max && !ContainsUnsafe(value)) return value;
+
+        var builder = new StringBuilder(Math.Min(value.Length, max) + 16);
+        int shown = 0;
+        for (int i = 0; i < value.Length; i++)
+        {
+            if (shown >= max) return builder.Append('…').ToString();
+            char c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                if (shown + 2 > max) return builder.Append('…').ToString();
+                builder.Append(c).Append(value[i + 1]);
+                i++;
+                shown += 2;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                builder.Append('\uFFFD');
+                shown++;
+            }
+            else if (IsUnsafe(c))
+            {
+                builder.Append("[U+").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)).Append(']');
+                shown++;
+            }
+            else
+            {
+                builder.Append(c);
+                shown++;
+            }
+        }
+        return builder.ToString();
+    }
+}

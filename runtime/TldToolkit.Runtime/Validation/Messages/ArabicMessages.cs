@@ -1,0 +1,190 @@
+using System.Globalization;
+
+namespace TldToolkit.Validation.Messages;
+
+/// <summary>
+/// Customer messages in Modern Standard Arabic. Counted nouns follow the Arabic number agreement
+/// (one, two, 3–10 plural, 11–99 singular accusative, 100+ singular): Humanizer 3.0.10 words years
+/// as "5 سنة" and lists with "&amp;", so this catalog counts and lists itself.
+/// </summary>
+internal sealed class ArabicMessages : MessageCatalog
+{
+    public static ArabicMessages Instance { get; } = new();
+
+    // "ar" (not ar-SA) keeps the Gregorian calendar registries count in.
+    private ArabicMessages() : base("ar", "ar") { }
+
+    public override string DatePattern => "d MMMM yyyy";
+
+    public override string Or => "أو";
+
+    public override string Quote(string value) => "«" + value + "»";
+
+    /// <summary>"1 أو 2 أو 5": Arabic repeats "or" between every item.</summary>
+    public override string OrList(IReadOnlyList<string> items) => string.Join(" أو ", items);
+
+    public override string YearList(IReadOnlyList<int> years)
+    {
+        if (years.Count >= 3 && IsRun(years)) return "من " + Years(years[0]) + " إلى " + Years(years[^1]);
+        var items = new string[years.Count];
+        for (int i = 0; i < items.Length; i++) items[i] = Years(years[i]);
+        return OrList(items);
+    }
+
+    public override string Years(int years) => Counted(years, "سنة واحدة", "سنتين", "سنوات", "سنة", "سنة");
+
+    public override string Count(string noun, int count) => noun switch
+    {
+        "day" => Counted(count, "يوم واحد", "يومين", "أيام", "يومًا", "يوم"),
+        "character" => Counted(count, "حرف واحد", "حرفين", "أحرف", "حرفًا", "حرف"),
+        "nameserver" => Counted(count, "خادم أسماء واحد", "خادمَي أسماء", "خوادم أسماء", "خادمَ أسماء", "خادم أسماء"),
+        _ => count.ToString(CultureInfo.InvariantCulture),
+    };
+
+    // CLDR plural categories for Arabic: one, two, few (n % 100 in 3..10), many (n % 100 in 11..99), other.
+    private static string Counted(int n, string one, string two, string few, string many, string other)
+    {
+        if (n == 1) return one;
+        if (n == 2) return two;
+        var number = n.ToString(CultureInfo.InvariantCulture);
+        int rest = Math.Abs(n % 100);
+        if (rest is >= 3 and <= 10) return number + " " + few;
+        if (rest is >= 11 and <= 99) return number + " " + many;
+        return number + " " + other;
+    }
+
+    private static bool IsRun(IReadOnlyList<int> values)
+    {
+        for (int i = 1; i < values.Count; i++)
+            if (values[i] != values[i - 1] + 1) return false;
+        return true;
+    }
+
+    public override IReadOnlyDictionary<string, string> Words { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["labelSeparator"] = ": ",
+        ["contactProperty"] = "{0} ({1})",
+        ["nameserver.n"] = "خادم الأسماء {0}",
+        ["role.registrant"] = "صاحب النطاق",
+        ["role.admin"] = "جهة الاتصال الإدارية",
+        ["role.tech"] = "جهة الاتصال التقنية",
+        ["role.billing"] = "جهة اتصال الفوترة",
+        ["prop.firstName"] = "الاسم الأول",
+        ["prop.lastName"] = "اسم العائلة",
+        ["prop.organization"] = "المؤسسة",
+        ["prop.street"] = "الشارع",
+        ["prop.city"] = "المدينة",
+        ["prop.state"] = "الولاية أو المنطقة",
+        ["prop.postalCode"] = "الرمز البريدي",
+        ["prop.country"] = "البلد",
+        ["prop.email"] = "البريد الإلكتروني",
+        ["prop.phone"] = "رقم الهاتف",
+        ["prop.fax"] = "رقم الفاكس",
+        ["prop.vatId"] = "رقم ضريبة القيمة المضافة",
+        ["prop.type"] = "نوع صاحب النطاق",
+        ["type.individual"] = "الأفراد",
+        ["type.organization"] = "المؤسسات",
+        ["op.register"] = "التسجيل",
+        ["op.transfer"] = "النقل إلينا",
+        ["op.renew"] = "التجديد",
+        ["op.ownerChange"] = "تغيير صاحب النطاق",
+        ["path.domain"] = "اسم النطاق",
+        ["path.years"] = "المدة",
+        ["path.expiresOn"] = "تاريخ انتهاء الصلاحية",
+        ["path.authCode"] = "رمز التفويض",
+        ["path.operation"] = "الطلب",
+        ["path.nameservers"] = "خوادم الأسماء",
+        ["path.idnLanguage"] = "لغة اسم النطاق",
+        ["path.addOns.idProtection"] = "حماية الهوية",
+        ["path.addOns.registrarLock"] = "قفل المسجِّل",
+    };
+
+    public override IReadOnlyDictionary<string, string[]> Templates { get; } = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["*"] = ["{label}: هذه القيمة غير مقبولة."],
+        [ErrorCodes.TldNotSupported] = ["لا نوفّر أسماء نطاقات مثل {value}.", "لا نوفّر هذا الامتداد."],
+        [ErrorCodes.DomainInvalid] = ["{value} ليس اسم نطاق صالحًا.", "اسم النطاق غير صالح."],
+        [ErrorCodes.DomainNotRegistrable] = [
+            "لا يمكن تسجيل {value}: أدخل اسمًا يقع مباشرةً تحت امتداد النطاق (مثل example.com.au وليس shop.example.com.au).",
+            "لا يمكن تسجيل هذا الاسم: أدخل اسمًا يقع مباشرةً تحت امتداد النطاق."],
+        [ErrorCodes.LabelTooShort] = ["اسم النطاق قصير جدًا: يجب ألا يقل عن {minChars} قبل الامتداد.", "اسم النطاق قصير جدًا بالنسبة لهذا الامتداد."],
+        [ErrorCodes.LabelTooLong] = ["اسم النطاق طويل جدًا: الحد الأقصى {maxChars} قبل الامتداد.", "اسم النطاق طويل جدًا بالنسبة لهذا الامتداد."],
+        [ErrorCodes.DomainTooLong] = ["اسم النطاق طويل جدًا: الحد الأقصى {maxChars} إجمالًا.", "اسم النطاق طويل جدًا."],
+        [ErrorCodes.LabelHyphenEdge] = ["لا يجوز أن يبدأ اسم النطاق بشرطة أو ينتهي بها."],
+        [ErrorCodes.LabelHyphen34] = ["لا يجوز أن يحتوي اسم النطاق على شرطتين في الموضعين الثالث والرابع (كما في «ab--cd»)."],
+        [ErrorCodes.LabelInvalidCharacter] = [
+            "يحتوي اسم النطاق على {value}، وهذا غير مسموح به: استخدم الحروف والأرقام والشرطات فقط.",
+            "يجب أن يتكون اسم النطاق من الحروف والأرقام والشرطات فقط."],
+        [ErrorCodes.IdnNotSupported] = ["لا يقبل هذا الامتداد إلا الحروف اللاتينية من a إلى z والأرقام والشرطات، دون الحروف المشكولة أو غير اللاتينية."],
+        [ErrorCodes.IdnInvalid] = [
+            "{value} ليس اسم نطاق دوليًا صالحًا.",
+            "يحتوي اسم النطاق على أحرف لا يجوز الجمع بينها بهذه الطريقة في اسم نطاق."],
+        [ErrorCodes.IdnCharacterNotAllowed] = ["الحرف {value} غير مسموح به في هذا الامتداد.", "يحتوي اسم النطاق على حرف لا يسمح به هذا الامتداد."],
+        [ErrorCodes.IdnMixedScripts] = ["يخلط اسم النطاق بين حروف من أبجديات مختلفة (مثل اللاتينية والسيريلية)، وهذا غير مسموح به في هذا الامتداد."],
+        [ErrorCodes.IdnLanguageRequired] = ["يرجى اختيار اللغة التي كُتب بها اسم النطاق."],
+        [ErrorCodes.OperationNotSupported] = ["{operation} غير متاح لهذا الامتداد.", "هذا الطلب غير متاح لهذا الامتداد."],
+        [ErrorCodes.TermNotAllowed] = [
+            "مدة {years} غير متاحة. يرجى اختيار {allowedYears}.",
+            "هذه المدة غير متاحة. يرجى اختيار {allowedYears}.",
+            "هذه المدة غير متاحة."],
+        [ErrorCodes.RenewalTooEarly] = [
+            "لم يحن بعد موعد تجديد هذا النطاق: يبدأ التجديد {relative}، في {date} ({days} قبل انتهاء الصلاحية).",
+            "لم يحن بعد موعد تجديد هذا النطاق: يبدأ التجديد في {date}.",
+            "لم يحن بعد موعد تجديد هذا النطاق: يبدأ التجديد قبل انتهاء الصلاحية بمدة {days}.",
+            "لم يحن بعد موعد تجديد هذا النطاق."],
+        [ErrorCodes.RenewalBeyondHorizon] = [
+            "التجديد لمدة {years} سيجعل تاريخ انتهاء الصلاحية بعد {date}، وهو أبعد تاريخ يسمح به السجل ({horizon} مقدمًا). يرجى اختيار مدة أقصر.",
+            "التجديد لمدة {years} سيجعل تاريخ انتهاء الصلاحية أبعد مما يسمح به السجل. يرجى اختيار مدة أقصر.",
+            "هذا التجديد سيجعل تاريخ انتهاء الصلاحية أبعد مما يسمح به السجل. يرجى اختيار مدة أقصر."],
+        [ErrorCodes.ExpiryDateRequired] = ["يرجى إدخال تاريخ انتهاء صلاحية النطاق الحالي."],
+        [ErrorCodes.AuthCodeRequired] = ["يرجى إدخال رمز التفويض (رمز النقل) الذي حصلت عليه من المسجِّل الحالي."],
+        [ErrorCodes.AuthCodeInvalid] = ["رمز التفويض ليس بالصيغة المتوقعة. يرجى التحقق منه لدى المسجِّل الحالي."],
+        [ErrorCodes.IdProtectionNotSupported] = ["خدمة حماية الهوية غير متاحة لهذا الامتداد."],
+        [ErrorCodes.RegistrarLockNotSupported] = ["قفل المسجِّل غير متاح لهذا الامتداد."],
+        [ErrorCodes.NameserversTooFew] = ["يرجى إدخال {minNs} على الأقل (أدخلت {actual}).", "يرجى إدخال {minNs} على الأقل.", "يرجى إدخال المزيد من خوادم الأسماء."],
+        [ErrorCodes.NameserversTooMany] = ["يرجى إدخال {maxNs} على الأكثر (أدخلت {actual}).", "يرجى إدخال {maxNs} على الأكثر.", "يرجى إدخال عدد أقل من خوادم الأسماء."],
+        [ErrorCodes.NameserverInvalid + "." + ErrorReasons.NotAscii] = [
+            "{label}: يرجى إدخال {value} بصيغة ASCII (xn--…).",
+            "{label}: يرجى إدخال اسم المضيف بصيغة ASCII (xn--…)."],
+        [ErrorCodes.NameserverInvalid] = ["{label}: {value} ليس اسم مضيف صالحًا (مثل ns1.example.net).", "{label}: ليس اسم مضيف صالحًا (مثل ns1.example.net)."],
+        [ErrorCodes.NameserverDuplicate] = ["{label}: {value} مذكور أكثر من مرة.", "{label}: مذكور أكثر من مرة."],
+        [ErrorCodes.ContactRequired] = ["يرجى إضافة {role}.", "{label}: مطلوب."],
+        [ErrorCodes.RegistrantTypeNotAllowed] = ["لا يمكن تسجيل هذا النطاق إلا من قِبل {types}.", "هذا النوع من أصحاب النطاقات غير مسموح به لهذا الامتداد."],
+        [ErrorCodes.RegistrantCountryNotAllowed] = [
+            "يجب أن يكون بلد صاحب النطاق {countries}؛ {value} غير مقبول.",
+            "يجب أن يكون بلد صاحب النطاق {countries}.",
+            "بلد صاحب النطاق لا يستوفي شرط التواجد الخاص بهذا الامتداد."],
+        [ErrorCodes.ContactPropertyRequired] = ["{label}: هذا الحقل مطلوب."],
+        [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.Email] = ["{label}: {value} ليس عنوان بريد إلكتروني صالحًا.", "{label}: ليس عنوان بريد إلكتروني صالحًا."],
+        [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.Phone] = [
+            "{label}: {value} ليس بالصيغة الدولية +CC.NNNN (مثل +971.41234567).",
+            "{label}: الرقم ليس بالصيغة الدولية +CC.NNNN (مثل +971.41234567)."],
+        [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.Country] = [
+            "{label}: {value} ليس رمز بلد من حرفين (مثل AE أو SA).",
+            "{label}: ليس رمز بلد من حرفين (مثل AE أو SA)."],
+        [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.TooLong] = ["{label}: القيمة طويلة جدًا، والحد الأقصى {maxChars}.", "{label}: القيمة طويلة جدًا."],
+        [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.InvalidCharacters] = ["{label}: تحتوي القيمة على أحرف تحكم غير مرئية؛ يرجى إعادة كتابتها."],
+        [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.CheckDigits] = [
+            "{label}: {value} ليس رقمًا صالحًا؛ يرجى التحقق من عدم وجود أخطاء في الكتابة.",
+            "{label}: الرقم غير صالح؛ يرجى التحقق من عدم وجود أخطاء في الكتابة."],
+        [ErrorCodes.ContactPropertyInvalid] = ["{label}: {value} ليس بالصيغة التي يشترطها السجل.", "{label}: القيمة ليست بالصيغة التي يشترطها السجل."],
+        [ErrorCodes.FieldRequired] = ["{label}: هذا الحقل مطلوب."],
+        [ErrorCodes.FieldOptionInvalid] = [
+            "{label}: {value} ليس من الخيارات المتاحة. يرجى اختيار {options}.",
+            "{label}: يرجى اختيار {options}.",
+            "{label}: يرجى اختيار أحد الخيارات المعروضة."],
+        [ErrorCodes.FieldInvalid + "." + ErrorReasons.TooShort] = [
+            "{label}: يجب ألا يقل طول القيمة عن {minChars} (الطول الحالي {actualChars}).", "{label}: يجب ألا يقل طول القيمة عن {minChars}.", "{label}: القيمة قصيرة جدًا."],
+        [ErrorCodes.FieldInvalid + "." + ErrorReasons.TooLong] = [
+            "{label}: يجب ألا يزيد طول القيمة على {maxChars} (الطول الحالي {actualChars}).", "{label}: يجب ألا يزيد طول القيمة على {maxChars}.", "{label}: القيمة طويلة جدًا."],
+        [ErrorCodes.FieldInvalid + "." + ErrorReasons.Pattern] = ["{label}: {value} ليس بالصيغة المتوقعة.", "{label}: القيمة ليست بالصيغة المتوقعة."],
+        [ErrorCodes.FieldInvalid + "." + ErrorReasons.CheckDigits] = [
+            "{label}: {value} ليس رقمًا صالحًا؛ يرجى التحقق من عدم وجود أخطاء في الكتابة.",
+            "{label}: الرقم غير صالح؛ يرجى التحقق من عدم وجود أخطاء في الكتابة."],
+        [ErrorCodes.FieldInvalid + "." + ErrorReasons.Checkbox] = ["{label}: يرجى الإجابة بنعم أو لا."],
+        [ErrorCodes.FieldInvalid + "." + ErrorReasons.InvalidCharacters] = ["{label}: تحتوي القيمة على أحرف تحكم غير مرئية؛ يرجى إعادة كتابتها."],
+        [ErrorCodes.FieldInvalid] = ["{label}: {value} غير صالح.", "{label}: القيمة غير صالحة."],
+        [ErrorCodes.FieldAgreementRequired] = ["يرجى وضع علامة على {qlabel} للمتابعة."],
+        [ErrorCodes.FieldUnknown] = ["الحقل {value} لا ينطبق على هذا الطلب.", "{label}: هذا الحقل لا ينطبق على هذا الطلب."],
+    };
+}
