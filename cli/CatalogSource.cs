@@ -8,8 +8,6 @@ namespace TldToolkit.Cli;
 /// </summary>
 internal static class CatalogSource
 {
-    /// <summary>The built-in catalog compiled from tld-data/*.json.</summary>
-    // The generated catalog (TldToolkit.BuiltIn.Tlds.Catalog) has not landed yet: until it does,
-    // the tool runs on an empty catalog and reports every TLD as unsupported.
-    public static TldCatalog Load() => new([]);
+    /// <summary>The built-in catalog the generator compiled from tld-data/*.json.</summary>
+    public static TldCatalog Load() => TldToolkit.BuiltIn.Tlds.Catalog;
 }

@@ -134,11 +134,11 @@ internal static class OrderFormSchema
         definition.Fields.Where(f => f.Type != FieldType.Display && f.AppliesTo(operation)
             && (operation != DomainOperation.Transfer || definition.Rules.Transfer.AdditionalFieldsApply));
 
-    /// <summary>Roles an operation must carry: all required roles for a registration, the registrant for an owner change.</summary>
+    /// <summary>Roles an operation must carry (the generated validator checks contacts on registrations and owner changes).</summary>
     public static IEnumerable<ContactRole> RolesFor(TldRules r, DomainOperation operation) => operation switch
     {
         DomainOperation.Register => r.Contacts.RequiredRoles,
-        DomainOperation.OwnerChange => r.Contacts.RequiredRoles.Where(role => role == ContactRole.Registrant),
+        DomainOperation.OwnerChange => r.Contacts.RequiredRoles,
         _ => [],
     };
 
@@ -154,10 +154,17 @@ internal static class OrderFormSchema
         if (terms.Count > 0) props["years"] = new JsonObject { ["enum"] = Ints(terms) };
         if (op == DomainOperation.Renew) required.Add("expiresOn");
         if (op == DomainOperation.Transfer && r.Transfer.AuthCodeRequired) required.Add("authCode");
-        if (op == DomainOperation.Register && r.Nameservers.Min > 0)
+        // As the generated validator: nameservers counted on registrations and transfers, add-ons on all but owner changes.
+        if (op is DomainOperation.Register or DomainOperation.Transfer && r.Nameservers.Min > 0)
         {
             required.Add("nameservers");
             props["nameservers"] = new JsonObject { ["minItems"] = r.Nameservers.Min };
+        }
+
+        if (op != DomainOperation.OwnerChange)
+        {
+            if (!r.AddOns.IdProtection) props["idProtection"] = new JsonObject { ["const"] = false };
+            if (!r.AddOns.RegistrarLock) props["registrarLock"] = new JsonObject { ["const"] = false };
         }
 
         var roles = RolesFor(r, op).Select(role => RulesJson.Camel(role.ToString())).ToList();
@@ -361,7 +368,6 @@ internal static class OrderFormSchema
             ["description"] = $"{title}: {w.T(available ? "available" : "notAvailable")}",
             ["default"] = false,
         };
-        if (!available) node["const"] = false;
         return node;
     }
 
