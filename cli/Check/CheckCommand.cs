@@ -75,7 +75,7 @@ internal static class CheckCommand
     private static void WritePlain(TextWriter output, string language, string input, DomainName name, TldRules rules, List<ResultError> problems)
     {
         var lines = Lines(language, input, name, rules).ToList();
-        int width = lines.Max(l => l.Key.Length) + 2;
+        int width = Math.Max(lines.Max(l => l.Key.Length), Loc.T(language, "check.result").Length) + 2;
         foreach (var (key, value) in lines) output.WriteLine((key + ":").PadRight(width) + value);
         var result = problems.Count == 0 ? Loc.T(language, "valid") : $"{Loc.T(language, "invalid")}, {Loc.F(language, "problems", problems.Count)}";
         output.WriteLine((Loc.T(language, "check.result") + ":").PadRight(width) + result);

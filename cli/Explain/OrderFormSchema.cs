@@ -21,6 +21,9 @@ internal static class OrderFormSchema
     private const string ContactPhonePattern = @"^\+[0-9]{1,3}\.[0-9]{1,14}$";
     private const string NotBlank = @"\S";
 
+    // Constants are written as one-value "enum": draft-07 validators treat it like "const", and
+    // NJsonSchema (which ignores "const") validates it. Option lists carry both, for form renderers.
+
     public static JsonObject Build(ITldDefinition definition, string language)
     {
         var r = definition.Rules;
@@ -39,6 +42,7 @@ internal static class OrderFormSchema
                 ["oneOf"] = new JsonArray(operations.Select(op => (JsonNode)new JsonObject
                 {
                     ["const"] = OrderMapper.Name(op),
+                    ["enum"] = new JsonArray(OrderMapper.Name(op)),
                     ["title"] = w.T("schema.op." + OrderMapper.Name(op)),
                 }).ToArray()),
             },
@@ -163,8 +167,8 @@ internal static class OrderFormSchema
 
         if (op != DomainOperation.OwnerChange)
         {
-            if (!r.AddOns.IdProtection) props["idProtection"] = new JsonObject { ["const"] = false };
-            if (!r.AddOns.RegistrarLock) props["registrarLock"] = new JsonObject { ["const"] = false };
+            if (!r.AddOns.IdProtection) props["idProtection"] = new JsonObject { ["enum"] = new JsonArray(false) };
+            if (!r.AddOns.RegistrarLock) props["registrarLock"] = new JsonObject { ["enum"] = new JsonArray(false) };
         }
 
         var roles = RolesFor(r, op).Select(role => RulesJson.Camel(role.ToString())).ToList();
@@ -176,43 +180,40 @@ internal static class OrderFormSchema
 
         // Fields: which names are allowed, which are required, and under which conditions.
         var applicable = FieldsFor(definition, op).ToList();
-        var fieldsThen = new JsonObject();
-        fieldsThen["propertyNames"] = applicable.Count > 0
-            ? new JsonObject { ["enum"] = Strings(applicable.Select(f => f.Name)) }
-            : new JsonObject { ["not"] = new JsonObject() };
+        var allowed = new JsonObject();
+        foreach (var f in applicable) allowed[f.Name] = new JsonObject();
+        var fieldsThen = new JsonObject
+        {
+            // Field names the operation accepts (propertyNames would say it shorter; not every validator knows it).
+            ["properties"] = allowed,
+            ["additionalProperties"] = false,
+        };
         var requiredFields = applicable.Where(f => f.Required || f.MustBeChecked && f.RequiredWhen is null).Select(f => f.Name).ToList();
         if (requiredFields.Count > 0)
         {
             fieldsThen["required"] = Strings(requiredFields);
             required.Add("fields");
         }
-        var agreements = applicable.Where(f => f.MustBeChecked && f.RequiredWhen is null).ToList();
-        if (agreements.Count > 0)
-        {
-            var checkedProps = new JsonObject();
-            foreach (var f in agreements) checkedProps[f.Name] = new JsonObject { ["const"] = true };
-            fieldsThen["properties"] = checkedProps;
-        }
+        foreach (var f in applicable.Where(f => f.MustBeChecked && f.RequiredWhen is null))
+            allowed[f.Name] = new JsonObject { ["enum"] = new JsonArray(true) };
         props["fields"] = fieldsThen;
 
         if (props.Count > 0) then["properties"] = props;
         if (required.Count > 0) then["required"] = Strings(required);
-        conditions.Add(If(name, then));
+        conditions.Add(Implies(OperationIs(name), then, $"operation {name}"));
 
         foreach (var f in applicable.Where(f => f.RequiredWhen is not null))
         {
             var fieldRule = new JsonObject { ["required"] = new JsonArray(f.Name) };
-            if (f.MustBeChecked) fieldRule["properties"] = new JsonObject { [f.Name] = new JsonObject { ["const"] = true } };
-            conditions.Add(new JsonObject
-            {
-                ["$comment"] = $"{f.Name}: {w.F("field.requiredWhen", w.Condition(f.RequiredWhen!))} ({w.Operation(op)})",
-                ["if"] = new JsonObject { ["allOf"] = new JsonArray(OperationIs(name), Condition(f.RequiredWhen!)) },
-                ["then"] = new JsonObject
+            if (f.MustBeChecked) fieldRule["properties"] = new JsonObject { [f.Name] = new JsonObject { ["enum"] = new JsonArray(true) } };
+            conditions.Add(Implies(
+                new JsonObject { ["allOf"] = new JsonArray(OperationIs(name), Condition(f.RequiredWhen!)) },
+                new JsonObject
                 {
                     ["required"] = new JsonArray("fields"),
                     ["properties"] = new JsonObject { ["fields"] = fieldRule },
                 },
-            });
+                $"{f.Name}: {w.F("field.requiredWhen", w.Condition(f.RequiredWhen!))} ({w.Operation(op)})"));
         }
 
         // TLD-specific contact rules that depend on a condition.
@@ -222,24 +223,29 @@ internal static class OrderFormSchema
             var contactProps = new JsonObject();
             foreach (var role in targets)
                 contactProps[RulesJson.Camel(role.ToString())] = new JsonObject { ["required"] = new JsonArray(format.Property) };
-            conditions.Add(new JsonObject
-            {
-                ["$comment"] = $"{format.Property}: {w.F("field.requiredWhen", w.Condition(format.RequiredWhen!))} ({w.Operation(op)})",
-                ["if"] = new JsonObject { ["allOf"] = new JsonArray(OperationIs(name), Condition(format.RequiredWhen!)) },
-                ["then"] = new JsonObject { ["properties"] = new JsonObject { ["contacts"] = new JsonObject { ["properties"] = contactProps } } },
-            });
+            conditions.Add(Implies(
+                new JsonObject { ["allOf"] = new JsonArray(OperationIs(name), Condition(format.RequiredWhen!)) },
+                new JsonObject { ["properties"] = new JsonObject { ["contacts"] = new JsonObject { ["properties"] = contactProps } } },
+                $"{format.Property}: {w.F("field.requiredWhen", w.Condition(format.RequiredWhen!))} ({w.Operation(op)})"));
         }
     }
 
-    private static JsonObject If(string operation, JsonObject then) => new()
+    /// <summary>
+    /// "if condition then rule", twice: as draft-07 if/then for form renderers, and as the
+    /// equivalent anyOf [not condition, rule] for validators without if/then (NJsonSchema).
+    /// Both always agree, so a validator that reads both gets the same verdict.
+    /// </summary>
+    private static JsonObject Implies(JsonObject condition, JsonObject then, string comment) => new()
     {
-        ["if"] = OperationIs(operation),
+        ["$comment"] = comment,
+        ["if"] = condition,
         ["then"] = then,
+        ["anyOf"] = new JsonArray(new JsonObject { ["not"] = condition.DeepClone() }, then.DeepClone()),
     };
 
     private static JsonObject OperationIs(string operation) => new()
     {
-        ["properties"] = new JsonObject { ["operation"] = new JsonObject { ["const"] = operation } },
+        ["properties"] = new JsonObject { ["operation"] = new JsonObject { ["enum"] = new JsonArray(operation) } },
         ["required"] = new JsonArray("operation"),
     };
 
@@ -249,11 +255,11 @@ internal static class OrderFormSchema
         FieldValueCondition v => Field(v.Field, v.Negated
             ? new JsonObject { ["type"] = "string", ["pattern"] = NotBlank, ["not"] = new JsonObject { ["enum"] = Strings(v.Values) } }
             : new JsonObject { ["enum"] = Strings(v.Values) }),
-        FieldCheckedCondition { Checked: true } c => Field(c.Field, new JsonObject { ["const"] = true }),
-        FieldCheckedCondition c => new JsonObject { ["not"] = Field(c.Field, new JsonObject { ["const"] = true }) },
+        FieldCheckedCondition { Checked: true } c => Field(c.Field, new JsonObject { ["enum"] = new JsonArray(true) }),
+        FieldCheckedCondition c => new JsonObject { ["not"] = Field(c.Field, new JsonObject { ["enum"] = new JsonArray(true) }) },
         RegistrantTypeCondition { Type: RegistrantType.Organization } => Registrant(new JsonObject
         {
-            ["properties"] = new JsonObject { ["type"] = new JsonObject { ["const"] = "organization" } },
+            ["properties"] = new JsonObject { ["type"] = new JsonObject { ["enum"] = new JsonArray("organization") } },
             ["required"] = new JsonArray("type"),
         }),
         // A contact without type is an individual.
@@ -261,7 +267,7 @@ internal static class OrderFormSchema
         {
             ["not"] = new JsonObject
             {
-                ["properties"] = new JsonObject { ["type"] = new JsonObject { ["const"] = "organization" } },
+                ["properties"] = new JsonObject { ["type"] = new JsonObject { ["enum"] = new JsonArray("organization") } },
                 ["required"] = new JsonArray("type"),
             },
         }),
@@ -387,7 +393,7 @@ internal static class OrderFormSchema
             {
                 case FieldType.Select:
                     node["type"] = "string";
-                    node["oneOf"] = new JsonArray(f.Options.Select(o => (JsonNode)new JsonObject { ["const"] = o.Value, ["title"] = o.Label.Get(w.Language) }).ToArray());
+                    node["oneOf"] = new JsonArray(f.Options.Select(o => (JsonNode)new JsonObject { ["const"] = o.Value, ["enum"] = new JsonArray(o.Value), ["title"] = o.Label.Get(w.Language) }).ToArray());
                     if (f.Display == SelectDisplay.Radio) node["x-display"] = "radio";
                     break;
                 case FieldType.Checkbox:
@@ -432,11 +438,11 @@ internal static class OrderFormSchema
             var types = r.Contacts.RegistrantTypes.Select(t => RulesJson.Camel(t.ToString())).ToList();
             if (types.Count == 1 && types[0] == "organization")
             {
-                extraProps["type"] = new JsonObject { ["const"] = "organization" };
+                extraProps["type"] = new JsonObject { ["enum"] = new JsonArray("organization") };
                 extraRequired.Add("type");
             }
             else if (types.Count == 1)
-                extraProps["type"] = new JsonObject { ["const"] = types[0] };
+                extraProps["type"] = new JsonObject { ["enum"] = new JsonArray(types[0]) };
             if (r.Contacts.RegistrantCountries.Count > 0)
                 extraProps["country"] = new JsonObject
                 {
@@ -461,6 +467,22 @@ internal static class OrderFormSchema
 
     private static JsonObject Contact(Words w)
     {
+        var isOrganization = new JsonObject
+        {
+            ["properties"] = new JsonObject { ["type"] = new JsonObject { ["enum"] = new JsonArray("organization") } },
+            ["required"] = new JsonArray("type"),
+        };
+        var organization = new JsonObject
+        {
+            ["required"] = new JsonArray("organization"),
+            ["properties"] = new JsonObject { ["organization"] = new JsonObject { ["pattern"] = NotBlank } },
+        };
+        var person = new JsonObject
+        {
+            ["anyOf"] = new JsonArray(
+                new JsonObject { ["required"] = new JsonArray("firstName"), ["properties"] = new JsonObject { ["firstName"] = new JsonObject { ["pattern"] = NotBlank } } },
+                new JsonObject { ["required"] = new JsonArray("lastName"), ["properties"] = new JsonObject { ["lastName"] = new JsonObject { ["pattern"] = NotBlank } } }),
+        };
         JsonObject Text(string property, string? pattern = null)
         {
             var node = new JsonObject { ["type"] = "string", ["title"] = w.Property(property) };
@@ -480,8 +502,8 @@ internal static class OrderFormSchema
                     ["type"] = "string",
                     ["title"] = w.Property("type"),
                     ["oneOf"] = new JsonArray(
-                        new JsonObject { ["const"] = "individual", ["title"] = w.T("schema.individual") },
-                        new JsonObject { ["const"] = "organization", ["title"] = w.T("schema.organization") }),
+                        new JsonObject { ["const"] = "individual", ["enum"] = new JsonArray("individual"), ["title"] = w.T("schema.individual") },
+                        new JsonObject { ["const"] = "organization", ["enum"] = new JsonArray("organization"), ["title"] = w.T("schema.organization") }),
                     ["default"] = "individual",
                 },
                 ["firstName"] = Text("firstName"),
@@ -503,23 +525,14 @@ internal static class OrderFormSchema
                 ["fax"] = Text("fax", ContactPhonePattern),
                 ["vatId"] = Text("vatId"),
             },
-            // An organization needs its name; a person needs a first or last name.
-            ["if"] = new JsonObject
-            {
-                ["properties"] = new JsonObject { ["type"] = new JsonObject { ["const"] = "organization" } },
-                ["required"] = new JsonArray("type"),
-            },
-            ["then"] = new JsonObject
-            {
-                ["required"] = new JsonArray("organization"),
-                ["properties"] = new JsonObject { ["organization"] = new JsonObject { ["pattern"] = NotBlank } },
-            },
-            ["else"] = new JsonObject
-            {
-                ["anyOf"] = new JsonArray(
-                    new JsonObject { ["required"] = new JsonArray("firstName"), ["properties"] = new JsonObject { ["firstName"] = new JsonObject { ["pattern"] = NotBlank } } },
-                    new JsonObject { ["required"] = new JsonArray("lastName"), ["properties"] = new JsonObject { ["lastName"] = new JsonObject { ["pattern"] = NotBlank } } }),
-            },
+            // An organization needs its name; a person needs a first or last name (if/then/else,
+            // and the same as anyOf for validators without if/then).
+            ["if"] = isOrganization,
+            ["then"] = organization,
+            ["else"] = person,
+            ["anyOf"] = new JsonArray(
+                new JsonObject { ["allOf"] = new JsonArray(isOrganization.DeepClone(), organization.DeepClone()) },
+                new JsonObject { ["allOf"] = new JsonArray(new JsonObject { ["not"] = isOrganization.DeepClone() }, person.DeepClone()) }),
         };
     }
 

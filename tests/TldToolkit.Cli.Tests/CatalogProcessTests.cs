@@ -1,0 +1,192 @@
+using System.Text.Json;
+using NJsonSchema;
+using TldToolkit.BuiltIn;
+
+namespace TldToolkit.Cli.Tests;
+
+/// <summary>The built tool on the built-in catalog (tld-data/*.json): samples, languages, explain, check.</summary>
+public class CatalogProcessTests
+{
+    private static readonly string Samples = Path.Combine(Tool.RepoRoot, "samples", "orders.json");
+
+    private const string ValidCa = """
+        {
+          "operation": "register", "domain": "maple-syrup.ca", "years": 2,
+          "contacts": {
+            "registrant": { "type": "organization", "organization": "Érablière Tremblay inc.", "street": ["1234 rue Principale"], "city": "Saint-Jérôme", "state": "QC", "postalCode": "J7Z 1X6", "country": "CA", "email": "josee@erabliere-tremblay.ca", "phone": "+1.4505550123" },
+            "admin": { "firstName": "Josée", "lastName": "Tremblay", "country": "CA", "email": "josee@erabliere-tremblay.ca", "phone": "+1.4505550123" }
+          },
+          "fields": { "legalType": "CCO", "ciraAgreement": true }
+        }
+        """;
+
+    [Fact]
+    public void Readme_command_validates_the_samples()
+    {
+        var result = Tool.Run(null, "validate", Samples, "--json");
+        Assert.True(result.ExitCode == 1, result.ToString()); // the samples include invalid orders on purpose
+        using var json = JsonDocument.Parse(result.Out);
+        var byId = json.RootElement.GetProperty("results").EnumerateArray().ToDictionary(r => r.GetProperty("id").GetString()!);
+        Assert.True(byId["ca-1"].GetProperty("valid").GetBoolean(), byId["ca-1"].ToString());
+        var ca2 = ValidateProcessTests.Errors(byId["ca-2"]);
+        Assert.Contains(("id-protection-not-supported", "addOns.idProtection"), ca2);
+        Assert.Contains(("field-required", "fields.trademarkNumber"), ca2);
+        Assert.Contains(("field-agreement-required", "fields.ciraAgreement"), ca2);
+        Assert.Contains(("auth-code-required", "authCode"), ValidateProcessTests.Errors(byId["ca-3"]));
+        Assert.Contains(("order-value-invalid", "years"), ValidateProcessTests.Errors(byId["ca-4"]));
+        foreach (var r in byId.Values)
+            foreach (var e in r.GetProperty("errors").EnumerateArray())
+                Assert.False(string.IsNullOrWhiteSpace(e.GetProperty("message").GetString()));
+    }
+
+    [Fact]
+    public void All_valid_exits_0_and_plain_text_has_no_ansi()
+    {
+        var result = Tool.Run(ValidCa, "validate", "-");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.DoesNotContain('\u001b', result.Out);
+        Assert.Contains("maple-syrup.ca", result.Out);
+    }
+
+    [Fact]
+    public void Directory_input_validates_every_json_file()
+    {
+        using var dir = Tool.TempDir();
+        dir.File("a.json", ValidCa);
+        dir.File("b.json", "[" + ValidCa + "," + ValidCa.Replace("\"CCO\"", "\"XYZ\"") + "]");
+        dir.File("notes.txt", "not an order");
+        var result = Tool.Run(null, "validate", dir.Path, "--json");
+        Assert.True(result.ExitCode == 1, result.ToString());
+        using var json = JsonDocument.Parse(result.Out);
+        var results = json.RootElement.GetProperty("results").EnumerateArray().ToList();
+        Assert.Equal(3, results.Count);
+        Assert.EndsWith("a.json", results[0].GetProperty("source").GetString());
+        Assert.Contains(("field-option-invalid", "fields.legalType"), ValidateProcessTests.Errors(results[2]));
+    }
+
+    [Theory]
+    [InlineData("de")]
+    [InlineData("fr")]
+    [InlineData("ar")]
+    public void Messages_follow_lang(string lang)
+    {
+        var order = ValidCa.Replace("\"CCO\"", "\"TDM\"");
+        var english = Message(Tool.Run(order, "validate", "-", "--json"), "fields.trademarkNumber");
+        var localized = Message(Tool.Run(order, "validate", "-", "--json", "--lang", lang), "fields.trademarkNumber");
+        Assert.NotEqual(english, localized);
+        var label = lang switch { "de" => "Kanadische Markenregisternummer", "fr" => "Numéro d'enregistrement de la marque au Canada", _ => "رقم تسجيل العلامة التجارية في كندا" };
+        Assert.Contains(label, localized);
+        // The plain output speaks the language too.
+        var plain = Tool.Run(order, "validate", "-", "--lang", lang);
+        Assert.Contains(label, plain.Out);
+        Assert.DoesNotContain('\u001b', plain.Out);
+    }
+
+    private static string Message(ToolResult result, string path)
+    {
+        Assert.True(result.ExitCode == 1, result.ToString());
+        using var json = JsonDocument.Parse(result.Out);
+        return json.RootElement.GetProperty("results")[0].GetProperty("errors").EnumerateArray()
+            .First(e => e.GetProperty("path").GetString() == path).GetProperty("message").GetString()!;
+    }
+
+    [Fact]
+    public void Explain_in_plain_words()
+    {
+        var result = Tool.Run(null, "explain", ".ca");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.DoesNotContain('\u001b', result.Out);
+        Assert.Contains("Registration: 1 to 10 years", result.Out);
+        Assert.Contains("ID protection: not available", result.Out);
+        Assert.Contains("required when Legal type is Trademark registered in Canada (holder may be foreign) (TDM)", result.Out);
+        Assert.Contains("Redemption period: 30 days", result.Out);
+
+        var french = Tool.Run(null, "explain", "CA", "--lang", "fr");
+        Assert.Contains("Type juridique", french.Out);
+        Assert.Contains("obligatoire si Type juridique est", french.Out);
+        Assert.Contains("1 à 10 ans", french.Out);
+    }
+
+    [Fact]
+    public void Explain_json_carries_rules_and_condition_trees()
+    {
+        var result = Tool.Run(null, "explain", ".ca", "--json", "--lang", "de");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        using var json = JsonDocument.Parse(result.Out);
+        var root = json.RootElement;
+        Assert.Equal("ca", root.GetProperty("tld").GetString());
+        Assert.Equal(10, root.GetProperty("terms").GetProperty("register").GetArrayLength());
+        Assert.False(root.GetProperty("addOns").GetProperty("idProtection").GetBoolean());
+        var trademark = root.GetProperty("fields").EnumerateArray().First(f => f.GetProperty("name").GetString() == "trademarkNumber");
+        Assert.Equal("legalType", trademark.GetProperty("requiredWhen").GetProperty("field").GetString());
+        Assert.Equal("TDM", trademark.GetProperty("requiredWhen").GetProperty("equals").GetString());
+        Assert.Contains("Rechtsform", trademark.GetProperty("requiredWhenText").GetString());
+        Assert.Equal("Kanadische Markenregisternummer", trademark.GetProperty("label").GetString());
+    }
+
+    [Fact]
+    public async Task Explain_schema_validates_orders_like_the_validator()
+    {
+        var result = Tool.Run(null, "explain", ".ca", "--schema", "--lang", "fr");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var schema = await JsonSchema.FromJsonAsync(result.Out);
+        Assert.Equal("Commande pour .ca", schema.Title);
+        Assert.Equal("Type juridique", schema.Properties["fields"].Properties["legalType"].Title);
+
+        Assert.Empty(schema.Validate(ValidCa));
+        Assert.NotEmpty(schema.Validate(ValidCa.Replace("\"legalType\": \"CCO\", ", "")));                     // required field
+        Assert.NotEmpty(schema.Validate(ValidCa.Replace("\"CCO\"", "\"TDM\"")));                                // required when TDM
+        Assert.Empty(schema.Validate(ValidCa.Replace("\"CCO\"", "\"TDM\", \"trademarkNumber\": \"TMA123456\""))); // ... and given
+        Assert.NotEmpty(schema.Validate(ValidCa.Replace("\"CCO\"", "\"TDM\", \"trademarkNumber\": \"12\"")));  // pattern
+        Assert.NotEmpty(schema.Validate(ValidCa.Replace("\"CCO\"", "\"XYZ\"")));                                // option
+        Assert.NotEmpty(schema.Validate(ValidCa.Replace("\"ciraAgreement\": true", "\"ciraAgreement\": false"))); // agreement
+        Assert.NotEmpty(schema.Validate(ValidCa.Replace("\"years\": 2", "\"years\": 11")));                      // term
+        Assert.NotEmpty(schema.Validate(ValidCa.Replace("\"years\": 2", "\"years\": 2, \"idProtection\": true"))); // add-on
+        Assert.NotEmpty(schema.Validate("""{ "operation": "renew", "domain": "maple-syrup.ca", "years": 1 }"""));   // expiresOn
+        Assert.Empty(schema.Validate("""{ "operation": "renew", "domain": "maple-syrup.ca", "years": 1, "expiresOn": "2027-01-31" }"""));
+        Assert.NotEmpty(schema.Validate("""{ "operation": "transfer", "domain": "maple-syrup.ca", "years": 1 }"""));   // auth code
+        Assert.NotEmpty(schema.Validate("""{ "operation": "transfer", "domain": "maple-syrup.ca", "years": 2, "authCode": "x" }""")); // transfer term
+        Assert.NotEmpty(schema.Validate("""{ "operation": "renew", "domain": "maple-syrup.com", "years": 1, "expiresOn": "2027-01-31" }""")); // other TLD
+    }
+
+    [Fact]
+    public void Check_shows_both_forms_and_problems()
+    {
+        var result = Tool.Run(null, "check", "café.ca");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("xn--caf-dma.ca", result.Out);
+        Assert.Contains("café.ca", result.Out);
+
+        var bad = Tool.Run(null, "check", "-bad-.ca", "--json");
+        Assert.True(bad.ExitCode == 1, bad.ToString());
+        using var json = JsonDocument.Parse(bad.Out);
+        Assert.False(json.RootElement.GetProperty("valid").GetBoolean());
+        Assert.Contains(json.RootElement.GetProperty("errors").EnumerateArray(), e => e.GetProperty("code").GetString() == "label-hyphen-edge");
+
+        var unknown = Tool.Run(null, "check", "example.unknown-tld");
+        Assert.True(unknown.ExitCode == 1, unknown.ToString());
+        Assert.Contains("example.unknown-tld", unknown.Err);
+    }
+
+    [Fact]
+    public void Check_fussball_de_when_de_is_in_the_catalog()
+    {
+        var result = Tool.Run(null, "check", "fußball.de");
+        if (Tlds.Catalog.Find("de") is null)
+        {
+            Assert.True(result.ExitCode == 1, result.ToString()); // unknown TLD, said clearly
+            Assert.Contains("fußball.de", result.Err);
+            return;
+        }
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("xn--fuball-cta.de", result.Out);
+    }
+
+    [Fact]
+    public void Explain_unknown_tld_exits_1()
+    {
+        var result = Tool.Run(null, "explain", ".unknown-tld");
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains(".ca", result.Err);
+    }
+}
