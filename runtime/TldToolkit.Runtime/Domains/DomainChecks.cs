@@ -19,7 +19,7 @@ public readonly record struct DomainName(string Ascii, string Unicode, string Tl
 public static class DomainChecks
 {
     /// <summary>The error path of every problem found here.</summary>
-    public const string Path = "domain";
+    public const string ErrorPath = "domain";
 
     private const int MaxNameOctets = 253;
 
@@ -87,32 +87,24 @@ public static class DomainChecks
         var trimmed = input.AsSpan().Trim();
         if (trimmed.IsEmpty)
         {
-            errors.Add(ErrorCodes.DomainInvalid, Path, arguments: new ErrorArguments { Value = "", Detail = "empty" });
+            errors.Add(ErrorCodes.DomainInvalid, ErrorPath, arguments: new ErrorArguments { Value = "", Detail = "empty" });
             return;
         }
         if (trimmed.Length > MaxInputLength)
         {
-            errors.Add(ErrorCodes.DomainTooLong, Path, arguments: new ErrorArguments { Value = ErrorValues.Safe(trimmed), Max = MaxNameOctets, Actual = trimmed.Length });
+            errors.Add(ErrorCodes.DomainTooLong, ErrorPath, arguments: new ErrorArguments { Value = ErrorValues.Safe(trimmed), Max = MaxNameOctets, Actual = trimmed.Length });
             return;
         }
 
         string normalized = NormalizeDots(trimmed);
-        if (!DomainSplitter.TryMatch(normalized, rules, out var tld))
+        if (!DomainSplitter.TrySplit(normalized, rules, out var tld, out string below))
         {
-            // Full-width or otherwise mappable TLD letters ("ｄｅ"): try once more on the UTS #46-mapped name.
-            string mapped = Idna.ToUnicode(normalized, default).Value;
-            if (!DomainSplitter.TryMatch(mapped, rules, out tld))
-            {
-                errors.Add(ErrorCodes.TldNotSupported, Path, arguments: new ErrorArguments { Value = ErrorValues.Safe(normalized), Detail = $"not a name under .{rules.Tld}" });
-                return;
-            }
-            normalized = mapped;
+            errors.Add(ErrorCodes.TldNotSupported, ErrorPath, arguments: new ErrorArguments { Value = ErrorValues.Safe(normalized), Detail = $"not a name under .{rules.Tld}" });
+            return;
         }
-
-        var below = normalized.AsSpan(0, Math.Max(0, normalized.Length - tld.SuffixLength - 1));
-        if (below.IsEmpty || below.Contains('.'))
+        if (below.Length == 0 || below.Contains('.'))
         {
-            errors.Add(ErrorCodes.DomainNotRegistrable, Path, arguments: new ErrorArguments
+            errors.Add(ErrorCodes.DomainNotRegistrable, ErrorPath, arguments: new ErrorArguments
             {
                 Value = ErrorValues.Safe(normalized),
                 Detail = $"expected exactly one label before .{rules.Tld}",
@@ -120,10 +112,10 @@ public static class DomainChecks
             return;
         }
 
-        CheckLabel(below.ToString(), rules, idnLanguage, ref errors, out string aLabel, out string uLabel);
+        CheckLabel(below, rules, idnLanguage, ref errors, out string aLabel, out string uLabel);
         int total = aLabel.Length + 1 + tld.Ascii.Length;
         if (total > MaxNameOctets)
-            errors.Add(ErrorCodes.DomainTooLong, Path, arguments: new ErrorArguments { Value = ErrorValues.Safe(normalized), Max = MaxNameOctets, Actual = total });
+            errors.Add(ErrorCodes.DomainTooLong, ErrorPath, arguments: new ErrorArguments { Value = ErrorValues.Safe(normalized), Max = MaxNameOctets, Actual = total });
         name = new DomainName(aLabel + "." + tld.Ascii, uLabel + "." + tld.Unicode, tld.Ascii);
     }
 
@@ -133,20 +125,20 @@ public static class DomainChecks
         if (!isIdn)
         {
             aLabel = uLabel = label.ToLowerInvariant(); // ASCII: DNS labels are case-insensitive
-            LdhLabel.ReportInvalidCharacters(aLabel, LdhLabel.IsLdh, ref errors, Path);
-            LdhLabel.CheckHyphens(aLabel, isALabel: false, ref errors, Path);
+            LdhLabel.ReportInvalidCharacters(aLabel, LdhLabel.IsLdh, ref errors, ErrorPath);
+            LdhLabel.CheckHyphens(aLabel, isALabel: false, ref errors, ErrorPath);
         }
         else if (!rules.Labels.Idn.Supported)
         {
             aLabel = uLabel = label;
-            errors.Add(ErrorCodes.IdnNotSupported, Path, arguments: new ErrorArguments { Value = ErrorValues.Safe(label) });
+            errors.Add(ErrorCodes.IdnNotSupported, ErrorPath, arguments: new ErrorArguments { Value = ErrorValues.Safe(label) });
             return;
         }
         else
         {
-            IdnLabelCheck.Check(label, rules, idnLanguage, ref errors, Path, out aLabel, out uLabel);
+            IdnLabelCheck.Check(label, rules, idnLanguage, ref errors, ErrorPath, out aLabel, out uLabel);
         }
-        LdhLabel.CheckLength(aLabel.Length, rules.Labels, ref errors, Path);
+        LdhLabel.CheckLength(aLabel.Length, rules.Labels, ref errors, ErrorPath);
     }
 
     private static string NormalizeDots(ReadOnlySpan<char> name)

@@ -29,12 +29,17 @@ internal static class ErrorValues
     }
 
     /// <summary>A character and its code point: "ł (U+0142)"; invisible characters only as the code point.</summary>
-    public static string CodePoint(int codePoint)
-    {
-        string number = "U+" + codePoint.ToString("X4", CultureInfo.InvariantCulture);
-        if (codePoint is >= 0xD800 and <= 0xDFFF or > 0x10FFFF || IsInvisible(CharUnicodeInfo.GetUnicodeCategory(codePoint))) return number;
-        return $"{char.ConvertFromUtf32(codePoint)} ({number})";
-    }
+    public static string CodePoint(int codePoint) =>
+        IsShowable(codePoint) ? $"{char.ConvertFromUtf32(codePoint)} ({Number(codePoint)})" : Number(codePoint);
+
+    /// <summary>The character itself: "_"; invisible characters as their code point.</summary>
+    public static string Character(int codePoint) => IsShowable(codePoint) ? char.ConvertFromUtf32(codePoint) : Number(codePoint);
+
+    /// <summary>"U+005F".</summary>
+    public static string Number(int codePoint) => "U+" + codePoint.ToString("X4", CultureInfo.InvariantCulture);
+
+    private static bool IsShowable(int codePoint) =>
+        codePoint is >= 0 and <= 0x10FFFF and not (>= 0xD800 and <= 0xDFFF) && !IsInvisible(CharUnicodeInfo.GetUnicodeCategory(codePoint));
 
     private static bool IsInvisible(UnicodeCategory category) => category is UnicodeCategory.Control or UnicodeCategory.Format
         or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.SpaceSeparator

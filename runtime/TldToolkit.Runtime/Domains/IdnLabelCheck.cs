@@ -49,7 +49,9 @@ internal static class IdnLabelCheck
             if (uLabel.Contains('.')) failed |= IdnaErrors.LabelSeparator;
         }
 
-        LdhLabel.CheckHyphens(uLabel, isALabel: false, ref errors, path);
+        // An A-label that could not be decoded stays as typed: its "xn--" is no hyphen problem.
+        bool undecodedALabel = (failed & IdnaErrors.Punycode) != 0 && uLabel.StartsWith("xn--", StringComparison.OrdinalIgnoreCase);
+        LdhLabel.CheckHyphens(uLabel, undecodedALabel, ref errors, path);
         if ((failed & ~OwnCodes) != IdnaErrors.None)
             errors.Add(ErrorCodes.IdnInvalid, path, arguments: new ErrorArguments { Value = ErrorValues.Safe(label), Detail = (failed & ~OwnCodes).ToString() });
 

@@ -27,7 +27,11 @@ internal static class LdhLabel
             // A lone surrogate enumerates as U+FFFD, which is never valid: it is reported as such.
             if (isValid(rune.Value) || seen.Contains(rune.Value)) continue;
             seen.Add(rune.Value);
-            errors.Add(ErrorCodes.LabelInvalidCharacter, path, arguments: new ErrorArguments { Value = ErrorValues.CodePoint(rune.Value) });
+            errors.Add(ErrorCodes.LabelInvalidCharacter, path, arguments: new ErrorArguments
+            {
+                Value = ErrorValues.Character(rune.Value),
+                Detail = ErrorValues.Number(rune.Value),
+            });
             if (seen.Count == MaxReportedCharacters) break;
         }
     }

@@ -11,13 +11,13 @@ namespace TldToolkit.Domains;
 /// </summary>
 internal static class Repertoire
 {
-    public static bool IsRestricted(IdnRules idn) => idn.LanguageTable is not null || idn.Ranges.Count > 0 || idn.Scripts.Count > 0;
+    public static bool IsRestricted(IdnRules idn) => !string.IsNullOrEmpty(idn.LanguageTable) || idn.Ranges.Count > 0 || idn.Scripts.Count > 0;
 
     public static bool Allows(IdnRules idn, int codePoint)
     {
         if (codePoint is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-') return true;
         if (!IsRestricted(idn)) return true;
-        if (idn.LanguageTable is { } table && IdnLanguageTables.Contains(table, codePoint)) return true;
+        if (!string.IsNullOrEmpty(idn.LanguageTable) && IdnLanguageTables.Contains(idn.LanguageTable, codePoint)) return true;
         foreach (var range in idn.Ranges)
             if (range.Contains(codePoint)) return true;
         if (idn.Scripts.Count > 0)

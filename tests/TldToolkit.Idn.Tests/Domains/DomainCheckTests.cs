@@ -82,7 +82,7 @@ public sealed class DomainCheckTests
         // Upper case inside an IDN label: IDNA2008 has no mapping, 'F' and 'Ü' are DISALLOWED.
         var upper = DomainCheckResult.Run("FÜßball.de", strict);
         Assert.False(upper.Valid);
-        Assert.Contains(upper.Errors, e => e.Code == ErrorCodes.LabelInvalidCharacter && e.Arguments.Value == "Ü (U+00DC)");
+        Assert.Contains(upper.Errors, e => e.Code == ErrorCodes.LabelInvalidCharacter && e.Arguments.Value == "Ü" && e.Arguments.Detail == "U+00DC");
         // A decomposed ü (u + combining diaeresis) is not NFC: UTS #46 would normalise it, strict mode must not.
         var decomposed = DomainCheckResult.Run("mu\u0308ller.de", strict);
         Assert.Contains("NotNfc", decomposed.Single(ErrorCodes.IdnInvalid).Arguments.Detail);
@@ -130,6 +130,18 @@ public sealed class DomainCheckTests
     }
 
     [Fact]
+    public void A_tld_typed_in_full_width_letters_is_found_without_mapping_the_label()
+    {
+        var result = DomainCheckResult.Run("bücher.ＤＥ", De);
+        Assert.True(result.Valid, string.Join(", ", result.Errors));
+        Assert.Equal("xn--bcher-kva.de", result.Name.Ascii);
+        // Strict IDNA2008 still sees the label as typed.
+        var strict = TestRules.For("de", TestRules.Idn(IdnMode.Idna2008Strict));
+        Assert.Contains(DomainCheckResult.Run("BÜCHER.ＤＥ", strict).Errors, e => e.Code == ErrorCodes.LabelInvalidCharacter && e.Arguments.Value == "Ü");
+        Assert.Equal([ErrorCodes.DomainNotRegistrable], DomainCheckResult.Run("ＣＯＭ.ＡＵ", TestRules.For("com.au")).Codes);
+    }
+
+    [Fact]
     public void A_name_under_another_tld_is_rejected()
     {
         Assert.Equal([ErrorCodes.TldNotSupported], DomainCheckResult.Run("example.net", Com).Codes);
@@ -168,13 +180,23 @@ public sealed class DomainCheckTests
         Assert.True(DomainCheckResult.Run("a--b.com", Com).Valid); // positions 2–3
         // A broken xn-- label (it decodes to plain ASCII) is an invalid IDN, not a hyphen problem.
         Assert.Equal([ErrorCodes.IdnInvalid], DomainCheckResult.Run("xn--abc-.de", De).Codes);
+        foreach (var mode in new[] { IdnMode.Uts46Nontransitional, IdnMode.Uts46Transitional, IdnMode.Idna2008Strict })
+        {
+            var overflow = DomainCheckResult.Run("xn--99999999999.de", TestRules.For("de", TestRules.Idn(mode)));
+            Assert.Equal([ErrorCodes.IdnInvalid], overflow.Codes);
+            Assert.Contains("Punycode", overflow.Errors[0].Arguments.Detail);
+        }
     }
 
     [Fact]
     public void Invalid_characters_are_named()
     {
         var result = DomainCheckResult.Run("ex_am$ple.com", Com);
-        Assert.Equal(["_ (U+005F)", "$ (U+0024)"], result.Errors.Where(e => e.Code == ErrorCodes.LabelInvalidCharacter).Select(e => e.Arguments.Value));
+        var invalid = result.Errors.Where(e => e.Code == ErrorCodes.LabelInvalidCharacter).ToList();
+        Assert.Equal(["_", "$"], invalid.Select(e => e.Arguments.Value));
+        Assert.Equal(["U+005F", "U+0024"], invalid.Select(e => e.Arguments.Detail));
+        // Invisible characters are named by code point only.
+        Assert.Equal("U+0000", DomainCheckResult.Run("a\u0000b.com", Com).Single(ErrorCodes.LabelInvalidCharacter).Arguments.Value);
     }
 
     [Fact]
@@ -257,7 +279,7 @@ public sealed class DomainCheckTests
         Assert.Contains("LeadingCombiningMark", DomainCheckResult.Run("\u0301a.xy", any).Single(ErrorCodes.IdnInvalid).Arguments.Detail);
         // UTS #46 accepts the symbol ♥ (NV8); IDNA2008 registration does not.
         var heart = DomainCheckResult.Run("i♥ny.xy", any);
-        Assert.Equal("♥ (U+2665)", heart.Single(ErrorCodes.LabelInvalidCharacter).Arguments.Value);
+        Assert.Equal("♥", heart.Single(ErrorCodes.LabelInvalidCharacter).Arguments.Value);
     }
 
     [Fact]

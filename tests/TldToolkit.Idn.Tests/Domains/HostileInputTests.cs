@@ -78,7 +78,8 @@ public sealed class HostileInputTests
         Assert.Equal(huge.Length, error.Arguments.Actual);
         Assert.True(error.Arguments.Value!.Length <= 101);
 
-        string hugeIdn = new string('ü', 5 * 1024 * 1024);
+        // Idna itself has no length cap (UTS #46 has none) but stays linear; Punycode refuses such labels.
+        string hugeIdn = new string('ü', 1024 * 1024);
         Assert.True(Idna.ToAscii(hugeIdn, IdnaOptions.Registration).Errors.HasFlag(IdnaErrors.Punycode));
         Assert.False(Idna.ToUnicode(hugeIdn + ".de", IdnaOptions.Registration).Errors.HasFlag(IdnaErrors.Punycode));
         Assert.NotEqual(IdnaErrors.None, Idna.CheckRegistrationLabel(hugeIdn));
