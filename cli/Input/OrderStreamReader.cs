@@ -227,7 +227,7 @@ internal sealed class OrderStreamReader : IDisposable
     // The reader counts bytes within the line; people count characters. Re-read the line when possible.
     private long CharacterColumn(long zeroBasedLine, long byteInLine)
     {
-        if (_reopen?.Invoke() is not { } again) return byteInLine;
+        if (_reopen?.Invoke() is not { } again) return CharacterColumnFromBuffer(zeroBasedLine, byteInLine);
         using (again)
         {
             long line = 0;
@@ -239,6 +239,34 @@ internal sealed class OrderStreamReader : IDisposable
             int n = again.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
             return Encoding.UTF8.GetCharCount(bytes, 0, n);
         }
+    }
+
+    // Standard input cannot be read again: decode the part of the line still in the buffer
+    // (bytes of the line already dropped from the buffer count one each).
+    private long CharacterColumnFromBuffer(long zeroBasedLine, long byteInLine)
+    {
+        if (zeroBasedLine < _linesBefore) return byteInLine;
+        int start = 0;
+        long dropped = 0;
+        if (zeroBasedLine == _linesBefore)
+        {
+            dropped = _lastLineBytesBefore;
+            if (zeroBasedLine == 0)
+            {
+                if (_bytesBefore == 0) start = _bom; else dropped = Math.Max(0, dropped - _bom);
+            }
+        }
+        else
+        {
+            long line = _linesBefore;
+            int i = 0;
+            for (; i < _length && line < zeroBasedLine; i++)
+                if (_buffer[i] == '\n') line++;
+            if (line < zeroBasedLine) return byteInLine;
+            start = i;
+        }
+        int take = (int)Math.Clamp(byteInLine - dropped, 0, _length - start);
+        return dropped + Encoding.UTF8.GetCharCount(_buffer, start, take);
     }
 
     // "'x' is invalid after a value. Expected ... LineNumber: 3 | BytePositionInLine: 4." → without the position suffix.
