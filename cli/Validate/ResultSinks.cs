@@ -187,23 +187,36 @@ internal sealed class TableResultSink(IAnsiConsole console, string language) : I
     {
         if (_rows.Count > 0)
         {
+            bool manySources = _rows.Select(r => r.Source).Distinct().Skip(1).Any();
             var table = new Table().Border(TableBorder.Rounded);
-            table.AddColumn(Loc.T(language, "col.number"));
-            table.AddColumn(Loc.T(language, "col.domain"));
-            table.AddColumn(Loc.T(language, "col.operation"));
-            table.AddColumn(Loc.T(language, "col.result"));
-            table.AddColumn(Loc.T(language, "col.problems"));
+            if (!manySources) table.Title(Markup.Escape(_rows[0].Source));
+            table.AddColumn(new TableColumn(Loc.T(language, "col.number")).NoWrap());
+            table.AddColumn(new TableColumn(Loc.T(language, "col.domain")));
+            table.AddColumn(new TableColumn(Loc.T(language, "col.operation")).NoWrap());
+            table.AddColumn(new TableColumn(Loc.T(language, "col.result")).NoWrap());
+            table.AddColumn(new TableColumn(Loc.T(language, "col.problems")).RightAligned().NoWrap());
             foreach (var row in _rows)
             {
-                var problems = string.Join("\n", row.Errors.Select(e => e.Path.Length == 0 ? e.Message : $"{e.Path}: {e.Message}"));
                 table.AddRow(
-                    new Spectre.Console.Text($"{Path.GetFileName(row.Source)}[{row.Index}]"),
+                    new Spectre.Console.Text(manySources ? $"{Path.GetFileName(row.Source)}[{row.Index}]" : row.Index.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                     new Spectre.Console.Text(row.Domain ?? "?"),
                     new Spectre.Console.Text(PlainResultSink.Operation(language, row.Operation)),
                     row.Valid ? new Markup($"[green]{Markup.Escape(Loc.T(language, "valid"))}[/]") : new Markup($"[red]{Markup.Escape(Loc.T(language, "invalid"))}[/]"),
-                    new Spectre.Console.Text(problems));
+                    new Spectre.Console.Text(row.Valid ? "" : row.Errors.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             }
             console.Write(table);
+
+            // The problems of each invalid order, as a tree: wide enough to read at any terminal width.
+            foreach (var row in _rows.Where(r => !r.Valid))
+            {
+                var label = manySources ? $"{Path.GetFileName(row.Source)}[{row.Index}]" : $"[{row.Index}]";
+                var tree = new Tree($"[red]✘[/] [bold]{Markup.Escape(row.Domain ?? "?")}[/] ({Markup.Escape(PlainResultSink.Operation(language, row.Operation))}) [dim]{Markup.Escape(label)}[/]");
+                foreach (var e in row.Errors)
+                    tree.AddNode(e.Path.Length == 0
+                        ? $"{Markup.Escape(e.Message)} [dim]{Markup.Escape(e.Code)}[/]"
+                        : $"[bold]{Markup.Escape(e.Path)}[/]: {Markup.Escape(e.Message)} [dim]{Markup.Escape(e.Code)}[/]");
+                console.Write(tree);
+            }
         }
         if (_hiddenInvalid > 0) console.WriteLine(Loc.F(language, "more", _hiddenInvalid));
         var colour = tally.Invalid == 0 ? "green" : "red";
