@@ -18,7 +18,25 @@ namespace TldToolkit.Cli.Explain;
 /// </summary>
 internal static class OrderFormSchema
 {
-    private const string ContactPhonePattern = @"^\+[0-9]{1,3}\.[0-9]{1,14}$";
+    // The EPP phone form as the runtime checks it: a country code not starting with 0.
+    private const string ContactPhonePattern = @"^\+[1-9][0-9]{0,2}\.[0-9]{1,14}$";
+
+    /// <summary>The assigned ISO 3166-1 alpha-2 codes the runtime accepts, any case, as one pattern.</summary>
+    private static readonly string CountryCodePattern = BuildCountryPattern();
+
+    private static string BuildCountryPattern()
+    {
+        var parts = new List<string>();
+        for (char first = 'A'; first <= 'Z'; first++)
+        {
+            var seconds = new StringBuilder();
+            for (char second = 'A'; second <= 'Z'; second++)
+                if (Validation.ContactChecks.IsCountryCode(new string([first, second]))) seconds.Append(second);
+            if (seconds.Length == 0) continue;
+            parts.Add($"[{first}{char.ToLowerInvariant(first)}][{seconds}{seconds.ToString().ToLowerInvariant()}]");
+        }
+        return "^(?:" + string.Join("|", parts) + ")$";
+    }
     private const string NotBlank = @"\S";
 
     // Constants are written as one-value "enum": draft-07 validators treat it like "const", and
@@ -519,7 +537,7 @@ internal static class OrderFormSchema
                 ["city"] = Text("city"),
                 ["state"] = Text("state"),
                 ["postalCode"] = Text("postalCode"),
-                ["country"] = Text("country", "^[A-Za-z]{2}$"),
+                ["country"] = Text("country", CountryCodePattern),
                 ["email"] = new JsonObject { ["type"] = "string", ["title"] = w.Property("email"), ["format"] = "email" },
                 ["phone"] = Text("phone", ContactPhonePattern),
                 ["fax"] = Text("fax", ContactPhonePattern),

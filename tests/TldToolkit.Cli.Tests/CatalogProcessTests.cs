@@ -133,20 +133,45 @@ public class CatalogProcessTests
         Assert.Equal("Commande pour .ca", schema.Title);
         Assert.Equal("Type juridique", schema.Properties["fields"].Properties["legalType"].Title);
 
-        Assert.Empty(schema.Validate(ValidCa));
-        Assert.NotEmpty(schema.Validate(ValidCa.Replace("\"legalType\": \"CCO\", ", "")));                     // required field
-        Assert.NotEmpty(schema.Validate(ValidCa.Replace("\"CCO\"", "\"TDM\"")));                                // required when TDM
-        Assert.Empty(schema.Validate(ValidCa.Replace("\"CCO\"", "\"TDM\", \"trademarkNumber\": \"TMA123456\""))); // ... and given
-        Assert.NotEmpty(schema.Validate(ValidCa.Replace("\"CCO\"", "\"TDM\", \"trademarkNumber\": \"12\"")));  // pattern
-        Assert.NotEmpty(schema.Validate(ValidCa.Replace("\"CCO\"", "\"XYZ\"")));                                // option
-        Assert.NotEmpty(schema.Validate(ValidCa.Replace("\"ciraAgreement\": true", "\"ciraAgreement\": false"))); // agreement
-        Assert.NotEmpty(schema.Validate(ValidCa.Replace("\"years\": 2", "\"years\": 11")));                      // term
-        Assert.NotEmpty(schema.Validate(ValidCa.Replace("\"years\": 2", "\"years\": 2, \"idProtection\": true"))); // add-on
-        Assert.NotEmpty(schema.Validate("""{ "operation": "renew", "domain": "maple-syrup.ca", "years": 1 }"""));   // expiresOn
-        Assert.Empty(schema.Validate("""{ "operation": "renew", "domain": "maple-syrup.ca", "years": 1, "expiresOn": "2027-01-31" }"""));
-        Assert.NotEmpty(schema.Validate("""{ "operation": "transfer", "domain": "maple-syrup.ca", "years": 1 }"""));   // auth code
-        Assert.NotEmpty(schema.Validate("""{ "operation": "transfer", "domain": "maple-syrup.ca", "years": 2, "authCode": "x" }""")); // transfer term
-        Assert.NotEmpty(schema.Validate("""{ "operation": "renew", "domain": "maple-syrup.com", "years": 1, "expiresOn": "2027-01-31" }""")); // other TLD
+        // The same orders through the schema and through the validator: the verdicts agree.
+        string Renew(string extra) => "{ \"operation\": \"renew\", \"domain\": \"maple-syrup.ca\", \"years\": 1" + extra + " }";
+        var cases = new (string Name, string Order, bool Valid)[]
+        {
+            ("valid", ValidCa, true),
+            ("required field", ValidCa.Replace("\"legalType\": \"CCO\", ", ""), false),
+            ("required when TDM", ValidCa.Replace("\"CCO\"", "\"TDM\""), false),
+            ("TDM with number", ValidCa.Replace("\"CCO\"", "\"TDM\", \"trademarkNumber\": \"TMA123456\""), true),
+            ("pattern", ValidCa.Replace("\"CCO\"", "\"TDM\", \"trademarkNumber\": \"12\""), false),
+            ("option", ValidCa.Replace("\"CCO\"", "\"XYZ\""), false),
+            ("agreement", ValidCa.Replace("\"ciraAgreement\": true", "\"ciraAgreement\": false"), false),
+            ("field of another operation", Renew(", \"expiresOn\": \"2027-01-31\", \"fields\": { \"legalType\": \"CCO\" }"), false),
+            ("term", ValidCa.Replace("\"years\": 2", "\"years\": 11"), false),
+            ("add-on", ValidCa.Replace("\"years\": 2", "\"years\": 2, \"idProtection\": true"), false),
+            ("registrar lock", ValidCa.Replace("\"years\": 2", "\"years\": 2, \"registrarLock\": true"), true),
+            ("missing admin", ValidCa.Replace("\"admin\"", "\"tech\""), false),
+            ("organization without name", ValidCa.Replace("\"organization\": \"Érablière Tremblay inc.\", ", ""), false),
+            ("unassigned country", ValidCa.Replace("\"country\": \"CA\", \"email\": \"josee", "\"country\": \"XX\", \"email\": \"josee"), false),
+            ("country in lower case", ValidCa.Replace("\"country\": \"CA\"", "\"country\": \"ca\""), true),
+            ("EPP phone", ValidCa.Replace("+1.4505550123", "+01.4505550123"), false),
+            ("too many nameservers", ValidCa.Replace("\"years\": 2", "\"years\": 2, \"nameservers\": [\"ns1.a.net\",\"ns2.a.net\",\"ns3.a.net\",\"ns4.a.net\",\"ns5.a.net\",\"ns6.a.net\",\"ns7.a.net\"]"), false),
+            ("renewal without expiry", Renew(""), false),
+            ("renewal", Renew(", \"expiresOn\": \"2027-01-31\""), true),
+            ("transfer without auth code", "{ \"operation\": \"transfer\", \"domain\": \"maple-syrup.ca\", \"years\": 1 }", false),
+            ("transfer", "{ \"operation\": \"transfer\", \"domain\": \"maple-syrup.ca\", \"years\": 1, \"authCode\": \"x-7Yq!\" }", true),
+            ("transfer term", "{ \"operation\": \"transfer\", \"domain\": \"maple-syrup.ca\", \"years\": 2, \"authCode\": \"x\" }", false),
+            ("other TLD", Renew(", \"expiresOn\": \"2027-01-31\"").Replace(".ca", ".invalid"), false),
+            ("label too short", Renew(", \"expiresOn\": \"2027-01-31\"").Replace("maple-syrup.ca", "m.ca"), false),
+        };
+        var verdicts = Tool.Run("[" + string.Join(",", cases.Select(c => c.Order)) + "]", "validate", "-", "--json", "--today", "2026-11-23");
+        using var json = JsonDocument.Parse(verdicts.Out);
+        var results = json.RootElement.GetProperty("results");
+        for (int i = 0; i < cases.Length; i++)
+        {
+            var (name, order, valid) = cases[i];
+            Assert.True(valid == results[i].GetProperty("valid").GetBoolean(), $"validator, {name}: {results[i]}");
+            var errors = schema.Validate(order);
+            Assert.True(valid == (errors.Count == 0), $"schema, {name}: {string.Join("; ", errors)}");
+        }
     }
 
     [Fact]
