@@ -1,0 +1,727 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using TldToolkit.Catalog;
+using TldToolkit.Client.Outcomes;
+using TldToolkit.Client.Transport;
+using TldToolkit.Client.Wire;
+using TldToolkit.Commands;
+using TldToolkit.Orders;
+using TldToolkit.Validation;
+
+namespace TldToolkit.Client;
+
+/// <summary>
+/// Submits domain orders to a registrar and asks it about domains and the account.
+/// <para>
+/// Every order is validated by its TLD's generated validator (<see cref="TldCatalog.Build"/>) first;
+/// an invalid order never reaches the wire and comes back as <see cref="OutcomeKind.ValidationFailed"/>.
+/// Contacts are created with <c>AddContact</c> (<c>NEW = 0</c>, so identical data reuses the existing
+/// handle and the call is safe to repeat) and the domain command carries their handles
+/// (<c>OWNERCONTACT0</c>, ...); a missing admin, tech or billing contact is filled with the registrant.
+/// </para>
+/// <para>
+/// Commands that change something (AddDomain, TransferDomain, RenewDomain, TradeDomain, RestoreDomain,
+/// cancel transfer) are sent exactly once. When their reply is lost (timeout, reset, 5xx without a
+/// body, garbage), the client asks the registrar what happened (StatusDomain / StatusDomainTransfer)
+/// and reports that — it never sends the command a second time.
+/// </para>
+/// </summary>
+public sealed partial class RegistrarClient : IDisposable
+{
+    private readonly IDisposable? _ownedTransport;
+    private readonly TldCatalog _catalog;
+    private readonly IRegistrarTransport _transport;
+    private readonly RegistrarOptions _options;
+    private readonly ILogger _logger;
+    private readonly ValidationContext _validation;
+
+    /// <summary>Largest number of names per CheckDomains command.</summary>
+    public const int CheckBatchSize = 32;
+
+    /// <summary>Default number of domains per sync batch.</summary>
+    public const int DefaultSyncBatchSize = 50;
+
+    private static readonly Action<ILogger, string, string, string, Exception?> LogOutcome =
+        LoggerMessage.Define<string, string, string>(LogLevel.Information, new EventId(10, "RegistrarOutcome"),
+            "{Command} {Domain}: {Outcome}");
+    private static readonly Action<ILogger, string, string, string, Exception?> LogLostReply =
+        LoggerMessage.Define<string, string, string>(LogLevel.Warning, new EventId(11, "RegistrarLostReply"),
+            "{Command} {Domain}: reply lost ({Detail}); asking the registrar what happened instead of sending it again");
+
+    /// <summary>Creates a client.</summary>
+    /// <param name="catalog">The TLD definitions orders are validated against.</param>
+    /// <param name="transport">The wire protocol.</param>
+    /// <param name="options">Settings (lost-reply look-ups); the transport has its own copy of the connection settings.</param>
+    /// <param name="logger">Logger; never receives credentials.</param>
+    /// <param name="timeProvider">Clock of validation (renewal windows); the system clock when null.</param>
+    public RegistrarClient(TldCatalog catalog, IRegistrarTransport transport, RegistrarOptions? options = null,
+        ILogger<RegistrarClient>? logger = null, TimeProvider? timeProvider = null)
+    {
+        _catalog = catalog ?? throw new ArgumentNullException(nameof(catalog));
+        _transport = transport ?? throw new ArgumentNullException(nameof(transport));
+        _options = options?.Clone() ?? new RegistrarOptions();
+        _logger = logger ?? (ILogger)NullLogger.Instance;
+        _validation = new ValidationContext(timeProvider);
+    }
+
+    /// <summary>
+    /// Creates a client with its own key=value HTTPS transport (pooled connections, query-only
+    /// retries), for use without dependency injection: the CLI, scripts, tests. Dispose it to
+    /// release the connections. Throws <see cref="ArgumentException"/> when the options are unusable
+    /// (e.g. plain HTTP to a host that is not loopback).
+    /// </summary>
+    public static RegistrarClient Create(TldCatalog catalog, RegistrarOptions options, ILoggerFactory? loggerFactory = null, TimeProvider? timeProvider = null)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(options);
+        var transport = KeyValueHttpTransport.Create(options, loggerFactory);
+        return new RegistrarClient(catalog, transport, options, loggerFactory?.CreateLogger<RegistrarClient>(), timeProvider, transport);
+    }
+
+    private RegistrarClient(TldCatalog catalog, IRegistrarTransport transport, RegistrarOptions options, ILogger<RegistrarClient>? logger,
+        TimeProvider? timeProvider, IDisposable ownedTransport)
+        : this(catalog, transport, options, logger, timeProvider)
+    {
+        _ownedTransport = ownedTransport;
+    }
+
+    /// <summary>The catalog orders are validated against.</summary>
+    public TldCatalog Catalog => _catalog;
+
+    /// <summary>The transport commands go through.</summary>
+    public IRegistrarTransport Transport => _transport;
+
+    /// <summary>Releases the transport when <see cref="Create"/> made it.</summary>
+    public void Dispose() => _ownedTransport?.Dispose();
+
+    // ------------------------------------------------------------------ orders
+
+    /// <summary>Submits an order according to its <see cref="DomainOrder.Operation"/>.</summary>
+    public Task<RegistrarOutcome> SubmitAsync(DomainOrder order, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        return order.Operation switch
+        {
+            DomainOperation.Register => RegisterAsync(order, cancellationToken),
+            DomainOperation.Transfer => TransferAsync(order, cancellationToken),
+            DomainOperation.Renew => RenewAsync(order, cancellationToken),
+            DomainOperation.OwnerChange => ChangeOwnerAsync(order, cancellationToken),
+            _ => throw new ArgumentOutOfRangeException(nameof(order), order.Operation, "Unknown operation."),
+        };
+    }
+
+    /// <summary>Registers a domain (AddDomain). Pending for TLDs with asynchronous registration.</summary>
+    public async Task<RegistrarOutcome> RegisterAsync(DomainOrder order, CancellationToken cancellationToken = default)
+    {
+        RequireOperation(order, DomainOperation.Register);
+        if (!TryBuild(order, "AddDomain", out var command, out var definition, out var invalid)) return Log(invalid!);
+
+        var (handles, contactFailure) = await CreateContactsAsync(command!, definition!, "AddDomain", cancellationToken).ConfigureAwait(false);
+        if (contactFailure is not null) return Log(contactFailure);
+
+        var wire = new RegistrarCommand("AddDomain", idempotent: false)
+            .Add("DOMAIN", command!.DomainAscii)
+            .Add("PERIOD", command.Years);
+        AddContacts(wire, handles);
+        AddNameservers(wire, command.Nameservers);
+        AddAddOns(wire, command.AddOns);
+        AddRegistryParameters(wire, command);
+
+        return Log(await SendChangeAsync(wire, command, definition!,
+            success: r => AcceptedOutcome(r, command.DomainAscii, "AddDomain", pendingByDefault: false,
+                successMessage: $"{command.DomainUnicode} is registered.",
+                pendingMessage: $"{command.DomainUnicode} was submitted; the registry confirms registrations later."),
+            resolve: ct => ResolveRegistrationAsync(command.DomainAscii, ct),
+            cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>Requests a transfer (TransferDomain). Normally pending until the losing side approves.</summary>
+    public async Task<RegistrarOutcome> TransferAsync(DomainOrder order, CancellationToken cancellationToken = default)
+    {
+        RequireOperation(order, DomainOperation.Transfer);
+        if (!TryBuild(order, "TransferDomain", out var command, out var definition, out var invalid)) return Log(invalid!);
+
+        Dictionary<ContactRole, string> handles = [];
+        if (command!.Contacts.Registrant is not null)
+        {
+            (handles, var contactFailure) = await CreateContactsAsync(command, definition!, "TransferDomain", cancellationToken).ConfigureAwait(false);
+            if (contactFailure is not null) return Log(contactFailure);
+        }
+
+        var wire = new RegistrarCommand("TransferDomain", idempotent: false)
+            .Add("DOMAIN", command.DomainAscii)
+            .Add("AUTH", command.AuthCode);
+        if (command.Years > 0) wire.Add("PERIOD", command.Years);
+        AddContacts(wire, handles);
+        AddNameservers(wire, command.Nameservers);
+        AddRegistryParameters(wire, command);
+
+        return Log(await SendChangeAsync(wire, command, definition!,
+            success: r => AcceptedOutcome(r, command.DomainAscii, "TransferDomain", pendingByDefault: true,
+                successMessage: $"{command.DomainUnicode} has been transferred.",
+                pendingMessage: $"The transfer of {command.DomainUnicode} was requested; it completes when the current registrar and the registry approve."),
+            resolve: ct => ResolveTransferAsync(command.DomainAscii, ct),
+            cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>Renews a domain (RenewDomain, with <c>EXPIRATION</c> = the current expiry year so a repeat cannot renew twice).</summary>
+    public async Task<RegistrarOutcome> RenewAsync(DomainOrder order, CancellationToken cancellationToken = default)
+    {
+        RequireOperation(order, DomainOperation.Renew);
+        if (!TryBuild(order, "RenewDomain", out var command, out var definition, out var invalid)) return Log(invalid!);
+
+        var wire = new RegistrarCommand("RenewDomain", idempotent: false)
+            .Add("DOMAIN", command!.DomainAscii)
+            .Add("PERIOD", command.Years);
+        if (command.ExpiresOn is { } expiry) wire.Add("EXPIRATION", expiry.Year);
+
+        return Log(await SendChangeAsync(wire, command, definition!,
+            success: r => AcceptedOutcome(r, command.DomainAscii, "RenewDomain", pendingByDefault: false,
+                successMessage: $"{command.DomainUnicode} is renewed.",
+                pendingMessage: $"The renewal of {command.DomainUnicode} was submitted."),
+            resolve: ct => ResolveRenewalAsync(command.DomainAscii, command.ExpiresOn, command.Years, ct),
+            cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>Changes the registrant (TradeDomain with a new OWNERCONTACT0).</summary>
+    public async Task<RegistrarOutcome> ChangeOwnerAsync(DomainOrder order, CancellationToken cancellationToken = default)
+    {
+        RequireOperation(order, DomainOperation.OwnerChange);
+        if (!TryBuild(order, "TradeDomain", out var command, out var definition, out var invalid)) return Log(invalid!);
+
+        var (handles, contactFailure) = await CreateContactsAsync(command!, definition!, "TradeDomain", cancellationToken, fillRoles: false).ConfigureAwait(false);
+        if (contactFailure is not null) return Log(contactFailure);
+        if (!handles.TryGetValue(ContactRole.Registrant, out var owner))
+            return Log(new RegistrarOutcome(OutcomeKind.ValidationFailed, command!.DomainAscii, "validate", "An owner change needs the new registrant."));
+
+        var wire = new RegistrarCommand("TradeDomain", idempotent: false)
+            .Add("DOMAIN", command!.DomainAscii);
+        AddContacts(wire, handles);
+        AddRegistryParameters(wire, command);
+
+        return Log(await SendChangeAsync(wire, command, definition!,
+            success: r => AcceptedOutcome(r, command.DomainAscii, "TradeDomain", pendingByDefault: false,
+                successMessage: $"The owner of {command.DomainUnicode} was changed.",
+                pendingMessage: $"The owner change of {command.DomainUnicode} was submitted; the registry confirms it later."),
+            resolve: ct => ResolveOwnerChangeAsync(command.DomainAscii, owner, ct),
+            cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>Restores a deleted domain from its redemption period (RestoreDomain).</summary>
+    public async Task<RegistrarOutcome> RestoreAsync(string domain, CancellationToken cancellationToken = default)
+    {
+        if (!TryCheckName(domain, "RestoreDomain", out var ascii, out var definition, out var invalid)) return Log(invalid!);
+        var wire = new RegistrarCommand("RestoreDomain", idempotent: false).Add("DOMAIN", ascii);
+        return Log(await SendChangeAsync(wire, null, definition!,
+            success: r => AcceptedOutcome(r, ascii, "RestoreDomain", pendingByDefault: false,
+                successMessage: $"{ascii} is restored.", pendingMessage: $"The restore of {ascii} was submitted."),
+            resolve: ct => ResolveRestoreAsync(ascii, ct),
+            cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>Cancels a pending incoming transfer (TransferDomain with ACTION = cancel).</summary>
+    public async Task<RegistrarOutcome> CancelTransferAsync(string domain, CancellationToken cancellationToken = default)
+    {
+        if (!TryCheckName(domain, "TransferDomain", out var ascii, out var definition, out var invalid)) return Log(invalid!);
+        var wire = new RegistrarCommand("TransferDomain", idempotent: false).Add("DOMAIN", ascii).Add("ACTION", "cancel");
+        return Log(await SendChangeAsync(wire, null, definition!,
+            success: r => new RegistrarOutcome(OutcomeKind.Success, ascii, "TransferDomain", $"The transfer of {ascii} was cancelled.")
+            { RegistrarCode = r.Code, RegistrarDescription = r.Description, WasSent = true },
+            resolve: ct => ResolveCancelTransferAsync(ascii, ct),
+            cancellationToken).ConfigureAwait(false));
+    }
+
+    // ------------------------------------------------------------------ queries
+
+    /// <summary>Checks the availability of many names at once (CheckDomains, <see cref="CheckBatchSize"/> names per command).</summary>
+    public async Task<IReadOnlyList<AvailabilityResult>> CheckAvailabilityAsync(IEnumerable<string> domains, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(domains);
+        var input = domains.ToList();
+        var results = new AvailabilityResult?[input.Count];
+        var toSend = new List<(int Index, string Ascii)>();
+        for (int i = 0; i < input.Count; i++)
+        {
+            if (!TryCheckName(input[i], "CheckDomains", out var ascii, out _, out var invalid))
+                results[i] = new AvailabilityResult(input[i] ?? "", invalid!.Kind == OutcomeKind.TldNotSupported ? Availability.TldNotSupported : Availability.Invalid, invalid.Message);
+            else
+                toSend.Add((i, ascii));
+        }
+
+        foreach (var chunk in toSend.Chunk(CheckBatchSize))
+        {
+            var wire = new RegistrarCommand("CheckDomains", idempotent: true);
+            for (int j = 0; j < chunk.Length; j++) wire.Add("DOMAIN" + j.ToString(CultureInfo.InvariantCulture), chunk[j].Ascii);
+            var reply = await SendQueryAsync(wire, cancellationToken).ConfigureAwait(false);
+            for (int j = 0; j < chunk.Length; j++)
+            {
+                var (index, ascii) = chunk[j];
+                results[index] = AvailabilityFrom(reply, ascii, j);
+            }
+        }
+        return results.Select(r => r!).ToList();
+    }
+
+    /// <summary>Asks for the state of a domain in the account (StatusDomain).</summary>
+    public async Task<DomainStatusResult> GetDomainStatusAsync(string domain, CancellationToken cancellationToken = default)
+    {
+        if (!TryCheckName(domain, "StatusDomain", out var ascii, out _, out var invalid)) return new DomainStatusResult { Outcome = Log(invalid!) };
+        return await StatusAsync(ascii, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Reads the account balance; a successful answer proves endpoint and credentials work.</summary>
+    public async Task<AccountBalanceResult> GetAccountBalanceAsync(CancellationToken cancellationToken = default)
+    {
+        var reply = await SendQueryAsync(new RegistrarCommand("StatusAccount", idempotent: true), cancellationToken).ConfigureAwait(false);
+        if (QueryFailure(reply, "StatusAccount", "account") is { } failure) return new AccountBalanceResult { Outcome = Log(failure) };
+        var r = reply.Response!;
+        return new AccountBalanceResult
+        {
+            Outcome = new RegistrarOutcome(OutcomeKind.Success, "", "StatusAccount", "The registrar account is reachable.")
+            { RegistrarCode = r.Code, RegistrarDescription = r.Description, WasSent = true },
+            Amount = ParseDecimal(r.Property("AMOUNT")),
+            Currency = r.Property("CURRENCY"),
+            CreditLimit = ParseDecimal(r.Property("CREDITLIMIT")),
+        };
+    }
+
+    /// <summary>Same as <see cref="GetAccountBalanceAsync"/>: the "test connection" call.</summary>
+    public async Task<RegistrarOutcome> TestConnectionAsync(CancellationToken cancellationToken = default) =>
+        (await GetAccountBalanceAsync(cancellationToken).ConfigureAwait(false)).Outcome;
+
+    /// <summary>Lists the contacts of the account (QueryContactList with WIDE = 1).</summary>
+    public async Task<ContactListResult> ListContactsAsync(CancellationToken cancellationToken = default)
+    {
+        var reply = await SendQueryAsync(new RegistrarCommand("QueryContactList", idempotent: true).Add("WIDE", 1), cancellationToken).ConfigureAwait(false);
+        if (QueryFailure(reply, "QueryContactList", "account") is { } failure) return new ContactListResult { Outcome = Log(failure) };
+        var r = reply.Response!;
+        var handles = r.Column("CONTACT");
+        var list = new List<ContactSummary>(handles.Count);
+        for (int i = 0; i < handles.Count; i++)
+        {
+            if (handles[i].Length == 0) continue;
+            var name = string.Join(' ', new[] { r.Property("FIRSTNAME", i), r.Property("LASTNAME", i) }.Where(s => !string.IsNullOrEmpty(s)));
+            list.Add(new ContactSummary(handles[i], name.Length == 0 ? null : name, r.Property("ORGANIZATION", i), r.Property("EMAIL", i), r.Property("COUNTRY", i)));
+        }
+        return new ContactListResult
+        {
+            Outcome = new RegistrarOutcome(OutcomeKind.Success, "", "QueryContactList", $"{list.Count} contact(s).")
+            { RegistrarCode = r.Code, RegistrarDescription = r.Description, WasSent = true },
+            Contacts = list,
+        };
+    }
+
+    // ------------------------------------------------------------------ building blocks
+
+    private static void RequireOperation(DomainOrder order, DomainOperation expected)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        if (order.Operation != expected)
+            throw new ArgumentException($"The order is a {order.Operation}, not a {expected}.", nameof(order));
+    }
+
+    private bool TryBuild(DomainOrder order, string commandName, out DomainCommand? command, out ITldDefinition? definition, out RegistrarOutcome? invalid)
+    {
+        command = null;
+        invalid = null;
+        definition = _catalog.FindForOrder(order);
+        var build = _catalog.Build(order, _validation);
+        if (build.Succeeded && definition is not null)
+        {
+            command = build.Command;
+            return true;
+        }
+        invalid = FromValidation(build.Validation, order.Domain, commandName);
+        return false;
+    }
+
+    private static RegistrarOutcome FromValidation(ValidationResult validation, string? domain, string commandName)
+    {
+        var errors = validation.Errors;
+        bool tld = errors.Any(e => e.Code == ErrorCodes.TldNotSupported);
+        var message = tld
+            ? "This domain ending is not supported."
+            : errors.Count == 0 ? "The order is not valid." : string.Join(" ", errors.Select(e => e.Message()));
+        return new RegistrarOutcome(tld ? OutcomeKind.TldNotSupported : OutcomeKind.ValidationFailed, Text.Truncation.ForDisplay(domain), "validate", message)
+        {
+            ValidationErrors = errors,
+            Detail = $"not sent ({commandName}): " + string.Join("; ", errors.Select(e => e.Code + "@" + e.Path)),
+        };
+    }
+
+    /// <summary>Name check for commands that carry only a domain: known TLD, host-name syntax.</summary>
+    private bool TryCheckName(string? domain, string commandName, out string ascii, out ITldDefinition? definition, out RegistrarOutcome? invalid)
+    {
+        ascii = (domain ?? "").Trim().TrimEnd('.').ToLowerInvariant();
+        invalid = null;
+        definition = _catalog.FindForDomain(ascii, out int tldLength);
+        if (definition is null)
+        {
+            var errors = new ErrorCollector();
+            errors.Add(ErrorCodes.TldNotSupported, "domain", arguments: new ErrorArguments { Value = Text.Truncation.ForDisplay(domain) });
+            invalid = FromValidation(errors.ToResult(), domain, commandName);
+            return false;
+        }
+        int labelEnd = ascii.Length - tldLength - 1;
+        if (labelEnd <= 0 || ascii[..labelEnd].Contains('.') || !HostNames.IsValid(ascii) || ascii.Any(c => c > 0x7F))
+        {
+            var errors = new ErrorCollector();
+            errors.Add(labelEnd > 0 && ascii[..labelEnd].Contains('.') ? ErrorCodes.DomainNotRegistrable : ErrorCodes.DomainInvalid, "domain",
+                arguments: new ErrorArguments { Value = Text.Truncation.ForDisplay(domain) });
+            invalid = FromValidation(errors.ToResult(), domain, commandName);
+            return false;
+        }
+        return true;
+    }
+
+    private async Task<(Dictionary<ContactRole, string> Handles, RegistrarOutcome? Failure)> CreateContactsAsync(
+        DomainCommand command, ITldDefinition definition, string forCommand, CancellationToken cancellationToken, bool fillRoles = true)
+    {
+        var handles = new Dictionary<ContactRole, string>();
+        var byContact = new Dictionary<Contact, string>(ReferenceEqualityComparer.Instance);
+        for (var role = ContactRole.Registrant; role <= ContactRole.Billing; role++)
+        {
+            var contact = command.Contacts.Get(role);
+            if (contact is null) continue;
+            if (byContact.TryGetValue(contact, out var known)) { handles[role] = known; continue; }
+
+            var wire = ContactCommand(contact);
+            var reply = await SendQueryAsync(wire, cancellationToken).ConfigureAwait(false);
+            if (reply.Status != TransportStatus.Answered)
+                return (handles, new RegistrarOutcome(reply.Status == TransportStatus.ProtocolError ? OutcomeKind.ProtocolError : OutcomeKind.TemporaryFailure,
+                    command.DomainAscii, "AddContact", "The registrar could not be reached. Nothing was ordered; please try again later.")
+                { Detail = $"{forCommand} not sent: AddContact {reply.Detail}", WasSent = true });
+            var r = reply.Response!;
+            if (!r.IsSuccess)
+                return (handles, ReplyMapper.MapError(r, "AddContact", command.DomainAscii, command, definition, role));
+            var handle = r.Property("CONTACT");
+            if (string.IsNullOrEmpty(handle))
+                return (handles, new RegistrarOutcome(OutcomeKind.ProtocolError, command.DomainAscii, "AddContact", "The registrar's reply could not be understood. Nothing was ordered.")
+                { RegistrarCode = r.Code, RegistrarDescription = r.Description, Detail = "AddContact reply without PROPERTY[CONTACT]", WasSent = true });
+            byContact[contact] = handle;
+            handles[role] = handle;
+        }
+        if (fillRoles && handles.TryGetValue(ContactRole.Registrant, out var owner))
+            for (var role = ContactRole.Admin; role <= ContactRole.Billing; role++)
+                handles.TryAdd(role, owner);
+        return (handles, null);
+    }
+
+    /// <summary>The AddContact command for a contact (NEW = 0: identical data returns the existing handle).</summary>
+    public static RegistrarCommand ContactCommand(Contact contact)
+    {
+        ArgumentNullException.ThrowIfNull(contact);
+        var wire = new RegistrarCommand("AddContact", idempotent: true)
+            .Add("FIRSTNAME", contact.FirstName)
+            .Add("LASTNAME", contact.LastName)
+            .Add("ORGANIZATION", contact.Organization);
+        for (int i = 0; i < contact.Street.Count && i < 3; i++) wire.Add("STREET" + i.ToString(CultureInfo.InvariantCulture), contact.Street[i]);
+        wire.Add("CITY", contact.City)
+            .Add("STATE", contact.State)
+            .Add("ZIP", contact.PostalCode)
+            .Add("COUNTRY", contact.Country?.ToUpperInvariant())
+            .Add("PHONE", contact.Phone)
+            .Add("FAX", contact.Fax)
+            .Add("EMAIL", contact.Email)
+            .Add("NEW", 0);
+        return wire;
+    }
+
+    private static void AddContacts(RegistrarCommand wire, Dictionary<ContactRole, string> handles)
+    {
+        if (handles.TryGetValue(ContactRole.Registrant, out var h)) wire.Add("OWNERCONTACT0", h);
+        if (handles.TryGetValue(ContactRole.Admin, out h)) wire.Add("ADMINCONTACT0", h);
+        if (handles.TryGetValue(ContactRole.Tech, out h)) wire.Add("TECHCONTACT0", h);
+        if (handles.TryGetValue(ContactRole.Billing, out h)) wire.Add("BILLINGCONTACT0", h);
+    }
+
+    private static void AddNameservers(RegistrarCommand wire, IReadOnlyList<string> nameservers)
+    {
+        for (int i = 0; i < nameservers.Count; i++) wire.Add("NAMESERVER" + i.ToString(CultureInfo.InvariantCulture), nameservers[i]);
+    }
+
+    private static void AddAddOns(RegistrarCommand wire, AddOns addOns)
+    {
+        if (addOns.RegistrarLock) wire.Add("TRANSFERLOCK", 1);
+        if (addOns.IdProtection) wire.Add("X-WHOISPRIVACY", 1);
+    }
+
+    private static void AddRegistryParameters(RegistrarCommand wire, DomainCommand command)
+    {
+        foreach (var p in command.RegistryParameters) wire.Add(p.Name, p.Value);
+    }
+
+    /// <summary>
+    /// Sends a command that changes something, exactly once. A definite reply is mapped; a lost or
+    /// unreadable reply is settled by <paramref name="resolve"/> (a look-up), never by resending.
+    /// </summary>
+    private async Task<RegistrarOutcome> SendChangeAsync(RegistrarCommand wire, DomainCommand? command, ITldDefinition definition,
+        Func<RegistrarResponse, RegistrarOutcome> success, Func<CancellationToken, Task<Resolution>> resolve, CancellationToken cancellationToken)
+    {
+        var domain = wire.Get("DOMAIN") ?? "";
+        var reply = await _transport.SendAsync(wire, cancellationToken).ConfigureAwait(false);
+        if (reply.Status == TransportStatus.Answered)
+        {
+            var r = reply.Response!;
+            // 210/211 are availability answers (2xx in this protocol), never the success of a change.
+            bool accepted = (r.IsSuccess && r.Code is not (210 or 211)) || r.Code == 1001;
+            return accepted ? success(r) : ReplyMapper.MapError(r, wire.Name, domain, command, definition);
+        }
+
+        LogLostReply(_logger, wire.Name, domain, reply.Detail, null);
+        for (int attempt = 0, notHappened = 0; attempt < _options.LostReplyLookups; attempt++)
+        {
+            if (attempt > 0) await Task.Delay(_options.LostReplyLookupDelay, cancellationToken).ConfigureAwait(false);
+            var resolution = await resolve(cancellationToken).ConfigureAwait(false);
+            if (resolution.Outcome is { } done)
+                return new RegistrarOutcome(done.Kind, done.Domain, wire.Name, done.Message)
+                {
+                    RegistrarCode = done.RegistrarCode,
+                    RegistrarDescription = done.RegistrarDescription,
+                    ExpiresOn = done.ExpiresOn,
+                    WasSent = true,
+                    ResolvedAfterLostReply = true,
+                    Detail = $"reply lost ({reply.Detail}); settled by look-up",
+                };
+            if (resolution.NotHappened)
+            {
+                // Ask twice, a moment apart, so a command still in flight at the registrar is not missed.
+                if (++notHappened >= 2 || _options.LostReplyLookups == 1)
+                    return new RegistrarOutcome(reply.Status == TransportStatus.ProtocolError ? OutcomeKind.ProtocolError : OutcomeKind.TemporaryFailure,
+                        domain, wire.Name, "The registrar did not confirm the request and has no record of it, so nothing was done. You can submit it again.")
+                    {
+                        RegistrarCode = resolution.Code,
+                        RegistrarDescription = resolution.Description,
+                        WasSent = true,
+                        ResolvedAfterLostReply = true,
+                        Detail = $"reply lost ({reply.Detail}); look-up shows the command was not executed",
+                    };
+            }
+            else notHappened = 0;
+        }
+        return new RegistrarOutcome(OutcomeKind.Unconfirmed, domain, wire.Name,
+            "The registrar did not confirm the request yet. Its state will be settled by the next domain sync; please do not submit it again.")
+        { WasSent = true, Detail = $"reply lost ({reply.Detail}); look-ups failed" };
+    }
+
+    /// <summary>
+    /// Sends an idempotent query. Transient HTTP trouble is retried by the transport's resilience
+    /// handler; an unreadable reply (garbage from a proxy, a truncated body) is asked again here, up
+    /// to <see cref="RegistrarOptions.QueryRetries"/> times. Never used for commands that change something.
+    /// </summary>
+    private async Task<TransportReply> SendQueryAsync(RegistrarCommand query, CancellationToken cancellationToken)
+    {
+        if (!query.IsIdempotent) throw new InvalidOperationException($"{query.Name} is not a query.");
+        var reply = await _transport.SendAsync(query, cancellationToken).ConfigureAwait(false);
+        for (int retry = 0; retry < _options.QueryRetries && reply.Status == TransportStatus.ProtocolError; retry++)
+            reply = await _transport.SendAsync(query, cancellationToken).ConfigureAwait(false);
+        return reply;
+    }
+
+    /// <summary>What a look-up after a lost reply found.</summary>
+    private readonly record struct Resolution(RegistrarOutcome? Outcome, bool NotHappened, int? Code = null, string? Description = null)
+    {
+        public static Resolution Unknown => new(null, false);
+        public static Resolution Done(RegistrarOutcome outcome) => new(outcome, false);
+        public static Resolution Nothing(RegistrarResponse? r) => new(null, true, r?.Code, r?.Description);
+    }
+
+    private async Task<Resolution> ResolveRegistrationAsync(string domain, CancellationToken ct)
+    {
+        var status = await StatusAsync(domain, ct).ConfigureAwait(false);
+        return status.State switch
+        {
+            RegistrarDomainState.Active => Resolution.Done(Outcome(OutcomeKind.Success, domain, $"{domain} is registered.", status)),
+            RegistrarDomainState.Pending => Resolution.Done(Outcome(OutcomeKind.Pending, domain, $"{domain} was submitted; the registry confirms registrations later.", status)),
+            RegistrarDomainState.NotFound => Resolution.Nothing(null),
+            _ => Resolution.Unknown,
+        };
+    }
+
+    private async Task<Resolution> ResolveTransferAsync(string domain, CancellationToken ct)
+    {
+        var reply = await SendQueryAsync(new RegistrarCommand("StatusDomainTransfer", idempotent: true).Add("DOMAIN", domain), ct).ConfigureAwait(false);
+        if (reply.Status != TransportStatus.Answered) return Resolution.Unknown;
+        var r = reply.Response!;
+        if (r.IsSuccess)
+        {
+            var state = (r.Property("TRANSFERSTATUS") ?? "PENDING").ToUpperInvariant();
+            if (state.Contains("PENDING", StringComparison.Ordinal) || state.Contains("REQUESTED", StringComparison.Ordinal))
+                return Resolution.Done(new RegistrarOutcome(OutcomeKind.Pending, domain, "TransferDomain",
+                    $"The transfer of {domain} was requested; it completes when the current registrar and the registry approve.")
+                { RegistrarCode = r.Code, RegistrarDescription = r.Description });
+            // A finished (failed) transfer record means the request did arrive.
+            return Resolution.Done(new RegistrarOutcome(OutcomeKind.Rejected, domain, "TransferDomain",
+                $"The transfer of {domain} failed: {r.Property("REASON") ?? state}")
+            { RegistrarCode = r.Code, RegistrarDescription = r.Description });
+        }
+        if (r.Code != 545) return Resolution.Unknown;
+        var status = await StatusAsync(domain, ct).ConfigureAwait(false);
+        return status.State switch
+        {
+            RegistrarDomainState.Active => Resolution.Done(Outcome(OutcomeKind.Success, domain, $"{domain} has been transferred.", status)),
+            RegistrarDomainState.NotFound => Resolution.Nothing(r),
+            _ => Resolution.Unknown,
+        };
+    }
+
+    private async Task<Resolution> ResolveRenewalAsync(string domain, DateOnly? previousExpiry, int years, CancellationToken ct)
+    {
+        var status = await StatusAsync(domain, ct).ConfigureAwait(false);
+        if (status.State is RegistrarDomainState.Unknown) return Resolution.Unknown;
+        if (status.State is RegistrarDomainState.NotFound) return Resolution.Nothing(null);
+        if (previousExpiry is { } before && status.ExpiresOn is { } now)
+            return now.Year >= before.Year + years
+                ? Resolution.Done(Outcome(OutcomeKind.Success, domain, $"{domain} is renewed.", status))
+                : Resolution.Nothing(null);
+        return Resolution.Unknown;
+    }
+
+    private async Task<Resolution> ResolveOwnerChangeAsync(string domain, string ownerHandle, CancellationToken ct)
+    {
+        var status = await StatusAsync(domain, ct).ConfigureAwait(false);
+        if (status.State is RegistrarDomainState.Unknown) return Resolution.Unknown;
+        if (status.State is RegistrarDomainState.NotFound) return Resolution.Nothing(null);
+        return string.Equals(status.OwnerContact, ownerHandle, StringComparison.OrdinalIgnoreCase)
+            ? Resolution.Done(Outcome(OutcomeKind.Success, domain, $"The owner of {domain} was changed.", status))
+            : Resolution.Nothing(null);
+    }
+
+    private async Task<Resolution> ResolveRestoreAsync(string domain, CancellationToken ct)
+    {
+        var status = await StatusAsync(domain, ct).ConfigureAwait(false);
+        return status.State switch
+        {
+            RegistrarDomainState.Active => Resolution.Done(Outcome(OutcomeKind.Success, domain, $"{domain} is restored.", status)),
+            RegistrarDomainState.Deleted or RegistrarDomainState.NotFound => Resolution.Nothing(null),
+            _ => Resolution.Unknown,
+        };
+    }
+
+    private async Task<Resolution> ResolveCancelTransferAsync(string domain, CancellationToken ct)
+    {
+        var reply = await SendQueryAsync(new RegistrarCommand("StatusDomainTransfer", idempotent: true).Add("DOMAIN", domain), ct).ConfigureAwait(false);
+        if (reply.Status != TransportStatus.Answered) return Resolution.Unknown;
+        var r = reply.Response!;
+        bool pending = r.IsSuccess && (r.Property("TRANSFERSTATUS") ?? "PENDING").Contains("PENDING", StringComparison.OrdinalIgnoreCase);
+        if (pending) return Resolution.Nothing(r);
+        if (r.IsSuccess || r.Code == 545)
+            return Resolution.Done(new RegistrarOutcome(OutcomeKind.Success, domain, "TransferDomain", $"The transfer of {domain} was cancelled.")
+            { RegistrarCode = r.Code, RegistrarDescription = r.Description });
+        return Resolution.Unknown;
+    }
+
+    private static RegistrarOutcome Outcome(OutcomeKind kind, string domain, string message, DomainStatusResult status) =>
+        new(kind, domain, "StatusDomain", message)
+        {
+            RegistrarCode = status.Outcome.RegistrarCode,
+            RegistrarDescription = status.Outcome.RegistrarDescription,
+            ExpiresOn = status.ExpiresOn,
+        };
+
+    /// <summary>StatusDomain without the name check (names here come from validated commands or the caller's records).</summary>
+    internal async Task<DomainStatusResult> StatusAsync(string ascii, CancellationToken ct)
+    {
+        var reply = await SendQueryAsync(new RegistrarCommand("StatusDomain", idempotent: true).Add("DOMAIN", ascii), ct).ConfigureAwait(false);
+        if (reply.Status != TransportStatus.Answered || !reply.Response!.IsSuccess)
+        {
+            var failure = QueryFailure(reply, "StatusDomain", ascii)!;
+            return new DomainStatusResult { Outcome = failure, State = failure.Kind == OutcomeKind.NotFound ? RegistrarDomainState.NotFound : RegistrarDomainState.Unknown };
+        }
+        var r = reply.Response!;
+        var status = r.Column("STATUS").Where(s => s.Length > 0).ToList();
+        var state = StateOf(status);
+        return new DomainStatusResult
+        {
+            Outcome = new RegistrarOutcome(OutcomeKind.Success, ascii, "StatusDomain", $"{ascii}: {string.Join(", ", status)}")
+            { RegistrarCode = r.Code, RegistrarDescription = r.Description, WasSent = true, ExpiresOn = ParseDate(r.Property("REGISTRATIONEXPIRATIONDATE")) },
+            State = state,
+            Status = status,
+            ExpiresOn = ParseDate(r.Property("REGISTRATIONEXPIRATIONDATE")),
+            OwnerContact = r.Property("OWNERCONTACT"),
+            Nameservers = r.Column("NAMESERVER").Where(s => s.Length > 0).ToList(),
+        };
+    }
+
+    /// <summary>Maps registrar status words to a state.</summary>
+    public static RegistrarDomainState StateOf(IReadOnlyList<string> status)
+    {
+        bool Has(string word) => status.Any(s => s.Contains(word, StringComparison.OrdinalIgnoreCase));
+        if (Has("DELETE") || Has("REDEMPTION") || Has("EXPIRED")) return RegistrarDomainState.Deleted;
+        if (Has("PENDING") || Has("REQUESTED")) return RegistrarDomainState.Pending;
+        if (Has("ACTIVE") || status.Any(s => s.Equals("ok", StringComparison.OrdinalIgnoreCase))) return RegistrarDomainState.Active;
+        return status.Count == 0 ? RegistrarDomainState.Unknown : RegistrarDomainState.Active;
+    }
+
+    /// <summary>The outcome of a query that did not succeed, or null when it did.</summary>
+    private static RegistrarOutcome? QueryFailure(TransportReply reply, string command, string domain)
+    {
+        return reply.Status switch
+        {
+            TransportStatus.NoReply => new RegistrarOutcome(OutcomeKind.TemporaryFailure, domain, command, "The registrar could not be reached. Please try again later.")
+            { Detail = reply.Detail, WasSent = true },
+            TransportStatus.ProtocolError => new RegistrarOutcome(OutcomeKind.ProtocolError, domain, command, "The registrar's reply could not be understood.")
+            { Detail = reply.Detail, WasSent = true },
+            _ when reply.Response!.IsSuccess => null,
+            _ => ReplyMapper.MapError(reply.Response!, command, domain),
+        };
+    }
+
+    private static RegistrarOutcome AcceptedOutcome(RegistrarResponse r, string domain, string command, bool pendingByDefault, string successMessage, string pendingMessage)
+    {
+        var status = r.Column("STATUS");
+        bool pending = r.Code == 1001
+            || status.Any(s => s.Contains("PENDING", StringComparison.OrdinalIgnoreCase) || s.Contains("REQUESTED", StringComparison.OrdinalIgnoreCase))
+            || r.Description.Contains("pending", StringComparison.OrdinalIgnoreCase);
+        if (pendingByDefault && status.Any(s => s.Contains("ACTIVE", StringComparison.OrdinalIgnoreCase))) pending = false;
+        else if (pendingByDefault) pending = true;
+        return new RegistrarOutcome(pending ? OutcomeKind.Pending : OutcomeKind.Success, domain, command, pending ? pendingMessage : successMessage)
+        {
+            RegistrarCode = r.Code,
+            RegistrarDescription = r.Description,
+            ExpiresOn = ParseDate(r.Property("REGISTRATIONEXPIRATIONDATE")),
+            WasSent = true,
+        };
+    }
+
+    private static AvailabilityResult AvailabilityFrom(TransportReply reply, string ascii, int row)
+    {
+        if (reply.Status != TransportStatus.Answered)
+            return new AvailabilityResult(ascii, Availability.Error, "The registrar could not be asked right now.");
+        var r = reply.Response!;
+        if (!r.IsSuccess)
+        {
+            var mapped = ReplyMapper.MapError(r, "CheckDomains", ascii);
+            return new AvailabilityResult(ascii, mapped.Kind == OutcomeKind.TldNotSupported ? Availability.TldNotSupported : Availability.Error, mapped.Message, r.Code, r.Description);
+        }
+        var check = r.Property("DOMAINCHECK", row);
+        if (check is null) return new AvailabilityResult(ascii, Availability.Error, "The registrar did not answer for this name.", r.Code, r.Description);
+        var codeText = check.Length >= 3 ? check[..3] : check;
+        int.TryParse(codeText, NumberStyles.None, CultureInfo.InvariantCulture, out var code);
+        var text = check.Length > 4 ? check[4..].Trim() : check;
+        return code switch
+        {
+            210 => new AvailabilityResult(ascii, Availability.Available, $"{ascii} is available.", code, text),
+            211 => new AvailabilityResult(ascii, Availability.Taken, $"{ascii} is not available.", code, text),
+            _ when text.Contains("tld not supported", StringComparison.OrdinalIgnoreCase) => new AvailabilityResult(ascii, Availability.TldNotSupported, "This domain ending is not supported by the registrar.", code, text),
+            _ => new AvailabilityResult(ascii, Availability.Error, "The registrar could not check this name.", code == 0 ? null : code, text),
+        };
+    }
+
+    /// <summary>Parses the registrar's date forms: "2027-11-23 18:20:00.0", "2027-11-23", "2027-11-23T18:20:00Z".</summary>
+    public static DateOnly? ParseDate(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value) || value.Length < 10) return null;
+        return DateOnly.TryParseExact(value.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+    }
+
+    private static decimal? ParseDecimal(string? value) =>
+        decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var d) ? d : null;
+
+    private RegistrarOutcome Log(RegistrarOutcome outcome)
+    {
+        LogOutcome(_logger, outcome.Command, outcome.Domain, outcome.ToString(), null);
+        return outcome;
+    }
+}

@@ -1,0 +1,169 @@
+using TldToolkit.Client.Outcomes;
+using TldToolkit.Client.Sync;
+using TldToolkit.Client.Transport;
+using TldToolkit.Client.Wire;
+
+namespace TldToolkit.Client;
+
+public sealed partial class RegistrarClient
+{
+    /// <summary>How many StatusDomain queries of one sync batch run at the same time.</summary>
+    private const int SyncParallelism = 4;
+
+    /// <summary>
+    /// Syncs domains in batches (default <see cref="DefaultSyncBatchSize"/>). Only domains whose local
+    /// state is Active, PendingRegistration or PendingTransfer are asked about; others are skipped
+    /// (no result). Per domain: active (with expiry date), pending, cancelled, transferred away, or an
+    /// error. A domain no longer in the account is told apart by a CheckDomains of the batch: still
+    /// registered → transferred away, free → cancelled.
+    /// </summary>
+    public async Task<IReadOnlyList<DomainSyncResult>> SyncDomainsAsync(IEnumerable<DomainSyncItem> domains, int batchSize = DefaultSyncBatchSize,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(domains);
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        var results = new List<DomainSyncResult>();
+        foreach (var batch in domains.Where(d => d is not null && d.State != LocalDomainState.Other).Chunk(batchSize))
+            results.AddRange(await SyncBatchAsync(batch, cancellationToken).ConfigureAwait(false));
+        return results;
+    }
+
+    /// <summary>Like <see cref="SyncDomainsAsync"/>, yielding each batch's results as it completes.</summary>
+    public async IAsyncEnumerable<IReadOnlyList<DomainSyncResult>> SyncDomainBatchesAsync(IEnumerable<DomainSyncItem> domains, int batchSize = DefaultSyncBatchSize,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(domains);
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        foreach (var batch in domains.Where(d => d is not null && d.State != LocalDomainState.Other).Chunk(batchSize))
+            yield return await SyncBatchAsync(batch, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DomainSyncResult[]> SyncBatchAsync(DomainSyncItem[] batch, CancellationToken ct)
+    {
+        var results = new DomainSyncResult?[batch.Length];
+        var statuses = new DomainStatusResult[batch.Length];
+        await Parallel.ForAsync(0, batch.Length, new ParallelOptions { MaxDegreeOfParallelism = SyncParallelism, CancellationToken = ct },
+            async (i, token) => statuses[i] = await StatusAsync(Normalize(batch[i].Domain), token).ConfigureAwait(false)).ConfigureAwait(false);
+
+        var gone = new List<int>();
+        for (int i = 0; i < batch.Length; i++)
+        {
+            var item = batch[i];
+            var domain = Normalize(item.Domain);
+            var s = statuses[i];
+            var code = s.Outcome.RegistrarCode;
+            var description = s.Outcome.RegistrarDescription;
+            switch (s.State)
+            {
+                case RegistrarDomainState.Active:
+                    results[i] = new DomainSyncResult(domain, DomainSyncStatus.Active, s.ExpiresOn, $"{domain} is active.", code, description);
+                    break;
+                case RegistrarDomainState.Pending:
+                    results[i] = new DomainSyncResult(domain, DomainSyncStatus.Pending, s.ExpiresOn, $"{domain} is still pending at the registry.", code, description);
+                    break;
+                case RegistrarDomainState.Deleted:
+                    results[i] = new DomainSyncResult(domain, DomainSyncStatus.Cancelled, s.ExpiresOn, $"{domain} is deleted ({string.Join(", ", s.Status)}).", code, description);
+                    break;
+                case RegistrarDomainState.NotFound when item.State == LocalDomainState.PendingTransfer:
+                    var transfer = await SyncTransferAsync(domain, ct).ConfigureAwait(false);
+                    results[i] = transfer.Status switch
+                    {
+                        TransferSyncStatus.Completed => new DomainSyncResult(domain, DomainSyncStatus.Active, transfer.ExpiresOn, transfer.Reason, transfer.RegistrarCode, transfer.RegistrarDescription),
+                        TransferSyncStatus.Pending => new DomainSyncResult(domain, DomainSyncStatus.Pending, null, transfer.Reason, transfer.RegistrarCode, transfer.RegistrarDescription),
+                        TransferSyncStatus.Failed => new DomainSyncResult(domain, DomainSyncStatus.Cancelled, null, transfer.Reason, transfer.RegistrarCode, transfer.RegistrarDescription),
+                        _ => new DomainSyncResult(domain, DomainSyncStatus.Error, null, transfer.Reason, transfer.RegistrarCode, transfer.RegistrarDescription),
+                    };
+                    break;
+                case RegistrarDomainState.NotFound:
+                    gone.Add(i);
+                    break;
+                default:
+                    results[i] = new DomainSyncResult(domain, DomainSyncStatus.Error, null, s.Outcome.Message, code, description ?? s.Outcome.Detail);
+                    break;
+            }
+        }
+
+        if (gone.Count > 0)
+        {
+            var wire = new RegistrarCommand("CheckDomains", idempotent: true);
+            for (int j = 0; j < gone.Count; j++) wire.Add("DOMAIN" + j.ToString(System.Globalization.CultureInfo.InvariantCulture), Normalize(batch[gone[j]].Domain));
+            var reply = await SendQueryAsync(wire, ct).ConfigureAwait(false);
+            for (int j = 0; j < gone.Count; j++)
+            {
+                int i = gone[j];
+                var domain = Normalize(batch[i].Domain);
+                var check = reply.Status == TransportStatus.Answered && reply.Response!.IsSuccess ? reply.Response.Property("DOMAINCHECK", j) : null;
+                results[i] = check switch
+                {
+                    not null when check.StartsWith("211", StringComparison.Ordinal) =>
+                        new DomainSyncResult(domain, DomainSyncStatus.TransferredAway, null, $"{domain} is registered, but no longer in this account (transferred away).", 211, check),
+                    not null when check.StartsWith("210", StringComparison.Ordinal) =>
+                        new DomainSyncResult(domain, DomainSyncStatus.Cancelled, null,
+                            batch[i].State == LocalDomainState.PendingRegistration
+                                ? $"The registration of {domain} was not completed; the name is free."
+                                : $"{domain} is no longer registered (deleted or expired).", 210, check),
+                    _ => new DomainSyncResult(domain, DomainSyncStatus.Error, null, $"{domain} is not in the account and its registration could not be checked.",
+                        reply.Response?.Code, reply.Response?.Description ?? reply.Detail),
+                };
+            }
+        }
+        return results.Select(r => r!).ToArray();
+    }
+
+    /// <summary>
+    /// Syncs transfers in batches: completed (with expiry date), failed (with reason) or still
+    /// pending, or an error when the registrar could not answer.
+    /// </summary>
+    public async Task<IReadOnlyList<TransferSyncResult>> SyncTransfersAsync(IEnumerable<string> domains, int batchSize = DefaultSyncBatchSize,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(domains);
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        var results = new List<TransferSyncResult>();
+        foreach (var batch in domains.Where(d => !string.IsNullOrWhiteSpace(d)).Chunk(batchSize))
+        {
+            var part = new TransferSyncResult[batch.Length];
+            await Parallel.ForAsync(0, batch.Length, new ParallelOptions { MaxDegreeOfParallelism = SyncParallelism, CancellationToken = cancellationToken },
+                async (i, token) => part[i] = await SyncTransferAsync(Normalize(batch[i]), token).ConfigureAwait(false)).ConfigureAwait(false);
+            results.AddRange(part);
+        }
+        return results;
+    }
+
+    /// <summary>Syncs one transfer (StatusDomainTransfer, then StatusDomain once no transfer is running).</summary>
+    public async Task<TransferSyncResult> SyncTransferAsync(string domain, CancellationToken cancellationToken = default)
+    {
+        domain = Normalize(domain);
+        var reply = await SendQueryAsync(new RegistrarCommand("StatusDomainTransfer", idempotent: true).Add("DOMAIN", domain), cancellationToken).ConfigureAwait(false);
+        if (reply.Status != TransportStatus.Answered)
+            return new TransferSyncResult(domain, TransferSyncStatus.Error, null, "The registrar could not be asked: " + reply.Detail);
+        var r = reply.Response!;
+        if (r.IsSuccess)
+        {
+            var state = (r.Property("TRANSFERSTATUS") ?? "PENDING").ToUpperInvariant();
+            if (state.Contains("PENDING", StringComparison.Ordinal) || state.Contains("REQUESTED", StringComparison.Ordinal))
+                return new TransferSyncResult(domain, TransferSyncStatus.Pending, null, $"The transfer of {domain} is still pending.", r.Code, r.Description);
+            if (state.Contains("FAIL", StringComparison.Ordinal) || state.Contains("REJECT", StringComparison.Ordinal)
+                || state.Contains("CANCEL", StringComparison.Ordinal) || state.Contains("NACK", StringComparison.Ordinal))
+                return new TransferSyncResult(domain, TransferSyncStatus.Failed, null, r.Property("REASON") ?? $"The transfer of {domain} failed ({state}).", r.Code, r.Description);
+            // SUCCESSFUL / COMPLETED: fall through to read the expiry date.
+        }
+        else if (r.Code != 545)
+        {
+            var mapped = ReplyMapper.MapError(r, "StatusDomainTransfer", domain);
+            return new TransferSyncResult(domain, TransferSyncStatus.Error, null, mapped.Message, r.Code, r.Description);
+        }
+
+        var status = await StatusAsync(domain, cancellationToken).ConfigureAwait(false);
+        return status.State switch
+        {
+            RegistrarDomainState.Active or RegistrarDomainState.Pending =>
+                new TransferSyncResult(domain, TransferSyncStatus.Completed, status.ExpiresOn, $"The transfer of {domain} is complete.", status.Outcome.RegistrarCode, status.Outcome.RegistrarDescription),
+            RegistrarDomainState.NotFound =>
+                new TransferSyncResult(domain, TransferSyncStatus.Failed, null, $"The registrar has no transfer of {domain} and does not hold the domain; the transfer failed or was cancelled.", r.Code, r.Description),
+            _ => new TransferSyncResult(domain, TransferSyncStatus.Error, null, status.Outcome.Message, status.Outcome.RegistrarCode, status.Outcome.RegistrarDescription),
+        };
+    }
+
+    private static string Normalize(string domain) => (domain ?? "").Trim().TrimEnd('.').ToLowerInvariant();
+}

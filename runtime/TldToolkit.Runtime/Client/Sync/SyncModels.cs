@@ -1,0 +1,67 @@
+namespace TldToolkit.Client.Sync;
+
+/// <summary>The state of a domain in the application's own records, before a sync.</summary>
+public enum LocalDomainState
+{
+    /// <summary>Registered and active.</summary>
+    Active,
+    /// <summary>Registration submitted, registry has not confirmed yet.</summary>
+    PendingRegistration,
+    /// <summary>Transfer submitted, not completed yet.</summary>
+    PendingTransfer,
+    /// <summary>Any other state (cancelled, expired, fraud, ...): not synced.</summary>
+    Other,
+}
+
+/// <summary>One domain to sync.</summary>
+/// <param name="Domain">The domain (ASCII form as submitted).</param>
+/// <param name="State">Its state in the application's records.</param>
+public sealed record DomainSyncItem(string Domain, LocalDomainState State);
+
+/// <summary>What a domain sync found.</summary>
+public enum DomainSyncStatus
+{
+    /// <summary>Active at the registrar (see the expiry date).</summary>
+    Active,
+    /// <summary>Still pending (registration awaiting the registry, transfer awaiting approval).</summary>
+    Pending,
+    /// <summary>No longer registered (deleted, expired, registration or transfer refused).</summary>
+    Cancelled,
+    /// <summary>Registered, but no longer with this account: transferred to another registrar.</summary>
+    TransferredAway,
+    /// <summary>The registrar could not answer; try again at the next sync.</summary>
+    Error,
+}
+
+/// <summary>The result of syncing one domain.</summary>
+/// <param name="Domain">The domain.</param>
+/// <param name="Status">What the sync found.</param>
+/// <param name="ExpiresOn">Expiry date, for active domains.</param>
+/// <param name="Message">A readable explanation.</param>
+/// <param name="RegistrarCode">The registrar's code of the deciding reply, if any.</param>
+/// <param name="RegistrarDescription">The registrar's description of the deciding reply, if any.</param>
+public sealed record DomainSyncResult(string Domain, DomainSyncStatus Status, DateOnly? ExpiresOn, string Message,
+    int? RegistrarCode = null, string? RegistrarDescription = null);
+
+/// <summary>What a transfer sync found.</summary>
+public enum TransferSyncStatus
+{
+    /// <summary>The transfer completed; the domain is in the account (see the expiry date).</summary>
+    Completed,
+    /// <summary>The transfer failed (see the reason).</summary>
+    Failed,
+    /// <summary>Still waiting.</summary>
+    Pending,
+    /// <summary>The registrar could not answer; try again later.</summary>
+    Error,
+}
+
+/// <summary>The result of syncing one transfer.</summary>
+/// <param name="Domain">The domain.</param>
+/// <param name="Status">Completed, failed, pending or error.</param>
+/// <param name="ExpiresOn">Expiry date after a completed transfer.</param>
+/// <param name="Reason">Why it failed, or a readable explanation.</param>
+/// <param name="RegistrarCode">The registrar's code of the deciding reply, if any.</param>
+/// <param name="RegistrarDescription">The registrar's description of the deciding reply, if any.</param>
+public sealed record TransferSyncResult(string Domain, TransferSyncStatus Status, DateOnly? ExpiresOn, string Reason,
+    int? RegistrarCode = null, string? RegistrarDescription = null);

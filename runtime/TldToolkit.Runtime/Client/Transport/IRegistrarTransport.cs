@@ -1,0 +1,69 @@
+using TldToolkit.Client.Wire;
+
+namespace TldToolkit.Client.Transport;
+
+/// <summary>
+/// Carries one command to a registrar and brings back its reply. Implementations never throw for
+/// network or protocol trouble (only for cancellation by the caller): they report it in the
+/// <see cref="TransportReply"/>. The key=value HTTP protocol is one implementation; another
+/// registrar protocol (EPP, a REST API) can be added behind the same interface.
+/// </summary>
+public interface IRegistrarTransport
+{
+    /// <summary>A short name of the protocol, for logs ("key-value-http").</summary>
+    string Protocol { get; }
+
+    /// <summary>Sends <paramref name="command"/> and returns what came back.</summary>
+    Task<TransportReply> SendAsync(RegistrarCommand command, CancellationToken cancellationToken = default);
+}
+
+/// <summary>What happened to a command on the wire.</summary>
+public enum TransportStatus
+{
+    /// <summary>The registrar answered with a well-formed reply.</summary>
+    Answered,
+    /// <summary>
+    /// No usable reply: timeout, connection reset, an HTTP error without a protocol body. The command
+    /// may or may not have been executed.
+    /// </summary>
+    NoReply,
+    /// <summary>A reply arrived but it is not the protocol (garbage, truncated, not a reply at all).</summary>
+    ProtocolError,
+}
+
+/// <summary>The result of sending one command.</summary>
+public sealed class TransportReply
+{
+    private TransportReply(TransportStatus status, RegistrarResponse? response, string detail, int? httpStatus)
+    {
+        Status = status;
+        Response = response;
+        Detail = detail;
+        HttpStatus = httpStatus;
+    }
+
+    /// <summary>What happened.</summary>
+    public TransportStatus Status { get; }
+
+    /// <summary>The reply, when <see cref="Status"/> is <see cref="TransportStatus.Answered"/>.</summary>
+    public RegistrarResponse? Response { get; }
+
+    /// <summary>A short technical description, safe to log (never contains credentials or the body).</summary>
+    public string Detail { get; }
+
+    /// <summary>The HTTP status, when one arrived.</summary>
+    public int? HttpStatus { get; }
+
+    /// <summary>A well-formed reply.</summary>
+    public static TransportReply Answered(RegistrarResponse response, int? httpStatus = 200) =>
+        new(TransportStatus.Answered, response, response.ToString(), httpStatus);
+
+    /// <summary>No usable reply.</summary>
+    public static TransportReply NoReply(string detail, int? httpStatus = null) => new(TransportStatus.NoReply, null, detail, httpStatus);
+
+    /// <summary>A reply that is not the protocol.</summary>
+    public static TransportReply Garbage(string detail, int? httpStatus = null) => new(TransportStatus.ProtocolError, null, detail, httpStatus);
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Status}: {Detail}";
+}
