@@ -53,7 +53,8 @@ internal static class ExplainCommand
         {
             o.WriteLine($"  {f.Label} ({f.Name}): {f.Summary}");
             if (f.Description is { } description) o.WriteLine("    " + description);
-            foreach (var (value, label) in f.Options) o.WriteLine($"    {value,-8} {label}");
+            int width = f.Options.Count == 0 ? 0 : f.Options.Max(x => x.Value.Length);
+            foreach (var (value, label) in f.Options) o.WriteLine($"    {value.PadRight(width)}  {label}");
         }
         o.WriteLine();
         o.WriteLine(e.Sources.Title);

@@ -105,22 +105,16 @@ internal sealed class Words(ITldDefinition definition, string language)
         return nested && parts.Count > 1 ? "(" + text + ")" : text;
     }
 
-    /// <summary>"CA (Canada)" in the language, from .NET's region data.</summary>
+    /// <summary>
+    /// "CA (Canada)" in English; the bare code in other languages (.NET's region names follow the
+    /// system's ICU data, not reliably the requested language).
+    /// </summary>
     public string Country(string code)
     {
-        try
-        {
-            var region = new RegionInfo(code);
-            var previous = CultureInfo.CurrentUICulture;
-            // RegionInfo.DisplayName follows the UI culture.
-            CultureInfo.CurrentUICulture = _culture;
-            try { return $"{code.ToUpperInvariant()} ({region.DisplayName})"; }
-            finally { CultureInfo.CurrentUICulture = previous; }
-        }
-        catch (ArgumentException)
-        {
-            return code.ToUpperInvariant();
-        }
+        var upper = code.ToUpperInvariant();
+        if (language != "en") return upper;
+        try { return $"{upper} ({new RegionInfo(upper).EnglishName})"; }
+        catch (ArgumentException) { return upper; }
     }
 
     /// <summary>"à–â (U+00E0–U+00E2)".</summary>

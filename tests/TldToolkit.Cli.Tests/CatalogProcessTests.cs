@@ -16,7 +16,7 @@ public class CatalogProcessTests
             "registrant": { "type": "organization", "organization": "Érablière Tremblay inc.", "street": ["1234 rue Principale"], "city": "Saint-Jérôme", "state": "QC", "postalCode": "J7Z 1X6", "country": "CA", "email": "josee@erabliere-tremblay.ca", "phone": "+1.4505550123" },
             "admin": { "firstName": "Josée", "lastName": "Tremblay", "country": "CA", "email": "josee@erabliere-tremblay.ca", "phone": "+1.4505550123" }
           },
-          "fields": { "legalType": "CCO", "ciraAgreement": true }
+          "fields": { "legalType": "CCO", "contactLanguage": "fr", "ciraAgreement": true }
         }
         """;
 
@@ -33,6 +33,16 @@ public class CatalogProcessTests
         Assert.Contains(("field-required", "fields.trademarkNumber"), ca2);
         Assert.Contains(("field-agreement-required", "fields.ciraAgreement"), ca2);
         Assert.Contains(("auth-code-required", "authCode"), ValidateProcessTests.Errors(byId["ca-3"]));
+        Assert.True(byId["com-1"].GetProperty("valid").GetBoolean(), byId["com-1"].ToString());
+        Assert.True(byId["de-1"].GetProperty("valid").GetBoolean(), byId["de-1"].ToString());       // fußball.de
+        Assert.Contains(("operation-not-supported", "operation"), ValidateProcessTests.Errors(byId["de-2"]));
+        Assert.Contains(("contact-property-required", "contacts.registrant.vatId"), ValidateProcessTests.Errors(byId["dk-1"]));
+        Assert.True(byId["swiss-1"].GetProperty("valid").GetBoolean(), byId["swiss-1"].ToString());
+        Assert.Contains(("field-invalid", "fields.enterpriseId"), ValidateProcessTests.Errors(byId["swiss-2"]));
+        Assert.Contains(("term-not-allowed", "years"), ValidateProcessTests.Errors(byId["tm-1"]));
+        Assert.Contains(("term-not-allowed", "years"), ValidateProcessTests.Errors(byId["tm-2"]));
+        Assert.True(byId["au-1"].GetProperty("valid").GetBoolean(), byId["au-1"].ToString());
+        Assert.Contains(("field-invalid", "fields.abn"), ValidateProcessTests.Errors(byId["au-2"]));
         Assert.Contains(("order-value-invalid", "years"), ValidateProcessTests.Errors(byId["ca-4"]));
         foreach (var r in byId.Values)
             foreach (var e in r.GetProperty("errors").EnumerateArray())
@@ -74,7 +84,7 @@ public class CatalogProcessTests
         var english = Message(Tool.Run(order, "validate", "-", "--json"), "fields.trademarkNumber");
         var localized = Message(Tool.Run(order, "validate", "-", "--json", "--lang", lang), "fields.trademarkNumber");
         Assert.NotEqual(english, localized);
-        var label = lang switch { "de" => "Kanadische Markenregisternummer", "fr" => "Numéro d'enregistrement de la marque au Canada", _ => "رقم تسجيل العلامة التجارية في كندا" };
+        var label = Tlds.Catalog.Find("ca")!.Fields.First(f => f.Name == "trademarkNumber").Label.Get(lang);
         Assert.Contains(label, localized);
         // The plain output speaks the language too.
         var plain = Tool.Run(order, "validate", "-", "--lang", lang);
@@ -98,12 +108,16 @@ public class CatalogProcessTests
         Assert.DoesNotContain('\u001b', result.Out);
         Assert.Contains("Registration: 1 to 10 years", result.Out);
         Assert.Contains("ID protection: not available", result.Out);
-        Assert.Contains("required when Legal type is Trademark registered in Canada (holder may be foreign) (TDM)", result.Out);
+        // The wording comes from the data: "required when <label> is <option label> (TDM)".
+        var fields = Tlds.Catalog.Find("ca")!.Fields;
+        var legalType = fields.First(f => f.Name == "legalType");
+        var tdm = legalType.Options.First(o => o.Value == "TDM");
+        Assert.Contains($"required when {legalType.Label.En} is {tdm.Label.En} (TDM)", result.Out);
         Assert.Contains("Redemption period: 30 days", result.Out);
 
         var french = Tool.Run(null, "explain", "CA", "--lang", "fr");
-        Assert.Contains("Type juridique", french.Out);
-        Assert.Contains("obligatoire si Type juridique est", french.Out);
+        Assert.Contains(legalType.Label.Fr!, french.Out);
+        Assert.Contains($"obligatoire si {legalType.Label.Fr} est {tdm.Label.Fr} (TDM)", french.Out);
         Assert.Contains("1 à 10 ans", french.Out);
     }
 
@@ -115,13 +129,14 @@ public class CatalogProcessTests
         using var json = JsonDocument.Parse(result.Out);
         var root = json.RootElement;
         Assert.Equal("ca", root.GetProperty("tld").GetString());
-        Assert.Equal(10, root.GetProperty("terms").GetProperty("register").GetArrayLength());
+        Assert.Equal(Tlds.Catalog.Find("ca")!.Rules.Terms.Register.Count, root.GetProperty("terms").GetProperty("register").GetArrayLength());
         Assert.False(root.GetProperty("addOns").GetProperty("idProtection").GetBoolean());
         var trademark = root.GetProperty("fields").EnumerateArray().First(f => f.GetProperty("name").GetString() == "trademarkNumber");
         Assert.Equal("legalType", trademark.GetProperty("requiredWhen").GetProperty("field").GetString());
         Assert.Equal("TDM", trademark.GetProperty("requiredWhen").GetProperty("equals").GetString());
-        Assert.Contains("Rechtsform", trademark.GetProperty("requiredWhenText").GetString());
-        Assert.Equal("Kanadische Markenregisternummer", trademark.GetProperty("label").GetString());
+        var fields = Tlds.Catalog.Find("ca")!.Fields;
+        Assert.Contains(fields.First(f => f.Name == "legalType").Label.De!, trademark.GetProperty("requiredWhenText").GetString());
+        Assert.Equal(fields.First(f => f.Name == "trademarkNumber").Label.De, trademark.GetProperty("label").GetString());
     }
 
     [Fact]
@@ -131,7 +146,7 @@ public class CatalogProcessTests
         Assert.True(result.ExitCode == 0, result.ToString());
         var schema = await JsonSchema.FromJsonAsync(result.Out);
         Assert.Equal("Commande pour .ca", schema.Title);
-        Assert.Equal("Type juridique", schema.Properties["fields"].Properties["legalType"].Title);
+        Assert.Equal(Tlds.Catalog.Find("ca")!.Fields.First(f => f.Name == "legalType").Label.Fr, schema.Properties["fields"].Properties["legalType"].Title);
 
         // The same orders through the schema and through the validator: the verdicts agree.
         string Renew(string extra) => "{ \"operation\": \"renew\", \"domain\": \"maple-syrup.ca\", \"years\": 1" + extra + " }";
@@ -157,7 +172,7 @@ public class CatalogProcessTests
             ("renewal without expiry", Renew(""), false),
             ("renewal", Renew(", \"expiresOn\": \"2027-01-31\""), true),
             ("transfer without auth code", "{ \"operation\": \"transfer\", \"domain\": \"maple-syrup.ca\", \"years\": 1 }", false),
-            ("transfer", "{ \"operation\": \"transfer\", \"domain\": \"maple-syrup.ca\", \"years\": 1, \"authCode\": \"x-7Yq!\" }", true),
+            ("transfer", "{ \"operation\": \"transfer\", \"domain\": \"maple-syrup.ca\", \"years\": 1, \"authCode\": \"x-7Yq!\", \"fields\": { \"legalType\": \"CCT\" } }", true),
             ("transfer term", "{ \"operation\": \"transfer\", \"domain\": \"maple-syrup.ca\", \"years\": 2, \"authCode\": \"x\" }", false),
             ("other TLD", Renew(", \"expiresOn\": \"2027-01-31\"").Replace(".ca", ".invalid"), false),
             ("label too short", Renew(", \"expiresOn\": \"2027-01-31\"").Replace("maple-syrup.ca", "m.ca"), false),
@@ -213,5 +228,45 @@ public class CatalogProcessTests
         var result = Tool.Run(null, "explain", ".unknown-tld");
         Assert.True(result.ExitCode == 1, result.ToString());
         Assert.Contains(".ca", result.Err);
+    }
+}
+
+/// <summary>Every sample order through its TLD's order-form schema and through the validator.</summary>
+public class SchemaAgreementTests
+{
+    // What JSON Schema cannot express: check digits, IDN repertoires, dates relative to today.
+    private static readonly HashSet<string> Inexpressible =
+    [
+        "field-invalid", "contact-property-invalid", "idn-invalid", "idn-character-not-allowed", "idn-mixed-scripts",
+        "renewal-too-early", "renewal-beyond-horizon",
+    ];
+
+    [Fact]
+    public async Task Sample_verdicts_agree()
+    {
+        var samples = Path.Combine(Tool.RepoRoot, "samples", "orders.json");
+        var result = Tool.Run(null, "validate", samples, "--json", "--today", "2026-11-23");
+        using var results = JsonDocument.Parse(result.Out);
+        using var input = JsonDocument.Parse(File.ReadAllText(samples));
+        var schemas = new Dictionary<string, JsonSchema>();
+        var disagreements = new List<string>();
+        foreach (var r in results.RootElement.GetProperty("results").EnumerateArray())
+        {
+            var errors = ValidateProcessTests.Errors(r);
+            if (errors.Any(e => e.Code.StartsWith("order-", StringComparison.Ordinal))) continue; // not an order of the format at all
+            var definition = Tlds.Catalog.FindForDomain(r.GetProperty("domain").GetString(), out _);
+            if (definition is null) continue;
+            var tld = definition.Rules.Tld;
+            if (!schemas.TryGetValue(tld, out var schema))
+                schemas[tld] = schema = await JsonSchema.FromJsonAsync(Tool.Run(null, "explain", tld, "--schema").Out);
+            var order = input.RootElement[r.GetProperty("index").GetInt32()].GetRawText();
+            var schemaErrors = schema.Validate(order);
+            bool valid = r.GetProperty("valid").GetBoolean();
+            if (valid && schemaErrors.Count > 0)
+                disagreements.Add($"{r.GetProperty("id")}: schema rejects a valid order: {string.Join("; ", schemaErrors)}");
+            else if (!valid && schemaErrors.Count == 0 && !errors.All(e => Inexpressible.Contains(e.Code)))
+                disagreements.Add($"{r.GetProperty("id")}: schema accepts an order with {string.Join(", ", errors)}");
+        }
+        Assert.True(disagreements.Count == 0, string.Join("\n", disagreements));
     }
 }
