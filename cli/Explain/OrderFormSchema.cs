@@ -151,10 +151,13 @@ internal static class OrderFormSchema
         return list;
     }
 
-    /// <summary>The fields that apply to an order operation (transfers only when the TLD sends fields with a transfer).</summary>
+    /// <summary>
+    /// The fields an order for the operation may carry, as the generated validator decides (transfers
+    /// only when the TLD sends fields with a transfer; display-only fields are known but never checked).
+    /// </summary>
     public static IEnumerable<FieldDescriptor> FieldsFor(ITldDefinition definition, DomainOperation operation) =>
-        definition.Fields.Where(f => f.Type != FieldType.Display && f.AppliesTo(operation)
-            && (operation != DomainOperation.Transfer || definition.Rules.Transfer.AdditionalFieldsApply));
+        definition.Fields.Where(f => f.AppliesTo(operation)
+            && (operation != DomainOperation.Transfer || definition.Rules.Transfer.Supported && definition.Rules.Transfer.AdditionalFieldsApply));
 
     /// <summary>Roles an operation must carry (the generated validator checks contacts on registrations and owner changes).</summary>
     public static IEnumerable<ContactRole> RolesFor(TldRules r, DomainOperation operation) => operation switch
@@ -197,9 +200,10 @@ internal static class OrderFormSchema
         }
 
         // Fields: which names are allowed, which are required, and under which conditions.
-        var applicable = FieldsFor(definition, op).ToList();
+        var known = FieldsFor(definition, op).ToList();
         var allowed = new JsonObject();
-        foreach (var f in applicable) allowed[f.Name] = new JsonObject();
+        foreach (var f in known) allowed[f.Name] = new JsonObject();
+        var applicable = known.Where(f => f.Type != FieldType.Display).ToList();
         var fieldsThen = new JsonObject
         {
             // Field names the operation accepts (propertyNames would say it shorter; not every validator knows it).
