@@ -63,7 +63,8 @@ internal static class LintCommand
             texts.Add((file, text));
             messages.AddRange(CheckSchema(file, text, schemaOverride, schemas));
         }
-        messages.AddRange(SemanticLint.Run(texts));
+        var semantic = SemanticLint.Run(texts).ToList();
+        messages = Merge(messages, semantic);
 
         var ordered = messages
             .DistinctBy(m => (m.File, m.Line, m.Column, m.Id, m.Message))
@@ -74,6 +75,23 @@ internal static class LintCommand
         int errors = ordered.Count(m => m.IsError), warnings = ordered.Count - errors;
         env.Error.WriteLine($"tldtool lint: {files.Count} file(s), {errors} error(s), {warnings} warning(s)");
         return errors > 0 ? ExitCodes.Invalid : ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// Both checkers often see the same mistake (an unknown property, broken JSON): the generator's
+    /// message is the more precise one, so a schema message on a line where the generator already
+    /// reports something, and a JSON syntax message where it reports invalid JSON, are dropped.
+    /// </summary>
+    private static List<LintMessage> Merge(List<LintMessage> schema, List<LintMessage> semantic)
+    {
+        var lines = semantic.Select(m => (m.File, m.Line)).ToHashSet();
+        var brokenFiles = semantic.Where(m => m.Id == "TLD0001").Select(m => m.File).ToHashSet(StringComparer.Ordinal);
+        var merged = schema
+            .Where(m => !(m.Id == SchemaViolation && lines.Contains((m.File, m.Line))))
+            .Where(m => !(m.Id == InvalidJson && brokenFiles.Contains(m.File)))
+            .ToList();
+        merged.AddRange(semantic);
+        return merged;
     }
 
     /// <summary>tld-data of the repository around the current directory.</summary>
