@@ -66,8 +66,8 @@ internal static class CheckCommand
     private static IEnumerable<(string Key, string Value)> Lines(string language, string input, DomainName name, TldRules rules) =>
     [
         (Loc.T(language, "check.domain"), input),
-        (Loc.T(language, "check.alabel"), name.Ascii ?? "—"),
-        (Loc.T(language, "check.ulabel"), name.Unicode ?? "—"),
+        (Loc.T(language, "check.alabel"), string.IsNullOrEmpty(name.Ascii) ? "—" : name.Ascii),
+        (Loc.T(language, "check.ulabel"), string.IsNullOrEmpty(name.Unicode) ? "—" : name.Unicode),
         (Loc.T(language, "check.tld"), Tld(rules)),
         (Loc.T(language, "check.idn"), Idn(language, rules)),
     ];
@@ -101,8 +101,8 @@ internal static class CheckCommand
         {
             writer.WriteStartObject();
             writer.WriteString("domain", input);
-            writer.WriteString("ascii", name?.Ascii);
-            writer.WriteString("unicode", name?.Unicode);
+            writer.WriteString("ascii", string.IsNullOrEmpty(name?.Ascii) ? null : name.Value.Ascii);
+            writer.WriteString("unicode", string.IsNullOrEmpty(name?.Unicode) ? null : name.Value.Unicode);
             writer.WriteString("tld", rules?.Tld);
             if (rules is not null)
             {
