@@ -31,12 +31,36 @@ public class LintTests
         dir.File("broken.json", "{\n  \"tld\": \"x\",\n  \"kind\": \n}");
         var result = Tool.Run(null, "lint", dir.Path, "--schema", Path.Combine(Tool.RepoRoot, "schema.json"));
         Assert.True(result.ExitCode == 1, result.ToString());
-        var lines = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        int kindLine = Array.FindIndex(text.Split('\n'), l => l.Contains("\"kind\"")) + 1;
-        Assert.Contains(lines, l => l.StartsWith(Path.Combine(dir.Path, "ca.json") + $":{kindLine}:3: TLD1001 ", StringComparison.Ordinal) && l.Contains("kind"));
-        Assert.Contains(lines, l => l.Contains("ca.json:") && l.Contains("TLD1001") && l.Contains("addOns.registrarLock"));
-        Assert.Contains(lines, l => l.StartsWith(Path.Combine(dir.Path, "broken.json") + ":4:1: TLD1002 ", StringComparison.Ordinal));
         Assert.DoesNotContain('\u001b', result.Out);
+        var lines = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        // file:line:col: TLDnnnn message — from the generator's checks (TLD0xxx) or the schema (TLD1xxx), whichever reports it.
+        Assert.All(lines, l => Assert.Matches(@"^.+:\d+:\d+: TLD\d{4} ", l));
+        var fileLines = text.Split('\n');
+        int kindLine = Array.FindIndex(fileLines, l => l.Contains("\"kind\"")) + 1;
+        int lockLine = Array.FindIndex(fileLines, l => l.Contains("\"registrarLock\"")) + 1;
+        var ca = Path.Combine(dir.Path, "ca.json");
+        Assert.Contains(lines, l => l.StartsWith($"{ca}:{kindLine}:", StringComparison.Ordinal) && l.Contains("kind"));
+        Assert.Contains(lines, l => l.StartsWith($"{ca}:{lockLine}:", StringComparison.Ordinal) && l.Contains("registrarLock"));
+        Assert.Contains(lines, l => l.StartsWith(Path.Combine(dir.Path, "broken.json") + ":4:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Schema_violations_have_their_own_id_and_position()
+    {
+        // A schema stricter than the generator: only the NJsonSchema check can report it (TLD1001).
+        using var dir = Tool.TempDir();
+        var schema = File.ReadAllText(Path.Combine(Tool.RepoRoot, "schema.json"))
+            .Replace("\"description\": \"Optional human-readable name of the TLD or its country, e.g. 'Canada'.\",",
+                     "\"description\": \"Optional human-readable name of the TLD or its country, e.g. 'Canada'.\", \"maxLength\": 3,");
+        Assert.Contains("\"maxLength\": 3", schema);
+        var schemaPath = dir.File("strict-schema.json", schema);
+        var text = File.ReadAllText(Path.Combine(Tool.RepoRoot, "tld-data", "ca.json"));
+        var file = dir.File("ca.json", text);
+        var result = Tool.Run(null, "lint", file, "--schema", schemaPath);
+        Assert.True(result.ExitCode == 1, result.ToString());
+        int line = Array.FindIndex(text.Split('\n'), l => l.Contains("\"displayName\"")) + 1;
+        int column = text.Split('\n')[line - 1].IndexOf("\"displayName\"", StringComparison.Ordinal) + 1;
+        Assert.Contains($"{file}:{line}:{column}: TLD1001 schema violation at displayName:", result.Out);
     }
 
     [Fact]
