@@ -26,17 +26,22 @@ public sealed class LocalizedText
     /// <summary>Arabic, if translated.</summary>
     public string? Ar { get; }
 
-    /// <summary>The text in <paramref name="language"/> (two-letter code such as "de"), or English.</summary>
-    public string Get(string? language) => language switch
+    /// <summary>
+    /// The text in <paramref name="language"/> (a two-letter code such as "de", any case; a tag such as
+    /// "de-CH" counts as its language), or English.
+    /// </summary>
+    public string Get(string? language)
     {
-        "de" => De ?? En,
-        "fr" => Fr ?? En,
-        "ar" => Ar ?? En,
-        _ => En,
-    };
+        var span = (language ?? "").AsSpan().Trim();
+        if (span.Length > 2 && (span[2] == '-' || span[2] == '_')) span = span[..2];
+        if (span.Equals("de", StringComparison.OrdinalIgnoreCase)) return De ?? En;
+        if (span.Equals("fr", StringComparison.OrdinalIgnoreCase)) return Fr ?? En;
+        if (span.Equals("ar", StringComparison.OrdinalIgnoreCase)) return Ar ?? En;
+        return En;
+    }
 
     /// <summary>The text in the culture's language, or English.</summary>
-    public string Get(CultureInfo culture) => Get(culture.TwoLetterISOLanguageName);
+    public string Get(CultureInfo culture) => Get(culture?.TwoLetterISOLanguageName);
 
     /// <inheritdoc />
     public override string ToString() => En;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace TldToolkit.Text;
@@ -28,26 +29,34 @@ public static class SafeText
         _ => false,
     };
 
-    /// <summary>True when <paramref name="value"/> holds an unsafe character or a lone surrogate.</summary>
+    /// <summary>True when <paramref name="value"/> holds an unsafe character or a lone surrogate (vectorised search).</summary>
     public static bool ContainsUnsafe(ReadOnlySpan<char> value)
     {
-        for (int i = 0; i < value.Length; i++)
+        while (true)
         {
+            int i = value.IndexOfAny(UnsafeOrSurrogate);
+            if (i < 0) return false;
             char c = value[i];
             if (IsUnsafe(c)) return true;
-            if (char.IsHighSurrogate(c))
-            {
-                if (i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) { i++; continue; }
-                return true;
-            }
-            if (char.IsLowSurrogate(c)) return true;
+            if (!char.IsHighSurrogate(c) || i + 1 >= value.Length || !char.IsLowSurrogate(value[i + 1])) return true;
+            value = value[(i + 2)..];
         }
-        return false;
+    }
+
+    private static readonly SearchValues<char> UnsafeOrSurrogate = SearchValues.Create(BuildUnsafeOrSurrogate());
+
+    private static string BuildUnsafeOrSurrogate()
+    {
+        var builder = new StringBuilder();
+        for (int c = 0; c <= 0xFFFF; c++)
+            if (IsUnsafe((char)c) || char.IsSurrogate((char)c)) builder.Append((char)c);
+        return builder.ToString();
     }
 
     /// <summary>
-    /// <paramref name="value"/> made safe for display and cut to about <paramref name="max"/> characters
-    /// (an ellipsis marks the cut). Null becomes "". Returns the same instance when nothing changes.
+    /// <paramref name="value"/> made safe for display and cut to at most <paramref name="max"/> characters
+    /// (escapes included) plus an ellipsis that marks the cut. Null becomes "". Returns the same instance
+    /// when nothing changes.
     /// </summary>
     public static string ForDisplay(string? value, int max = DefaultMaxLength)
     {
@@ -75,8 +84,9 @@ public static class SafeText
             }
             else if (IsUnsafe(c))
             {
+                if (shown + 8 > max) return builder.Append('…').ToString();
                 builder.Append("[U+").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)).Append(']');
-                shown++;
+                shown += 8;
             }
             else
             {

@@ -48,7 +48,7 @@ public static class CheckDigitValidators
             s = s[..12];
         }
         if (s.Length != 12 || !s.StartsWith("CHE") || !AllDigits(s[3..])) return false;
-        ReadOnlySpan<int> weights = [5, 4, 3, 2, 7, 6, 5, 4];
+        ReadOnlySpan<byte> weights = [5, 4, 3, 2, 7, 6, 5, 4];
         int sum = 0;
         for (int i = 0; i < 8; i++) sum += weights[i] * Digit(s[3 + i]);
         int check = (11 - sum % 11) % 11;
@@ -89,7 +89,7 @@ public static class CheckDigitValidators
             case "HR": return n.Length == 11 && AllDigits(n) && Iso7064Mod11_10(n);
             case "HU": return n.Length == 8 && AllDigits(n);
             case "IE": return IeFormat(n);
-            case "IT": return n.Length == 11 && AllDigits(n) && ItNumericCheck(n);
+            case "IT": return n.Length == 11 && AllDigits(n) && ItNumericCheck(n, checkOffice: true);
             case "LT": return n.Length is 9 or 12 && AllDigits(n);
             case "LU": return n.Length == 8 && AllDigits(n);
             case "LV": return n.Length == 11 && AllDigits(n);
@@ -122,14 +122,14 @@ public static class CheckDigitValidators
     /// Italian codice fiscale. Persons: 16 characters (6 letters, 2 digits, month letter, 2 digits, letter,
     /// 3 digits, check letter) where digits may be replaced by the omocodia letters L M N P Q R S T U V;
     /// the check letter comes from the odd/even position tables, sum mod 26. Entities: 11 digits with the
-    /// Luhn check of the partita IVA. Spaces are ignored, letters in any case.
+    /// Luhn check of the partita IVA (the VAT office-code range is not applied here). Spaces are ignored, letters in any case.
     /// </summary>
     public static bool ItCodiceFiscale(string value)
     {
         Span<char> buffer = stackalloc char[MaxCompactLength];
         if (!Compact(value, buffer, " ", out int length)) return false;
         ReadOnlySpan<char> s = buffer[..length];
-        if (s.Length == 11) return AllDigits(s) && ItNumericCheck(s);
+        if (s.Length == 11) return AllDigits(s) && ItNumericCheck(s, checkOffice: false);
         if (s.Length != 16) return false;
         for (int i = 0; i < 15; i++)
         {
@@ -163,7 +163,7 @@ public static class CheckDigitValidators
         if (!Compact(value, buffer, " ", out int length)) return false;
         ReadOnlySpan<char> s = buffer[..length];
         if (s.Length != 11 || !AllDigits(s) || s[0] == '0') return false;
-        ReadOnlySpan<int> weights = [10, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19];
+        ReadOnlySpan<byte> weights = [10, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19];
         int sum = (Digit(s[0]) - 1) * weights[0];
         for (int i = 1; i < 11; i++) sum += Digit(s[i]) * weights[i];
         return sum % 89 == 0;
@@ -212,7 +212,7 @@ public static class CheckDigitValidators
     private static bool DkCheck(ReadOnlySpan<char> n)
     {
         if (n[0] == '0') return false;
-        ReadOnlySpan<int> weights = [2, 7, 6, 5, 4, 3, 2, 1];
+        ReadOnlySpan<byte> weights = [2, 7, 6, 5, 4, 3, 2, 1];
         int sum = 0;
         for (int i = 0; i < 8; i++) sum += weights[i] * Digit(n[i]);
         return sum % 11 == 0;
@@ -234,7 +234,7 @@ public static class CheckDigitValidators
     }
 
     // Luhn over all digits, the last being the check digit (partita IVA, numeric codice fiscale).
-    private static bool ItNumericCheck(ReadOnlySpan<char> n)
+    private static bool ItNumericCheck(ReadOnlySpan<char> n, bool checkOffice)
     {
         int sum = 0;
         for (int i = 0; i < n.Length; i++)
@@ -245,7 +245,7 @@ public static class CheckDigitValidators
         }
         if (sum % 10 != 0) return false;
         // The office code (digits 8-10) of a partita IVA is 001-100, 120, 121, 888 or 999.
-        if (n.Length != 11) return true;
+        if (!checkOffice) return true;
         int office = Digit(n[7]) * 100 + Digit(n[8]) * 10 + Digit(n[9]);
         return office is (>= 1 and <= 100) or 120 or 121 or 888 or 999;
     }
@@ -317,7 +317,7 @@ public static class CheckDigitValidators
 
     private static bool PlCheck(ReadOnlySpan<char> n)
     {
-        ReadOnlySpan<int> weights = [6, 5, 7, 2, 3, 4, 5, 6, 7];
+        ReadOnlySpan<byte> weights = [6, 5, 7, 2, 3, 4, 5, 6, 7];
         int sum = 0;
         for (int i = 0; i < 9; i++) sum += weights[i] * Digit(n[i]);
         return sum % 11 == Digit(n[9]); // a remainder of 10 never matches a digit

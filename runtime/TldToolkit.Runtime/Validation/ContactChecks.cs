@@ -9,7 +9,8 @@ public static class ContactChecks
 {
     /// <summary>
     /// Checks one contact's basic completeness and formats; a null contact is skipped. Besides name,
-    /// e-mail, phone, fax and country, every text property is checked for characters no registry
+    /// e-mail, phone, fax and country, every text property is checked against the EPP length limits
+    /// (<see cref="MaxEppTextLength"/>, <see cref="MaxEppPostalCodeLength"/>) and for characters no registry
     /// accepts (control characters, bidi controls, lone surrogates).
     /// </summary>
     public static void CheckContact(Contact? contact, ContactRole role, ref ErrorCollector errors)
@@ -43,35 +44,49 @@ public static class ContactChecks
         else if (!IsCountryCode(contact.Country))
             errors.Add(ErrorCodes.ContactPropertyInvalid, Paths.ContactProperty(role, "country"), arguments: new ErrorArguments { Value = Truncation.ForDisplay(contact.Country), Reason = ErrorReasons.Country });
 
-        CheckText(contact.FirstName, role, "firstName", ref errors);
-        CheckText(contact.LastName, role, "lastName", ref errors);
-        CheckText(contact.Organization, role, "organization", ref errors);
+        CheckText(contact.FirstName, role, "firstName", MaxEppTextLength, ref errors);
+        CheckText(contact.LastName, role, "lastName", MaxEppTextLength, ref errors);
+        CheckText(contact.Organization, role, "organization", MaxEppTextLength, ref errors);
         var street = contact.Street;
         if (street is not null)
         {
             for (int i = 0; i < street.Count; i++)
+                if (!CheckText(street[i], role, "street", MaxEppTextLength, ref errors)) break;
+        }
+        CheckText(contact.City, role, "city", MaxEppTextLength, ref errors);
+        CheckText(contact.State, role, "state", MaxEppTextLength, ref errors);
+        CheckText(contact.PostalCode, role, "postalCode", MaxEppPostalCodeLength, ref errors);
+        CheckText(contact.VatId, role, "vatId", MaxEppTextLength, ref errors);
+    }
+
+    /// <summary>Longest name, organisation, street line, city or state EPP accepts (RFC 5733 postalLineType).</summary>
+    public const int MaxEppTextLength = 255;
+
+    /// <summary>Longest postal code EPP accepts (RFC 5733 pcType).</summary>
+    public const int MaxEppPostalCodeLength = 16;
+
+    // Length first (so a pasted megabyte is not scanned), then characters no registry takes.
+    private static bool CheckText(string? value, ContactRole role, string property, int maxLength, ref ErrorCollector errors)
+    {
+        if (value is null) return true;
+        if (value.Length > maxLength)
+        {
+            // More than twice the limit in UTF-16 units is too long however the pairs fall: no need to count.
+            int? length = value.Length > 2 * maxLength ? null : LengthInCharacters(value);
+            if (length is null || length > maxLength)
             {
-                if (street[i] is { } line && SafeText.ContainsUnsafe(line))
+                errors.Add(ErrorCodes.ContactPropertyInvalid, Paths.ContactProperty(role, property), arguments: new ErrorArguments
                 {
-                    ReportUnsafe(line, role, "street", ref errors);
-                    break;
-                }
+                    Value = Truncation.ForDisplay(value), Max = maxLength, Actual = length, Reason = ErrorReasons.TooLong,
+                });
+                return false;
             }
         }
-        CheckText(contact.City, role, "city", ref errors);
-        CheckText(contact.State, role, "state", ref errors);
-        CheckText(contact.PostalCode, role, "postalCode", ref errors);
-        CheckText(contact.VatId, role, "vatId", ref errors);
-    }
-
-    private static void CheckText(string? value, ContactRole role, string property, ref ErrorCollector errors)
-    {
-        if (value is not null && SafeText.ContainsUnsafe(value)) ReportUnsafe(value, role, property, ref errors);
-    }
-
-    private static void ReportUnsafe(string value, ContactRole role, string property, ref ErrorCollector errors) =>
+        if (!SafeText.ContainsUnsafe(value)) return true;
         errors.Add(ErrorCodes.ContactPropertyInvalid, Paths.ContactProperty(role, property),
             arguments: new ErrorArguments { Value = Truncation.ForDisplay(value), Reason = ErrorReasons.InvalidCharacters });
+        return false;
+    }
 
     /// <summary>
     /// A TLD-specific rule on one property of the contacts in <paramref name="roles"/> (all present
@@ -161,12 +176,19 @@ public static class ContactChecks
     }
 
     /// <summary>Length in Unicode scalar values (a surrogate pair counts once), as customers count characters.</summary>
+    private static readonly System.Buffers.SearchValues<char> HighSurrogates =
+        System.Buffers.SearchValues.Create(string.Create(0x400, 0, static (span, _) => { for (int i = 0; i < span.Length; i++) span[i] = (char)(0xD800 + i); }));
+
     internal static int LengthInCharacters(ReadOnlySpan<char> value)
     {
         int length = value.Length;
-        for (int i = 0; i + 1 < value.Length; i++)
-            if (char.IsHighSurrogate(value[i]) && char.IsLowSurrogate(value[i + 1])) { length--; i++; }
-        return length;
+        while (true)
+        {
+            int i = value.IndexOfAny(HighSurrogates);
+            if (i < 0 || i + 1 >= value.Length) return length;
+            if (char.IsLowSurrogate(value[i + 1])) { length--; value = value[(i + 2)..]; }
+            else value = value[(i + 1)..];
+        }
     }
 
     /// <summary>The value of a contact property by its TLD-data name (street lines joined by ", ").</summary>

@@ -2,7 +2,10 @@ using TldToolkit.Orders;
 
 namespace TldToolkit.Validation;
 
-/// <summary>Builds the paths errors point at (<c>contacts.registrant.vatId</c>, <c>nameservers[2]</c>).</summary>
+/// <summary>
+/// Builds the paths errors point at (<c>contacts.registrant.vatId</c>, <c>nameservers[2]</c>). Names are made
+/// safe and short (see <see cref="Text.SafeText"/>), so a path can be logged and shown as it is.
+/// </summary>
 public static class Paths
 {
     /// <summary>"contacts.registrant", "contacts.admin", ...</summary>
@@ -15,11 +18,12 @@ public static class Paths
     };
 
     /// <summary>"contacts.registrant.email" and the like.</summary>
-    public static string ContactProperty(ContactRole role, string property) => Contact(role) + "." + property;
+    public static string ContactProperty(ContactRole role, string property) => Contact(role) + "." + Text.Truncation.ForDisplay(property, 64);
 
     /// <summary>"fields.legalType".</summary>
-    public static string Field(string name) => "fields." + name;
+    public static string Field(string name) => "fields." + Text.Truncation.ForDisplay(name, 64);
 
     /// <summary>"nameservers[2]".</summary>
-    public static string Index(string collection, int index) => $"{collection}[{index}]";
+    public static string Index(string collection, int index) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Text.Truncation.ForDisplay(collection, 64)}[{index}]");
 }

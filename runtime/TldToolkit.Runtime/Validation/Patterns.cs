@@ -27,7 +27,7 @@ public static class Patterns
     public static Regex Create(string pattern)
     {
         var regex = new Regex(pattern, RegexOptions.CultureInvariant, MatchTimeout);
-        Anchored.AddOrUpdate(regex, new Regex(AnchoredPattern(pattern), RegexOptions.CultureInvariant, MatchTimeout));
+        AnchoredTwin(regex);
         return regex;
     }
 
@@ -37,7 +37,12 @@ public static class Patterns
         if (regex is null || value is null || value.Length > MaxValueLength) return false;
         try
         {
-            return AnchoredTwin(regex).IsMatch(value);
+            var twin = AnchoredTwin(regex);
+            if (!ReferenceEquals(twin, regex)) return twin.IsMatch(value);
+            // A pattern that cannot be wrapped (an inline (?x) comment swallowing the wrapper): whole-match check.
+            foreach (var match in regex.EnumerateMatches(value))
+                if (match.Index == 0 && match.Length == value.Length) return true;
+            return false;
         }
         catch (RegexMatchTimeoutException)
         {
@@ -49,7 +54,14 @@ public static class Patterns
     {
         if (Anchored.TryGetValue(regex, out var twin)) return twin;
         var timeout = regex.MatchTimeout == Regex.InfiniteMatchTimeout ? MatchTimeout : regex.MatchTimeout;
-        twin = new Regex(AnchoredPattern(regex.ToString()), regex.Options, timeout);
+        try
+        {
+            twin = new Regex(AnchoredPattern(regex.ToString()), regex.Options, timeout);
+        }
+        catch (ArgumentException)
+        {
+            twin = regex;
+        }
         Anchored.AddOrUpdate(regex, twin);
         return twin;
     }

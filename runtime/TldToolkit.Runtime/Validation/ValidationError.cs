@@ -34,13 +34,13 @@ public sealed class ValidationError
     public string Message(string language = "en") => ErrorMessages.ForCustomer(this, language);
 
     /// <summary>A message for the customer in the culture's language.</summary>
-    public string Message(CultureInfo culture) => Message(culture.TwoLetterISOLanguageName);
+    public string Message(CultureInfo culture) => Message(culture?.TwoLetterISOLanguageName ?? "en");
 
     /// <summary>A precise English message for developers and logs.</summary>
     public string DeveloperMessage => ErrorMessages.ForDeveloper(this);
 
     /// <inheritdoc />
-    public override string ToString() => $"{Code} at {Path}: {DeveloperMessage}";
+    public override string ToString() => $"{SafeText.ForDisplay(Code, 64)} at {SafeText.ForDisplay(Path, 120)}: {DeveloperMessage}";
 }
 
 /// <summary>The values an error message is made from. Only the members an error needs are set.</summary>

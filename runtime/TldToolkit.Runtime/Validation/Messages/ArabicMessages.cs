@@ -20,6 +20,9 @@ internal sealed class ArabicMessages : MessageCatalog
 
     public override string Quote(string value) => "«" + value + "»";
 
+    /// <summary>Western digits without the Arabic letter mark ICU puts before a minus sign.</summary>
+    public override string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
     /// <summary>"1 أو 2 أو 5": Arabic repeats "or" between every item.</summary>
     public override string OrList(IReadOnlyList<string> items) => string.Join(" أو ", items);
 
@@ -174,9 +177,9 @@ internal sealed class ArabicMessages : MessageCatalog
             "{label}: يرجى اختيار {options}.",
             "{label}: يرجى اختيار أحد الخيارات المعروضة."],
         [ErrorCodes.FieldInvalid + "." + ErrorReasons.TooShort] = [
-            "{label}: يجب ألا يقل طول القيمة عن {minChars} (الطول الحالي {actualChars}).", "{label}: يجب ألا يقل طول القيمة عن {minChars}.", "{label}: القيمة قصيرة جدًا."],
+            "{label}: يجب ألا يقل طول القيمة عن {minChars} (الطول الحالي: {actual}).", "{label}: يجب ألا يقل طول القيمة عن {minChars}.", "{label}: القيمة قصيرة جدًا."],
         [ErrorCodes.FieldInvalid + "." + ErrorReasons.TooLong] = [
-            "{label}: يجب ألا يزيد طول القيمة على {maxChars} (الطول الحالي {actualChars}).", "{label}: يجب ألا يزيد طول القيمة على {maxChars}.", "{label}: القيمة طويلة جدًا."],
+            "{label}: يجب ألا يزيد طول القيمة على {maxChars} (الطول الحالي: {actual}).", "{label}: يجب ألا يزيد طول القيمة على {maxChars}.", "{label}: القيمة طويلة جدًا."],
         [ErrorCodes.FieldInvalid + "." + ErrorReasons.Pattern] = ["{label}: {value} ليس بالصيغة المتوقعة.", "{label}: القيمة ليست بالصيغة المتوقعة."],
         [ErrorCodes.FieldInvalid + "." + ErrorReasons.CheckDigits] = [
             "{label}: {value} ليس رقمًا صالحًا؛ يرجى التحقق من عدم وجود أخطاء في الكتابة.",

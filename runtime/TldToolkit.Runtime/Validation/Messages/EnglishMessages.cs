@@ -16,16 +16,15 @@ internal sealed class EnglishMessages : MessageCatalog
 
     public override string Quote(string value) => "“" + value + "”";
 
-    /// <summary>"in 2 months" (Humanizer's English date wording says "2 months from now").</summary>
+    /// <summary>
+    /// "in 2 months", "in 9 days", "tomorrow": Humanizer's date wording (same units as the other
+    /// languages), turned from "2 months from now" into the "in …" form.
+    /// </summary>
     public override string Relative(DateOnly date, DateOnly today)
     {
-        int days = date.DayNumber - today.DayNumber;
-        return days switch
-        {
-            <= 0 => base.Relative(date, today),
-            1 => "tomorrow",
-            _ => "in " + TimeSpan.FromDays(days).Humanize(1, Culture, maxUnit: TimeUnit.Year, minUnit: TimeUnit.Day),
-        };
+        var humanized = base.Relative(date, today);
+        const string suffix = " from now";
+        return humanized.EndsWith(suffix, StringComparison.Ordinal) ? "in " + humanized[..^suffix.Length] : humanized;
     }
 
     /// <summary>"5 years" through Humanizer's ToQuantity.</summary>
@@ -149,8 +148,8 @@ internal sealed class EnglishMessages : MessageCatalog
             "{label}: {value} is not one of the choices. Please choose {options}.",
             "{label}: please choose {options}.",
             "{label}: please choose one of the options offered."],
-        [ErrorCodes.FieldInvalid + "." + ErrorReasons.TooShort] = ["{label} must have at least {minChars} (it has {actualChars}).", "{label} must have at least {minChars}.", "{label} is too short."],
-        [ErrorCodes.FieldInvalid + "." + ErrorReasons.TooLong] = ["{label} may have at most {maxChars} (it has {actualChars}).", "{label} may have at most {maxChars}.", "{label} is too long."],
+        [ErrorCodes.FieldInvalid + "." + ErrorReasons.TooShort] = ["{label} must have at least {minChars} (it has {actual}).", "{label} must have at least {minChars}.", "{label} is too short."],
+        [ErrorCodes.FieldInvalid + "." + ErrorReasons.TooLong] = ["{label} may have at most {maxChars} (it has {actual}).", "{label} may have at most {maxChars}.", "{label} is too long."],
         [ErrorCodes.FieldInvalid + "." + ErrorReasons.Pattern] = ["{label}: {value} does not have the expected format.", "{label} does not have the expected format."],
         [ErrorCodes.FieldInvalid + "." + ErrorReasons.CheckDigits] = [
             "{label}: {value} is not a valid number; please check it for typing errors.",

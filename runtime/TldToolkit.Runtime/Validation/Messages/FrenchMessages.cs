@@ -14,6 +14,10 @@ internal sealed class FrenchMessages : MessageCatalog
     // French typography: guillemets with no-break spaces inside.
     public override string Quote(string value) => "«\u00A0" + value + "\u00A0»";
 
+    /// <summary>"1er mars 2027": the first of the month is an ordinal in French.</summary>
+    public override string Date(DateOnly date) =>
+        date.Day == 1 ? "1er " + date.ToString("MMMM yyyy", Culture) : base.Date(date);
+
     // French uses the singular for 0 and 1.
     protected override bool IsSingular(int count) => count is 0 or 1;
 
@@ -110,8 +114,8 @@ internal sealed class FrenchMessages : MessageCatalog
         [ErrorCodes.NameserverInvalid + "." + ErrorReasons.NotAscii] = [
             "{label}\u00A0: veuillez saisir {value} sous sa forme ASCII (xn--…).",
             "{label}\u00A0: veuillez saisir le nom d'hôte sous sa forme ASCII (xn--…)."],
-        [ErrorCodes.NameserverInvalid] = ["{label}\u00A0: {value} n'est pas un nom d'hôte valide (par exemple ns1.example.net).", "{label} n'est pas un nom d'hôte valide (par exemple ns1.example.net)."],
-        [ErrorCodes.NameserverDuplicate] = ["{label}\u00A0: {value} figure plusieurs fois.", "{label} figure plusieurs fois."],
+        [ErrorCodes.NameserverInvalid] = ["{label}\u00A0: {value} n'est pas un nom d'hôte valide (par exemple ns1.example.net).", "{label}\u00A0: ce n'est pas un nom d'hôte valide (par exemple ns1.example.net)."],
+        [ErrorCodes.NameserverDuplicate] = ["{label}\u00A0: {value} figure plusieurs fois.", "{label}\u00A0: figure plusieurs fois."],
         [ErrorCodes.ContactRequired] = ["Veuillez ajouter le {role}.", "Il manque\u00A0: {label}."],
         [ErrorCodes.RegistrantTypeNotAllowed] = ["Ce domaine ne peut être enregistré que par {types}.", "Ce type de titulaire n'est pas autorisé pour cette extension."],
         [ErrorCodes.RegistrantCountryNotAllowed] = [
@@ -126,29 +130,29 @@ internal sealed class FrenchMessages : MessageCatalog
         [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.Country] = [
             "{label}\u00A0: {value} n'est pas un code pays à deux lettres (par exemple FR ou CA).",
             "{label}\u00A0: ce n'est pas un code pays à deux lettres (par exemple FR ou CA)."],
-        [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.TooLong] = ["{label} est trop long\u00A0: au plus {maxChars}.", "{label} est trop long."],
-        [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.InvalidCharacters] = ["{label} contient des caractères de contrôle invisibles\u00A0; veuillez le saisir à nouveau."],
+        [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.TooLong] = ["{label}\u00A0: la valeur est trop longue (au plus {maxChars}).", "{label}\u00A0: la valeur est trop longue."],
+        [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.InvalidCharacters] = ["{label}\u00A0: la valeur contient des caractères de contrôle invisibles\u00A0; veuillez la saisir à nouveau."],
         [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.CheckDigits] = [
             "{label}\u00A0: {value} n'est pas un numéro valide\u00A0; vérifiez qu'il ne contient pas de faute de frappe.",
             "{label}\u00A0: ce n'est pas un numéro valide\u00A0; vérifiez qu'il ne contient pas de faute de frappe."],
-        [ErrorCodes.ContactPropertyInvalid] = ["{label}\u00A0: {value} n'a pas le format exigé par le registre.", "{label} n'a pas le format exigé par le registre."],
+        [ErrorCodes.ContactPropertyInvalid] = ["{label}\u00A0: {value} n'a pas le format exigé par le registre.", "{label}\u00A0: la valeur n'a pas le format exigé par le registre."],
         [ErrorCodes.FieldRequired] = ["Veuillez renseigner\u00A0: {label}."],
         [ErrorCodes.FieldOptionInvalid] = [
             "{label}\u00A0: {value} ne fait pas partie des choix. Veuillez choisir {options}.",
             "{label}\u00A0: veuillez choisir {options}.",
             "{label}\u00A0: veuillez choisir l'une des options proposées."],
         [ErrorCodes.FieldInvalid + "." + ErrorReasons.TooShort] = [
-            "{label} doit compter au moins {minChars} (actuellement {actualChars}).", "{label} doit compter au moins {minChars}.", "{label} est trop court."],
+            "Le champ {qlabel} doit compter au moins {minChars} (actuellement {actual}).", "Le champ {qlabel} doit compter au moins {minChars}.", "Le champ {qlabel} est trop court."],
         [ErrorCodes.FieldInvalid + "." + ErrorReasons.TooLong] = [
-            "{label} peut compter au plus {maxChars} (actuellement {actualChars}).", "{label} peut compter au plus {maxChars}.", "{label} est trop long."],
-        [ErrorCodes.FieldInvalid + "." + ErrorReasons.Pattern] = ["{label}\u00A0: {value} n'a pas le format attendu.", "{label} n'a pas le format attendu."],
+            "Le champ {qlabel} peut compter au plus {maxChars} (actuellement {actual}).", "Le champ {qlabel} peut compter au plus {maxChars}.", "Le champ {qlabel} est trop long."],
+        [ErrorCodes.FieldInvalid + "." + ErrorReasons.Pattern] = ["{label}\u00A0: {value} n'a pas le format attendu.", "Le champ {qlabel} n'a pas le format attendu."],
         [ErrorCodes.FieldInvalid + "." + ErrorReasons.CheckDigits] = [
             "{label}\u00A0: {value} n'est pas un numéro valide\u00A0; vérifiez qu'il ne contient pas de faute de frappe.",
             "{label}\u00A0: ce n'est pas un numéro valide\u00A0; vérifiez qu'il ne contient pas de faute de frappe."],
         [ErrorCodes.FieldInvalid + "." + ErrorReasons.Checkbox] = ["{label}\u00A0: veuillez répondre par oui ou par non."],
-        [ErrorCodes.FieldInvalid + "." + ErrorReasons.InvalidCharacters] = ["{label} contient des caractères de contrôle invisibles\u00A0; veuillez le saisir à nouveau."],
-        [ErrorCodes.FieldInvalid] = ["{label}\u00A0: {value} n'est pas valide.", "{label} n'est pas valide."],
+        [ErrorCodes.FieldInvalid + "." + ErrorReasons.InvalidCharacters] = ["Le champ {qlabel} contient des caractères de contrôle invisibles\u00A0; veuillez le saisir à nouveau."],
+        [ErrorCodes.FieldInvalid] = ["{label}\u00A0: {value} n'est pas valide.", "Le champ {qlabel} n'est pas valide."],
         [ErrorCodes.FieldAgreementRequired] = ["Veuillez cocher {qlabel} pour continuer."],
-        [ErrorCodes.FieldUnknown] = ["Le champ {value} ne s'applique pas à cette commande.", "{label} ne s'applique pas à cette commande."],
+        [ErrorCodes.FieldUnknown] = ["Le champ {value} ne s'applique pas à cette commande.", "Le champ {qlabel} ne s'applique pas à cette commande."],
     };
 }

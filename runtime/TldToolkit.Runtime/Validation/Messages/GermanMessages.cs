@@ -84,7 +84,7 @@ internal sealed class GermanMessages : MessageCatalog
         [ErrorCodes.IdnLanguageRequired] = ["Bitte wählen Sie die Sprache, in der der Domainname geschrieben ist."],
         [ErrorCodes.OperationNotSupported] = ["{operation} ist für diese Domainendung nicht möglich.", "Dieser Auftrag ist für diese Domainendung nicht möglich."],
         [ErrorCodes.TermNotAllowed] = [
-            "Eine Laufzeit von {years} ist nicht möglich. Bitte wählen Sie {allowedYears}.",
+            "Die gewählte Laufzeit ({years}) ist nicht möglich. Bitte wählen Sie {allowedYears}.",
             "Diese Laufzeit ist nicht möglich. Bitte wählen Sie {allowedYears}.",
             "Diese Laufzeit ist nicht möglich."],
         [ErrorCodes.RenewalTooEarly] = [
@@ -93,7 +93,7 @@ internal sealed class GermanMessages : MessageCatalog
             "Für eine Verlängerung ist es noch zu früh: Sie ist ab {days} vor Ablauf möglich.",
             "Für eine Verlängerung ist es noch zu früh."],
         [ErrorCodes.RenewalBeyondHorizon] = [
-            "Eine Verlängerung um {years} würde das Ablaufdatum über den {date} hinaus verschieben, die Registry erlaubt höchstens {horizon} im Voraus. Bitte wählen Sie eine kürzere Laufzeit.",
+            "Eine Verlängerung um {years} würde das Ablaufdatum über den {date} hinaus verschieben; die Registry erlaubt höchstens {horizon} im Voraus. Bitte wählen Sie eine kürzere Laufzeit.",
             "Eine Verlängerung um {years} würde das Ablaufdatum weiter in die Zukunft legen, als die Registry erlaubt. Bitte wählen Sie eine kürzere Laufzeit.",
             "Diese Verlängerung würde das Ablaufdatum weiter in die Zukunft legen, als die Registry erlaubt. Bitte wählen Sie eine kürzere Laufzeit."],
         [ErrorCodes.ExpiryDateRequired] = ["Bitte geben Sie das aktuelle Ablaufdatum der Domain an."],
@@ -122,29 +122,29 @@ internal sealed class GermanMessages : MessageCatalog
         [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.Country] = [
             "{label}: {value} ist kein zweibuchstabiger Ländercode (etwa DE oder AT).",
             "{label}: Das ist kein zweibuchstabiger Ländercode (etwa DE oder AT)."],
-        [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.TooLong] = ["{label} ist zu lang: höchstens {maxChars}.", "{label} ist zu lang."],
-        [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.InvalidCharacters] = ["{label} enthält unsichtbare Steuerzeichen; bitte geben Sie den Wert neu ein."],
+        [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.TooLong] = ["{label}: Der Wert ist zu lang (höchstens {maxChars}).", "{label}: Der Wert ist zu lang."],
+        [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.InvalidCharacters] = ["{label}: Der Wert enthält unsichtbare Steuerzeichen; bitte geben Sie ihn neu ein."],
         [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.CheckDigits] = [
             "{label}: {value} ist keine gültige Nummer; bitte prüfen Sie sie auf Tippfehler.",
             "{label}: Das ist keine gültige Nummer; bitte prüfen Sie sie auf Tippfehler."],
-        [ErrorCodes.ContactPropertyInvalid] = ["{label}: {value} hat nicht das Format, das die Registry verlangt.", "{label} hat nicht das Format, das die Registry verlangt."],
+        [ErrorCodes.ContactPropertyInvalid] = ["{label}: {value} hat nicht das Format, das die Registry verlangt.", "{label}: Der Wert hat nicht das Format, das die Registry verlangt."],
         [ErrorCodes.FieldRequired] = ["Bitte ergänzen Sie: {label}."],
         [ErrorCodes.FieldOptionInvalid] = [
             "{label}: {value} gehört nicht zu den Auswahlmöglichkeiten. Bitte wählen Sie {options}.",
             "{label}: Bitte wählen Sie {options}.",
             "{label}: Bitte wählen Sie eine der angebotenen Möglichkeiten."],
         [ErrorCodes.FieldInvalid + "." + ErrorReasons.TooShort] = [
-            "{label} muss mindestens {minChars} haben (angegeben: {actualChars}).", "{label} muss mindestens {minChars} haben.", "{label} ist zu kurz."],
+            "Das Feld {qlabel} muss mindestens {minChars} haben (angegeben: {actual}).", "Das Feld {qlabel} muss mindestens {minChars} haben.", "Das Feld {qlabel} ist zu kurz."],
         [ErrorCodes.FieldInvalid + "." + ErrorReasons.TooLong] = [
-            "{label} darf höchstens {maxChars} haben (angegeben: {actualChars}).", "{label} darf höchstens {maxChars} haben.", "{label} ist zu lang."],
-        [ErrorCodes.FieldInvalid + "." + ErrorReasons.Pattern] = ["{label}: {value} hat nicht das erwartete Format.", "{label} hat nicht das erwartete Format."],
+            "Das Feld {qlabel} darf höchstens {maxChars} haben (angegeben: {actual}).", "Das Feld {qlabel} darf höchstens {maxChars} haben.", "Das Feld {qlabel} ist zu lang."],
+        [ErrorCodes.FieldInvalid + "." + ErrorReasons.Pattern] = ["{label}: {value} hat nicht das erwartete Format.", "Das Feld {qlabel} hat nicht das erwartete Format."],
         [ErrorCodes.FieldInvalid + "." + ErrorReasons.CheckDigits] = [
             "{label}: {value} ist keine gültige Nummer; bitte prüfen Sie sie auf Tippfehler.",
             "{label}: Das ist keine gültige Nummer; bitte prüfen Sie sie auf Tippfehler."],
         [ErrorCodes.FieldInvalid + "." + ErrorReasons.Checkbox] = ["{label}: Bitte antworten Sie mit Ja oder Nein."],
-        [ErrorCodes.FieldInvalid + "." + ErrorReasons.InvalidCharacters] = ["{label} enthält unsichtbare Steuerzeichen; bitte geben Sie den Wert neu ein."],
-        [ErrorCodes.FieldInvalid] = ["{label}: {value} ist ungültig.", "{label} ist ungültig."],
+        [ErrorCodes.FieldInvalid + "." + ErrorReasons.InvalidCharacters] = ["Das Feld {qlabel} enthält unsichtbare Steuerzeichen; bitte geben Sie den Wert neu ein."],
+        [ErrorCodes.FieldInvalid] = ["{label}: {value} ist ungültig.", "Das Feld {qlabel} ist ungültig."],
         [ErrorCodes.FieldAgreementRequired] = ["Bitte bestätigen Sie {qlabel}, um fortzufahren."],
-        [ErrorCodes.FieldUnknown] = ["Das Feld {value} gehört nicht zu diesem Auftrag.", "{label} gehört nicht zu diesem Auftrag."],
+        [ErrorCodes.FieldUnknown] = ["Das Feld {value} gehört nicht zu diesem Auftrag.", "Das Feld {qlabel} gehört nicht zu diesem Auftrag."],
     };
 }

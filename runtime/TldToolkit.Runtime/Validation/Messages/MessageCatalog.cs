@@ -19,7 +19,21 @@ internal abstract class MessageCatalog
     protected MessageCatalog(string language, string cultureName)
     {
         Language = language;
-        Culture = CultureInfo.GetCultureInfo(cultureName);
+        Culture = CultureFor(cultureName);
+    }
+
+    // Applications running with InvariantGlobalization cannot create named cultures: fall back to the
+    // invariant culture (month names in English) rather than losing the messages.
+    private static CultureInfo CultureFor(string name)
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(name);
+        }
+        catch (CultureNotFoundException)
+        {
+            return CultureInfo.InvariantCulture;
+        }
     }
 
     /// <summary>Two-letter language code.</summary>
@@ -94,7 +108,7 @@ internal abstract class MessageCatalog
     public virtual string Relative(DateOnly date, DateOnly today) => date.Humanize(today, Culture);
 
     /// <summary>A number in the culture.</summary>
-    public string Number(int value) => value.ToString(Culture);
+    public virtual string Number(int value) => value.ToString(Culture);
 
     private static bool IsRun(IReadOnlyList<int> values)
     {

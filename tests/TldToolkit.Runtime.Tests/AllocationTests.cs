@@ -1,0 +1,71 @@
+using Microsoft.Extensions.Time.Testing;
+using TldToolkit.Orders;
+using TldToolkit.Validation;
+
+namespace TldToolkit.Runtime.Tests;
+
+public class AllocationTests
+{
+    private static readonly DomainOrder Order = TestRules.ValidOrder();
+    private static readonly ValidationContext Context = new(new FakeTimeProvider(TestRules.Now));
+
+    // Regexes of this test alone: a Regex used by two threads at once builds a second runner (an allocation
+    // that has nothing to do with the checks), and other tests use TestRules' regexes in parallel.
+    private static readonly System.Text.RegularExpressions.Regex AuthCodePattern = Patterns.Create("[A-Za-z0-9]{8,16}");
+    private static readonly System.Text.RegularExpressions.Regex PostalCodePattern = Patterns.Create("[A-Z][0-9][A-Z] ?[0-9][A-Z][0-9]");
+    private static readonly System.Text.RegularExpressions.Regex TrademarkPattern = Patterns.Create("^(TMA)?[0-9]{6,7}$");
+
+    // Everything a generated validator runs for a valid order, as it would call it (static arrays, static regexes, static delegates).
+    private static void ValidateAll(DomainOrder order, ref ErrorCollector errors)
+    {
+        var rules = TestRules.Ca;
+        OrderChecks.CheckTerm(order.Years, rules.Terms.For(order.Operation), ref errors);
+        OrderChecks.CheckRenewal(order.ExpiresOn, 1, rules.Renewal, Context, ref errors);
+        OrderChecks.CheckTransfer(order.AuthCode, rules.Transfer, AuthCodePattern, ref errors);
+        OrderChecks.CheckAddOns(order.AddOns, rules.AddOns, ref errors);
+        OrderChecks.CheckNameservers(order.Nameservers, rules.Nameservers, ref errors);
+        OrderChecks.CheckContacts(order.Contacts, rules.Contacts, ref errors);
+        ContactChecks.CheckContact(order.Contacts.Registrant, ContactRole.Registrant, ref errors);
+        ContactChecks.CheckFormat(order.Contacts, TestRules.AllRoles, "postalCode", true, PostalCodePattern, 10, null, ref errors);
+        ContactChecks.CheckFormat(order.Contacts, TestRules.AllRoles, "street", true, null, 64, null, ref errors);
+        ContactChecks.CheckFormat(order.Contacts, TestRules.RegistrantOnly, "vatId", false, null, 30, TestRules.SwissUid, ref errors);
+        ContactChecks.CheckFormat(order.Contacts, TestRules.RegistrantOnly, "fax", false, null, null, null, ref errors);
+
+        var legalType = FieldChecks.Value(order, "legalType");
+        if (FieldChecks.CheckRequired(legalType, TestRules.LegalTypeLabel, "fields.legalType", ref errors))
+            FieldChecks.CheckOption(legalType!, TestRules.LegalTypes, TestRules.LegalTypeLabels, TestRules.LegalTypeLabel, "fields.legalType", ref errors);
+        FieldChecks.CheckCheckbox(FieldChecks.Value(order, "ciraAgreement"), true, TestRules.AgreementLabel, "fields.ciraAgreement", ref errors);
+        var trademark = FieldChecks.Value(order, "trademarkNumber");
+        bool trademarkRequired = FieldChecks.ValueIn(legalType, TestRules.TrademarkTypes)
+            && FieldChecks.IsChecked(FieldChecks.Value(order, "ciraAgreement"))
+            && (FieldChecks.RegistrantIs(order, RegistrantType.Individual) || FieldChecks.RegistrantCountryIn(order, TestRules.NorthAmerica))
+            && !FieldChecks.ValueNotIn(legalType, TestRules.TrademarkTypes);
+        if ((!trademarkRequired || FieldChecks.CheckRequired(trademark, TestRules.TrademarkLabel, "fields.trademarkNumber", ref errors)) && trademark is not null)
+            FieldChecks.CheckText(trademark, 6, 10, TrademarkPattern, null, TestRules.TrademarkLabel, "fields.trademarkNumber", ref errors);
+        if (FieldChecks.Value(order, "uid") is { } uid)
+            FieldChecks.CheckText(uid, null, 30, null, TestRules.SwissUid, TestRules.UidLabel, "fields.uid", ref errors);
+        FieldChecks.CheckUnknown(order.Fields, order.Operation, TestRules.AppliesTo, ref errors);
+
+        // The named validators on valid numbers, as CheckText calls them.
+        _ = CheckDigitValidators.EuVat("DE 136 695 976") & CheckDigitValidators.EuVat("NL004495445B01") & CheckDigitValidators.EuVat("FR40303265045")
+            & CheckDigitValidators.DkCvr("DK13585628") & CheckDigitValidators.ItCodiceFiscale("RSSMRA80A01H501U")
+            & CheckDigitValidators.AuAbn("51 824 753 556") & CheckDigitValidators.AuAcn("004 085 616");
+    }
+
+    [Fact]
+    public void Validating_a_valid_order_allocates_nothing()
+    {
+        var warm = new ErrorCollector();
+        for (int i = 0; i < 50; i++) ValidateAll(Order, ref warm);
+        Assert.False(warm.HasErrors, string.Join("\n", warm.ToResult().Errors));
+
+        var errors = new ErrorCollector();
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 100; i++) ValidateAll(Order, ref errors);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.False(errors.HasErrors);
+        Assert.True(errors.ToResult().IsValid);
+        Assert.Equal(0, allocated);
+    }
+}
