@@ -17,6 +17,11 @@ public enum FaultKind
     ConnectionReset,
     /// <summary>Execute the command, then answer HTTP 200 with a body that is not the protocol.</summary>
     GarbageReply,
+    /// <summary>
+    /// Wait <see cref="FaultInjection.Delay"/> first, then execute the command even if the client hung up
+    /// meanwhile (a registrar that keeps working after the caller's timeout), then reply if still possible.
+    /// </summary>
+    SlowCommit,
 }
 
 /// <summary>

@@ -106,7 +106,18 @@ public sealed record LedgerEntry(long Sequence, DateTimeOffset At, LedgerEvent E
 /// <param name="Command">Command name ("" when there was none).</param>
 /// <param name="Domain">The DOMAIN parameter, if any.</param>
 /// <param name="Fault">The fault injected.</param>
-public sealed record SandboxRequest(string Command, string? Domain, FaultKind Fault);
+public sealed record SandboxRequest(string Command, string? Domain, FaultKind Fault)
+{
+    /// <summary>
+    /// The command's parameters as received (upper-case keys), so tests can see what went on the wire.
+    /// Secret values (<c>AUTH</c>, passwords) are kept as <c>***</c>; the login and password of the
+    /// request are never part of it.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The value of parameter <paramref name="name"/>, or null.</summary>
+    public string? Parameter(string name) => Parameters.TryGetValue(name.ToUpperInvariant(), out var value) ? value : null;
+}
 
 /// <summary>A reply the sandbox sends.</summary>
 /// <param name="Code">Code.</param>

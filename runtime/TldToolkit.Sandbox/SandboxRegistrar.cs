@@ -132,7 +132,10 @@ public sealed class SandboxRegistrar : IAsyncDisposable
 
         KeyValueWire.TryParseCommand(form["s_command"].ToString(), out var command, out var parameters);
         var fault = command.Length == 0 ? FaultKind.None : _options.Faults.Draw(command);
-        _requests.Enqueue(new SandboxRequest(command, parameters.GetValueOrDefault("DOMAIN"), fault));
+        _requests.Enqueue(new SandboxRequest(command, parameters.GetValueOrDefault("DOMAIN"), fault)
+        {
+            Parameters = parameters.ToDictionary(p => p.Key, p => KeyValueWire.IsSecretParameter(p.Key) ? "***" : p.Value, StringComparer.Ordinal),
+        });
         while (_requests.Count > MaxRequestLog) _requests.TryDequeue(out _);
 
         switch (fault)
@@ -145,13 +148,21 @@ public sealed class SandboxRegistrar : IAsyncDisposable
                 return;
         }
 
+        Func<bool> mayCommit = () => !context.RequestAborted.IsCancellationRequested;
+        if (fault == FaultKind.SlowCommit)
+        {
+            // The registrar keeps going whatever the client does.
+            await Task.Delay(_options.Faults.Delay, CancellationToken.None).ConfigureAwait(false);
+            mayCommit = static () => true;
+        }
+
         SandboxReply reply;
         if (!Registry.Authenticate(form["s_entity"], form["s_login"], form["s_pw"]))
             reply = new SandboxReply(530, "Authentication failed");
         else if (command.Length == 0)
             reply = new SandboxReply(505, "Invalid command syntax; COMMAND");
         else
-            reply = Registry.Execute(command, parameters, () => !context.RequestAborted.IsCancellationRequested);
+            reply = Registry.Execute(command, parameters, mayCommit);
 
         switch (fault)
         {

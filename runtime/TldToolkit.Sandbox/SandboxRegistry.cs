@@ -334,7 +334,9 @@ public sealed class SandboxRegistry
         int at = email.IndexOf('@');
         if (at <= 0 || at == email.Length - 1) return new SandboxReply(505, "Invalid attribute value syntax; EMAIL");
         if (_options.RejectedEmailSuffix.Length > 0 && email.EndsWith(_options.RejectedEmailSuffix, StringComparison.OrdinalIgnoreCase))
-            return new SandboxReply(541, "Invalid attribute value; EMAIL (domain does not accept mail)");
+            // Real registrars echo the offending value in the description: so does the sandbox, so the
+            // client's log redaction is tested against it.
+            return new SandboxReply(541, $"Invalid attribute value; EMAIL ({email}: domain does not accept mail)");
         if (!data.TryGetValue("PHONE", out var phone)) return Missing("PHONE");
         if (!Regex.IsMatch(phone, @"^\+[0-9]{1,3}\.[0-9]{1,14}$", RegexOptions.CultureInvariant)) return new SandboxReply(505, "Invalid attribute value syntax; PHONE");
         if (!data.TryGetValue("COUNTRY", out var country)) return Missing("COUNTRY");

@@ -74,6 +74,34 @@ public sealed class DependencyInjectionTests
     }
 
     [Fact]
+    public async Task AnApplicationWideStandardResilienceHandler_DoesNotRetryChangingCommands()
+    {
+        // The application gives every HttpClient Microsoft's standard resilience handler, which retries
+        // POSTs on 5xx. For AddDomain that would register once, then report "not available".
+        var faults = new FaultInjection { AppliesTo = c => c == "AddDomain" };
+        await using var sandbox = await SandboxRegistrar.StartAsync(new SandboxOptions { Catalog = TestTlds.RegistryCatalog(), Password = "std-pw", Faults = faults });
+        var services = new ServiceCollection();
+        services.ConfigureHttpClientDefaults(b => b.AddStandardResilienceHandler(o => o.Retry.Delay = TimeSpan.FromMilliseconds(1)));
+        services.AddTldToolkit(TestTlds.ClientCatalog(), configure: o =>
+        {
+            o.Endpoint = sandbox.Endpoint;
+            o.Entity = "1234";
+            o.Login = "sandbox";
+            o.Password = "std-pw";
+        });
+        await using var provider = services.BuildServiceProvider();
+        var client = provider.GetRequiredService<RegistrarClient>();
+        faults.Next(FaultKind.ServerErrorAfterCommit);                  // executed, then 502/503 without a body
+
+        var outcome = await client.SubmitAsync(TestOrders.Register("standard.plain"));
+
+        Assert.Equal(OutcomeKind.Success, outcome.Kind);
+        Assert.True(outcome.ResolvedAfterLostReply);
+        Assert.Equal(1, sandbox.Requests.Count(r => r.Command == "AddDomain"));
+        Assert.Equal(1, sandbox.Registry.RegistrationCount("standard.plain"));
+    }
+
+    [Fact]
     public void OptionsCanBeReadWithoutDependencyInjection()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>

@@ -87,4 +87,15 @@ public sealed class WireFormatTests
         Assert.DoesNotContain("top-secret", command.ToLogText());
         Assert.DoesNotContain("top-secret", command.ToString());
     }
+
+    [Theory]
+    [InlineData("Invalid attribute value; EMAIL (jane@example.org: domain does not accept mail)", "Invalid attribute value; EMAIL")]
+    [InlineData("Missing required attribute; X-CA-LEGALTYPE", "Missing required attribute; X-CA-LEGALTYPE")]
+    [InlineData("Command completed successfully", "Command completed successfully")]
+    [InlineData("Command failed; registration pending for Jane Doe", "Command failed")]
+    [InlineData("Contact jane@example.org refused", "(description withheld)")]
+    [InlineData("", "")]
+    [InlineData(null, "")]
+    public void RegistrarDescriptionsAreCutForLogs(string? description, string expected) =>
+        Assert.Equal(expected, KeyValueWire.LogSafeDescription(description));
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using TldToolkit.Catalog;
 using TldToolkit.Client.Outcomes;
+using TldToolkit.Client.Outcomes.Messages;
 using TldToolkit.Client.Transport;
 using TldToolkit.Client.Wire;
 using TldToolkit.Commands;
@@ -130,9 +131,9 @@ public sealed partial class RegistrarClient : IDisposable
 
         return Log(await SendChangeAsync(wire, command, definition!,
             success: r => AcceptedOutcome(r, command.DomainAscii, "AddDomain", pendingByDefault: false,
-                successMessage: $"{command.DomainUnicode} is registered.",
-                pendingMessage: $"{command.DomainUnicode} was submitted; the registry confirms registrations later."),
-            resolve: ct => ResolveRegistrationAsync(command.DomainAscii, ct),
+                successMessage: new OutcomeText(OutcomeKeys.RegisterSuccess, command.DomainUnicode),
+                pendingMessage: new OutcomeText(OutcomeKeys.RegisterPending, command.DomainUnicode)),
+            resolve: ct => ResolveRegistrationAsync(command.DomainAscii, command.DomainUnicode, ct),
             cancellationToken).ConfigureAwait(false));
     }
 
@@ -159,9 +160,9 @@ public sealed partial class RegistrarClient : IDisposable
 
         return Log(await SendChangeAsync(wire, command, definition!,
             success: r => AcceptedOutcome(r, command.DomainAscii, "TransferDomain", pendingByDefault: true,
-                successMessage: $"{command.DomainUnicode} has been transferred.",
-                pendingMessage: $"The transfer of {command.DomainUnicode} was requested; it completes when the current registrar and the registry approve."),
-            resolve: ct => ResolveTransferAsync(command.DomainAscii, ct),
+                successMessage: new OutcomeText(OutcomeKeys.TransferSuccess, command.DomainUnicode),
+                pendingMessage: new OutcomeText(OutcomeKeys.TransferPending, command.DomainUnicode)),
+            resolve: ct => ResolveTransferAsync(command.DomainAscii, command.DomainUnicode, ct),
             cancellationToken).ConfigureAwait(false));
     }
 
@@ -178,9 +179,9 @@ public sealed partial class RegistrarClient : IDisposable
 
         return Log(await SendChangeAsync(wire, command, definition!,
             success: r => AcceptedOutcome(r, command.DomainAscii, "RenewDomain", pendingByDefault: false,
-                successMessage: $"{command.DomainUnicode} is renewed.",
-                pendingMessage: $"The renewal of {command.DomainUnicode} was submitted."),
-            resolve: ct => ResolveRenewalAsync(command.DomainAscii, command.ExpiresOn, command.Years, ct),
+                successMessage: new OutcomeText(OutcomeKeys.RenewSuccess, command.DomainUnicode),
+                pendingMessage: new OutcomeText(OutcomeKeys.RenewPending, command.DomainUnicode)),
+            resolve: ct => ResolveRenewalAsync(command.DomainAscii, command.DomainUnicode, command.ExpiresOn, command.Years, ct),
             cancellationToken).ConfigureAwait(false));
     }
 
@@ -193,7 +194,7 @@ public sealed partial class RegistrarClient : IDisposable
         var (handles, contactFailure) = await CreateContactsAsync(command!, definition!, "TradeDomain", cancellationToken, fillRoles: false).ConfigureAwait(false);
         if (contactFailure is not null) return Log(contactFailure);
         if (!handles.TryGetValue(ContactRole.Registrant, out var owner))
-            return Log(new RegistrarOutcome(OutcomeKind.ValidationFailed, command!.DomainAscii, "validate", "An owner change needs the new registrant."));
+            return Log(new RegistrarOutcome(OutcomeKind.ValidationFailed, command!.DomainAscii, "validate", new OutcomeText(OutcomeKeys.TradeNeedsRegistrant)));
 
         var wire = new RegistrarCommand("TradeDomain", idempotent: false)
             .Add("DOMAIN", command!.DomainAscii);
@@ -202,9 +203,9 @@ public sealed partial class RegistrarClient : IDisposable
 
         return Log(await SendChangeAsync(wire, command, definition!,
             success: r => AcceptedOutcome(r, command.DomainAscii, "TradeDomain", pendingByDefault: false,
-                successMessage: $"The owner of {command.DomainUnicode} was changed.",
-                pendingMessage: $"The owner change of {command.DomainUnicode} was submitted; the registry confirms it later."),
-            resolve: ct => ResolveOwnerChangeAsync(command.DomainAscii, owner, ct),
+                successMessage: new OutcomeText(OutcomeKeys.TradeSuccess, command.DomainUnicode),
+                pendingMessage: new OutcomeText(OutcomeKeys.TradePending, command.DomainUnicode)),
+            resolve: ct => ResolveOwnerChangeAsync(command.DomainAscii, command.DomainUnicode, owner, ct),
             cancellationToken).ConfigureAwait(false));
     }
 
@@ -215,7 +216,7 @@ public sealed partial class RegistrarClient : IDisposable
         var wire = new RegistrarCommand("RestoreDomain", idempotent: false).Add("DOMAIN", ascii);
         return Log(await SendChangeAsync(wire, null, definition!,
             success: r => AcceptedOutcome(r, ascii, "RestoreDomain", pendingByDefault: false,
-                successMessage: $"{ascii} is restored.", pendingMessage: $"The restore of {ascii} was submitted."),
+                successMessage: new OutcomeText(OutcomeKeys.RestoreSuccess, ascii), pendingMessage: new OutcomeText(OutcomeKeys.RestorePending, ascii)),
             resolve: ct => ResolveRestoreAsync(ascii, ct),
             cancellationToken).ConfigureAwait(false));
     }
@@ -226,7 +227,7 @@ public sealed partial class RegistrarClient : IDisposable
         if (!TryCheckName(domain, "TransferDomain", out var ascii, out var definition, out var invalid)) return Log(invalid!);
         var wire = new RegistrarCommand("TransferDomain", idempotent: false).Add("DOMAIN", ascii).Add("ACTION", "cancel");
         return Log(await SendChangeAsync(wire, null, definition!,
-            success: r => new RegistrarOutcome(OutcomeKind.Success, ascii, "TransferDomain", $"The transfer of {ascii} was cancelled.")
+            success: r => new RegistrarOutcome(OutcomeKind.Success, ascii, "TransferDomain", new OutcomeText(OutcomeKeys.CancelTransferSuccess, ascii))
             { RegistrarCode = r.Code, RegistrarDescription = r.Description, WasSent = true },
             resolve: ct => ResolveCancelTransferAsync(ascii, ct),
             cancellationToken).ConfigureAwait(false));
@@ -278,7 +279,7 @@ public sealed partial class RegistrarClient : IDisposable
         var r = reply.Response!;
         return new AccountBalanceResult
         {
-            Outcome = new RegistrarOutcome(OutcomeKind.Success, "", "StatusAccount", "The registrar account is reachable.")
+            Outcome = new RegistrarOutcome(OutcomeKind.Success, "", "StatusAccount", new OutcomeText(OutcomeKeys.AccountReachable))
             { RegistrarCode = r.Code, RegistrarDescription = r.Description, WasSent = true },
             Amount = ParseDecimal(r.Property("AMOUNT")),
             Currency = r.Property("CURRENCY"),
@@ -306,7 +307,7 @@ public sealed partial class RegistrarClient : IDisposable
         }
         return new ContactListResult
         {
-            Outcome = new RegistrarOutcome(OutcomeKind.Success, "", "QueryContactList", $"{list.Count} contact(s).")
+            Outcome = new RegistrarOutcome(OutcomeKind.Success, "", "QueryContactList", new OutcomeText(OutcomeKeys.ContactCount) { Count = list.Count })
             { RegistrarCode = r.Code, RegistrarDescription = r.Description, WasSent = true },
             Contacts = list,
         };
@@ -340,10 +341,13 @@ public sealed partial class RegistrarClient : IDisposable
     {
         var errors = validation.Errors;
         bool tld = errors.Any(e => e.Code == ErrorCodes.TldNotSupported);
-        var message = tld
-            ? "This domain ending is not supported."
-            : errors.Count == 0 ? "The order is not valid." : string.Join(" ", errors.Select(e => e.Message()));
-        return new RegistrarOutcome(tld ? OutcomeKind.TldNotSupported : OutcomeKind.ValidationFailed, Text.Truncation.ForDisplay(domain), "validate", message)
+        var kind = tld ? OutcomeKind.TldNotSupported : OutcomeKind.ValidationFailed;
+        var shown = Text.Truncation.ForDisplay(domain);
+        var outcome = tld || errors.Count == 0
+            ? new RegistrarOutcome(kind, shown, "validate", new OutcomeText(tld ? OutcomeKeys.TldNotSupported : OutcomeKeys.InvalidOrder, shown))
+            // The validation messages themselves; MessageIn renders them in the customer's language.
+            : new RegistrarOutcome(kind, shown, "validate", string.Join(" ", errors.Select(e => e.Message())));
+        return new RegistrarOutcome(outcome, "validate")
         {
             ValidationErrors = errors,
             Detail = $"not sent ({commandName}): " + string.Join("; ", errors.Select(e => e.Code + "@" + e.Path)),
@@ -390,14 +394,14 @@ public sealed partial class RegistrarClient : IDisposable
             var reply = await SendQueryAsync(wire, cancellationToken).ConfigureAwait(false);
             if (reply.Status != TransportStatus.Answered)
                 return (handles, new RegistrarOutcome(reply.Status == TransportStatus.ProtocolError ? OutcomeKind.ProtocolError : OutcomeKind.TemporaryFailure,
-                    command.DomainAscii, "AddContact", "The registrar could not be reached. Nothing was ordered; please try again later.")
+                    command.DomainAscii, "AddContact", new OutcomeText(reply.Status == TransportStatus.ProtocolError ? OutcomeKeys.ContactUnreadable : OutcomeKeys.ContactUnreachable, command.DomainUnicode))
                 { Detail = $"{forCommand} not sent: AddContact {reply.Detail}", WasSent = true });
             var r = reply.Response!;
             if (!r.IsSuccess)
                 return (handles, ReplyMapper.MapError(r, "AddContact", command.DomainAscii, command, definition, role));
             var handle = r.Property("CONTACT");
             if (string.IsNullOrEmpty(handle))
-                return (handles, new RegistrarOutcome(OutcomeKind.ProtocolError, command.DomainAscii, "AddContact", "The registrar's reply could not be understood. Nothing was ordered.")
+                return (handles, new RegistrarOutcome(OutcomeKind.ProtocolError, command.DomainAscii, "AddContact", new OutcomeText(OutcomeKeys.ContactUnreadable, command.DomainUnicode))
                 { RegistrarCode = r.Code, RegistrarDescription = r.Description, Detail = "AddContact reply without PROPERTY[CONTACT]", WasSent = true });
             byContact[contact] = handle;
             handles[role] = handle;
@@ -460,7 +464,21 @@ public sealed partial class RegistrarClient : IDisposable
         Func<RegistrarResponse, RegistrarOutcome> success, Func<CancellationToken, Task<Resolution>> resolve, CancellationToken cancellationToken)
     {
         var domain = wire.Get("DOMAIN") ?? "";
-        var reply = await _transport.SendAsync(wire, cancellationToken).ConfigureAwait(false);
+        var display = command?.DomainUnicode ?? domain;
+        // Cancelled before anything went out: nothing was ordered, the caller may simply stop.
+        cancellationToken.ThrowIfCancellationRequested();
+
+        TransportReply reply;
+        try
+        {
+            reply = await _transport.SendAsync(wire, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The command may already be at the registrar: throwing would lose the order from the
+            // caller's books. Report it as unconfirmed; the next domain sync settles it.
+            return Unconfirmed(wire, domain, display, "cancelled by the caller while waiting for the reply");
+        }
         if (reply.Status == TransportStatus.Answered)
         {
             var r = reply.Response!;
@@ -470,26 +488,29 @@ public sealed partial class RegistrarClient : IDisposable
         }
 
         LogLostReply(_logger, wire.Name, domain, reply.Detail, null);
-        for (int attempt = 0, notHappened = 0; attempt < _options.LostReplyLookups; attempt++)
+        bool sawNothing = false;
+        try
         {
-            if (attempt > 0) await Task.Delay(_options.LostReplyLookupDelay, cancellationToken).ConfigureAwait(false);
-            var resolution = await resolve(cancellationToken).ConfigureAwait(false);
-            if (resolution.Outcome is { } done)
-                return new RegistrarOutcome(done.Kind, done.Domain, wire.Name, done.Message)
-                {
-                    RegistrarCode = done.RegistrarCode,
-                    RegistrarDescription = done.RegistrarDescription,
-                    ExpiresOn = done.ExpiresOn,
-                    WasSent = true,
-                    ResolvedAfterLostReply = true,
-                    Detail = $"reply lost ({reply.Detail}); settled by look-up",
-                };
-            if (resolution.NotHappened)
+            for (int attempt = 0, notHappened = 0; attempt < _options.LostReplyLookups; attempt++)
             {
+                if (attempt > 0) await Task.Delay(_options.LostReplyLookupDelay, cancellationToken).ConfigureAwait(false);
+                var resolution = await resolve(cancellationToken).ConfigureAwait(false);
+                if (resolution.Outcome is { } done)
+                    return new RegistrarOutcome(done, wire.Name)
+                    {
+                        WasSent = true,
+                        ResolvedAfterLostReply = true,
+                        Detail = $"reply lost ({reply.Detail}); settled by look-up",
+                    };
+                if (!resolution.NotHappened) { notHappened = 0; continue; }
+                sawNothing = true;
+                // After a timeout the registrar may still be working on the command: finding nothing
+                // yet proves nothing, and "submit it again" could order twice. Keep looking instead.
+                if (reply.TimedOut) continue;
                 // Ask twice, a moment apart, so a command still in flight at the registrar is not missed.
                 if (++notHappened >= 2 || _options.LostReplyLookups == 1)
                     return new RegistrarOutcome(reply.Status == TransportStatus.ProtocolError ? OutcomeKind.ProtocolError : OutcomeKind.TemporaryFailure,
-                        domain, wire.Name, "The registrar did not confirm the request and has no record of it, so nothing was done. You can submit it again.")
+                        domain, wire.Name, new OutcomeText(OutcomeKeys.LostNotExecuted, display))
                     {
                         RegistrarCode = resolution.Code,
                         RegistrarDescription = resolution.Description,
@@ -498,12 +519,18 @@ public sealed partial class RegistrarClient : IDisposable
                         Detail = $"reply lost ({reply.Detail}); look-up shows the command was not executed",
                     };
             }
-            else notHappened = 0;
         }
-        return new RegistrarOutcome(OutcomeKind.Unconfirmed, domain, wire.Name,
-            "The registrar did not confirm the request yet. Its state will be settled by the next domain sync; please do not submit it again.")
-        { WasSent = true, Detail = $"reply lost ({reply.Detail}); look-ups failed" };
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return Unconfirmed(wire, domain, display, $"reply lost ({reply.Detail}); look-ups cancelled by the caller");
+        }
+        return Unconfirmed(wire, domain, display, sawNothing && reply.TimedOut
+            ? $"reply lost ({reply.Detail}); the registrar has no record of it yet but may still be executing it"
+            : $"reply lost ({reply.Detail}); look-ups failed");
     }
+
+    private static RegistrarOutcome Unconfirmed(RegistrarCommand wire, string domain, string display, string detail) =>
+        new(OutcomeKind.Unconfirmed, domain, wire.Name, new OutcomeText(OutcomeKeys.LostUnconfirmed, display)) { WasSent = true, Detail = detail };
 
     /// <summary>
     /// Sends an idempotent query. Transient HTTP trouble is retried by the transport's resilience
@@ -527,19 +554,19 @@ public sealed partial class RegistrarClient : IDisposable
         public static Resolution Nothing(RegistrarResponse? r) => new(null, true, r?.Code, r?.Description);
     }
 
-    private async Task<Resolution> ResolveRegistrationAsync(string domain, CancellationToken ct)
+    private async Task<Resolution> ResolveRegistrationAsync(string domain, string display, CancellationToken ct)
     {
         var status = await StatusAsync(domain, ct).ConfigureAwait(false);
         return status.State switch
         {
-            RegistrarDomainState.Active => Resolution.Done(Outcome(OutcomeKind.Success, domain, $"{domain} is registered.", status)),
-            RegistrarDomainState.Pending => Resolution.Done(Outcome(OutcomeKind.Pending, domain, $"{domain} was submitted; the registry confirms registrations later.", status)),
+            RegistrarDomainState.Active => Resolution.Done(Outcome(OutcomeKind.Success, domain, new OutcomeText(OutcomeKeys.RegisterSuccess, display), status)),
+            RegistrarDomainState.Pending => Resolution.Done(Outcome(OutcomeKind.Pending, domain, new OutcomeText(OutcomeKeys.RegisterPending, display), status)),
             RegistrarDomainState.NotFound => Resolution.Nothing(null),
             _ => Resolution.Unknown,
         };
     }
 
-    private async Task<Resolution> ResolveTransferAsync(string domain, CancellationToken ct)
+    private async Task<Resolution> ResolveTransferAsync(string domain, string display, CancellationToken ct)
     {
         var reply = await SendQueryAsync(new RegistrarCommand("StatusDomainTransfer", idempotent: true).Add("DOMAIN", domain), ct).ConfigureAwait(false);
         if (reply.Status != TransportStatus.Answered) return Resolution.Unknown;
@@ -548,43 +575,41 @@ public sealed partial class RegistrarClient : IDisposable
         {
             var state = (r.Property("TRANSFERSTATUS") ?? "PENDING").ToUpperInvariant();
             if (state.Contains("PENDING", StringComparison.Ordinal) || state.Contains("REQUESTED", StringComparison.Ordinal))
-                return Resolution.Done(new RegistrarOutcome(OutcomeKind.Pending, domain, "TransferDomain",
-                    $"The transfer of {domain} was requested; it completes when the current registrar and the registry approve.")
+                return Resolution.Done(new RegistrarOutcome(OutcomeKind.Pending, domain, "TransferDomain", new OutcomeText(OutcomeKeys.TransferPending, display))
                 { RegistrarCode = r.Code, RegistrarDescription = r.Description });
-            // A finished (failed) transfer record means the request did arrive.
-            return Resolution.Done(new RegistrarOutcome(OutcomeKind.Rejected, domain, "TransferDomain",
-                $"The transfer of {domain} failed: {r.Property("REASON") ?? state}")
-            { RegistrarCode = r.Code, RegistrarDescription = r.Description });
+            // A finished (failed) transfer record may be an earlier attempt's: it does not show that this
+            // request arrived. No transfer is running either way, so it counts as "nothing happened".
+            return Resolution.Nothing(r);
         }
         if (r.Code != 545) return Resolution.Unknown;
         var status = await StatusAsync(domain, ct).ConfigureAwait(false);
         return status.State switch
         {
-            RegistrarDomainState.Active => Resolution.Done(Outcome(OutcomeKind.Success, domain, $"{domain} has been transferred.", status)),
+            RegistrarDomainState.Active => Resolution.Done(Outcome(OutcomeKind.Success, domain, new OutcomeText(OutcomeKeys.TransferSuccess, display), status)),
             RegistrarDomainState.NotFound => Resolution.Nothing(r),
             _ => Resolution.Unknown,
         };
     }
 
-    private async Task<Resolution> ResolveRenewalAsync(string domain, DateOnly? previousExpiry, int years, CancellationToken ct)
+    private async Task<Resolution> ResolveRenewalAsync(string domain, string display, DateOnly? previousExpiry, int years, CancellationToken ct)
     {
         var status = await StatusAsync(domain, ct).ConfigureAwait(false);
         if (status.State is RegistrarDomainState.Unknown) return Resolution.Unknown;
         if (status.State is RegistrarDomainState.NotFound) return Resolution.Nothing(null);
         if (previousExpiry is { } before && status.ExpiresOn is { } now)
             return now.Year >= before.Year + years
-                ? Resolution.Done(Outcome(OutcomeKind.Success, domain, $"{domain} is renewed.", status))
+                ? Resolution.Done(Outcome(OutcomeKind.Success, domain, new OutcomeText(OutcomeKeys.RenewSuccess, display), status))
                 : Resolution.Nothing(null);
         return Resolution.Unknown;
     }
 
-    private async Task<Resolution> ResolveOwnerChangeAsync(string domain, string ownerHandle, CancellationToken ct)
+    private async Task<Resolution> ResolveOwnerChangeAsync(string domain, string display, string ownerHandle, CancellationToken ct)
     {
         var status = await StatusAsync(domain, ct).ConfigureAwait(false);
         if (status.State is RegistrarDomainState.Unknown) return Resolution.Unknown;
         if (status.State is RegistrarDomainState.NotFound) return Resolution.Nothing(null);
         return string.Equals(status.OwnerContact, ownerHandle, StringComparison.OrdinalIgnoreCase)
-            ? Resolution.Done(Outcome(OutcomeKind.Success, domain, $"The owner of {domain} was changed.", status))
+            ? Resolution.Done(Outcome(OutcomeKind.Success, domain, new OutcomeText(OutcomeKeys.TradeSuccess, display), status))
             : Resolution.Nothing(null);
     }
 
@@ -593,7 +618,7 @@ public sealed partial class RegistrarClient : IDisposable
         var status = await StatusAsync(domain, ct).ConfigureAwait(false);
         return status.State switch
         {
-            RegistrarDomainState.Active => Resolution.Done(Outcome(OutcomeKind.Success, domain, $"{domain} is restored.", status)),
+            RegistrarDomainState.Active => Resolution.Done(Outcome(OutcomeKind.Success, domain, new OutcomeText(OutcomeKeys.RestoreSuccess, domain), status)),
             RegistrarDomainState.Deleted or RegistrarDomainState.NotFound => Resolution.Nothing(null),
             _ => Resolution.Unknown,
         };
@@ -606,13 +631,20 @@ public sealed partial class RegistrarClient : IDisposable
         var r = reply.Response!;
         bool pending = r.IsSuccess && (r.Property("TRANSFERSTATUS") ?? "PENDING").Contains("PENDING", StringComparison.OrdinalIgnoreCase);
         if (pending) return Resolution.Nothing(r);
-        if (r.IsSuccess || r.Code == 545)
-            return Resolution.Done(new RegistrarOutcome(OutcomeKind.Success, domain, "TransferDomain", $"The transfer of {domain} was cancelled.")
-            { RegistrarCode = r.Code, RegistrarDescription = r.Description });
-        return Resolution.Unknown;
+        if (!r.IsSuccess && r.Code != 545) return Resolution.Unknown;
+        // No transfer running any more: cancelled — unless it completed first and the domain is now ours.
+        var status = await StatusAsync(domain, ct).ConfigureAwait(false);
+        return status.State switch
+        {
+            RegistrarDomainState.Active or RegistrarDomainState.Pending => Resolution.Done(new RegistrarOutcome(OutcomeKind.Rejected, domain, "TransferDomain",
+                new OutcomeText(OutcomeKeys.CancelTransferTooLate, domain)) { RegistrarCode = status.Outcome.RegistrarCode, RegistrarDescription = status.Outcome.RegistrarDescription, ExpiresOn = status.ExpiresOn }),
+            RegistrarDomainState.NotFound => Resolution.Done(new RegistrarOutcome(OutcomeKind.Success, domain, "TransferDomain", new OutcomeText(OutcomeKeys.CancelTransferSuccess, domain))
+            { RegistrarCode = r.Code, RegistrarDescription = r.Description }),
+            _ => Resolution.Unknown,
+        };
     }
 
-    private static RegistrarOutcome Outcome(OutcomeKind kind, string domain, string message, DomainStatusResult status) =>
+    private static RegistrarOutcome Outcome(OutcomeKind kind, string domain, OutcomeText message, DomainStatusResult status) =>
         new(kind, domain, "StatusDomain", message)
         {
             RegistrarCode = status.Outcome.RegistrarCode,
@@ -659,16 +691,16 @@ public sealed partial class RegistrarClient : IDisposable
     {
         return reply.Status switch
         {
-            TransportStatus.NoReply => new RegistrarOutcome(OutcomeKind.TemporaryFailure, domain, command, "The registrar could not be reached. Please try again later.")
+            TransportStatus.NoReply => new RegistrarOutcome(OutcomeKind.TemporaryFailure, domain, command, new OutcomeText(OutcomeKeys.Unreachable, domain))
             { Detail = reply.Detail, WasSent = true },
-            TransportStatus.ProtocolError => new RegistrarOutcome(OutcomeKind.ProtocolError, domain, command, "The registrar's reply could not be understood.")
+            TransportStatus.ProtocolError => new RegistrarOutcome(OutcomeKind.ProtocolError, domain, command, new OutcomeText(OutcomeKeys.Unreadable, domain))
             { Detail = reply.Detail, WasSent = true },
             _ when reply.Response!.IsSuccess => null,
             _ => ReplyMapper.MapError(reply.Response!, command, domain),
         };
     }
 
-    private static RegistrarOutcome AcceptedOutcome(RegistrarResponse r, string domain, string command, bool pendingByDefault, string successMessage, string pendingMessage)
+    private static RegistrarOutcome AcceptedOutcome(RegistrarResponse r, string domain, string command, bool pendingByDefault, OutcomeText successMessage, OutcomeText pendingMessage)
     {
         var status = r.Column("STATUS");
         bool pending = r.Code == 1001

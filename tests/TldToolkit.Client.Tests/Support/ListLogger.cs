@@ -3,10 +3,12 @@ using Microsoft.Extensions.Logging;
 
 namespace TldToolkit.Client.Tests.Support;
 
-/// <summary>Collects every log line (message, state values and exception) at every level.</summary>
+/// <summary>Collects every log line (message, state values and exception) at every level, Trace included.</summary>
 public sealed class ListLoggerProvider : ILoggerProvider, ILoggerFactory
 {
     public ConcurrentQueue<string> Lines { get; } = new();
+
+    public ConcurrentQueue<LogLevel> Levels { get; } = new();
 
     public string All => string.Join("\n", Lines);
 
@@ -26,6 +28,7 @@ public sealed class ListLoggerProvider : ILoggerProvider, ILoggerFactory
         {
             var values = state is IEnumerable<KeyValuePair<string, object?>> pairs ? string.Join(" | ", pairs.Select(p => $"{p.Key}={p.Value}")) : "";
             owner.Lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)} [{values}] {exception}");
+            owner.Levels.Enqueue(logLevel);
         }
     }
 }

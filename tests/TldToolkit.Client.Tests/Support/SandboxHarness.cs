@@ -19,12 +19,12 @@ public sealed class SandboxHarness : IAsyncDisposable
     public ManualTimeProvider Time { get; }
 
     public static async Task<SandboxHarness> StartAsync(ILoggerFactory? logging = null, Action<RegistrarOptions>? configure = null,
-        TldCatalog? clientCatalog = null, FaultInjection? faults = null, decimal balance = 1000m)
+        TldCatalog? clientCatalog = null, FaultInjection? faults = null, decimal balance = 1000m, TldCatalog? registryCatalog = null)
     {
         var time = new ManualTimeProvider(new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero));
         var sandbox = await SandboxRegistrar.StartAsync(new SandboxOptions
         {
-            Catalog = TestTlds.RegistryCatalog(),
+            Catalog = registryCatalog ?? TestTlds.RegistryCatalog(),
             TimeProvider = time,
             InitialBalance = balance,
             AsyncRegistrationDelay = TimeSpan.FromMinutes(10),
@@ -36,6 +36,11 @@ public sealed class SandboxHarness : IAsyncDisposable
         var client = sandbox.CreateClient(clientCatalog ?? TestTlds.ClientCatalog(), logging, options);
         return new SandboxHarness(sandbox, client, time);
     }
+
+    /// <summary>A sandbox and client that both use the real generated catalog (<c>TldToolkit.BuiltIn.Tlds.Catalog</c>) unless told otherwise.</summary>
+    public static Task<SandboxHarness> StartBuiltInAsync(ILoggerFactory? logging = null, TldCatalog? registryCatalog = null, FaultInjection? faults = null,
+        Action<RegistrarOptions>? configure = null) =>
+        StartAsync(logging, configure, TldToolkit.BuiltIn.Tlds.Catalog, faults, registryCatalog: registryCatalog ?? TldToolkit.BuiltIn.Tlds.Catalog);
 
     public async ValueTask DisposeAsync()
     {

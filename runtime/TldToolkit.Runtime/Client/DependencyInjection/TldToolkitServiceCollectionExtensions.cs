@@ -22,7 +22,9 @@ public static class TldToolkitServiceCollectionExtensions
     /// source that is <c>TldToolkit__Registrar__Password</c> and so on) and then
     /// <paramref name="configure"/>; an IHttpClientFactory client with pooled connections and a
     /// resilience handler that retries idempotent queries only; the key=value transport as
-    /// <see cref="IRegistrarTransport"/>. Options are validated when first used (HTTPS rule,
+    /// <see cref="IRegistrarTransport"/>. Resilience handlers configured for all clients
+    /// (<c>ConfigureHttpClientDefaults</c>) are removed from this client, because they would retry
+    /// commands that change something. Options are validated when first used (HTTPS rule,
     /// credentials present); the error names the problem, never a secret.
     /// </summary>
     public static IServiceCollection AddTldToolkit(this IServiceCollection services, TldCatalog catalog,
@@ -39,6 +41,9 @@ public static class TldToolkitServiceCollectionExtensions
         services.TryAddSingleton(catalog);
         services.TryAddSingleton(TimeProvider.System);
 
+        // RemoveAllResilienceHandlers is marked experimental (EXTEXP0001) in Microsoft.Extensions.Http.Resilience
+        // 10.0.0; the package version is pinned centrally, and a test proves the behaviour.
+#pragma warning disable EXTEXP0001
         services.AddHttpClient(HttpClientName)
             .ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan) // the transport enforces RegistrarOptions.Timeout
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
@@ -47,8 +52,13 @@ public static class TldToolkitServiceCollectionExtensions
                 AutomaticDecompression = DecompressionMethods.All,
                 UseCookies = false,
             })
+            // A resilience handler the application adds to every client (ConfigureHttpClientDefaults with
+            // AddStandardResilienceHandler) would retry AddDomain and friends on a 5xx or timeout and
+            // order twice; this client gets only its own, query-only pipeline.
+            .RemoveAllResilienceHandlers()
             .AddResilienceHandler("tldtoolkit-queries", (builder, context) =>
                 RegistrarResilience.Configure(builder, context.ServiceProvider.GetRequiredService<IOptions<RegistrarOptions>>().Value));
+#pragma warning restore EXTEXP0001
 
         services.TryAddTransient<IRegistrarTransport>(sp => new KeyValueHttpTransport(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName),

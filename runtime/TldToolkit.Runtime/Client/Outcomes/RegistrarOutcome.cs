@@ -1,4 +1,5 @@
 using System.Globalization;
+using TldToolkit.Client.Outcomes.Messages;
 using TldToolkit.Text;
 using TldToolkit.Validation;
 
@@ -57,13 +58,39 @@ public sealed record FieldIssue(string FieldName, LocalizedText Label, string Re
 /// </summary>
 public sealed class RegistrarOutcome
 {
-    /// <summary>Creates an outcome.</summary>
+    private readonly OutcomeText? _text;
+
+    /// <summary>Creates an outcome with a fixed message (<see cref="MessageIn(string?)"/> returns it for every language).</summary>
     public RegistrarOutcome(OutcomeKind kind, string domain, string command, string message)
     {
         Kind = kind;
         Domain = domain;
         Command = command;
         Message = message;
+    }
+
+    /// <summary>Creates an outcome whose message is worded by the outcome catalogs, in English for <see cref="Message"/>.</summary>
+    internal RegistrarOutcome(OutcomeKind kind, string domain, string command, OutcomeText text)
+        : this(kind, domain, command, text.Render("en"))
+    {
+        _text = text;
+    }
+
+    /// <summary>A copy of <paramref name="other"/> for another command (the message, its wording and the field issue stay).</summary>
+    internal RegistrarOutcome(RegistrarOutcome other, string command)
+        : this(other.Kind, other.Domain, command, other.Message)
+    {
+        _text = other._text;
+        RegistrarCode = other.RegistrarCode;
+        RegistrarDescription = other.RegistrarDescription;
+        ExpiresOn = other.ExpiresOn;
+        Field = other.Field;
+        ContactRole = other.ContactRole;
+        ContactAttribute = other.ContactAttribute;
+        ValidationErrors = other.ValidationErrors;
+        WasSent = other.WasSent;
+        ResolvedAfterLostReply = other.ResolvedAfterLostReply;
+        Detail = other.Detail;
     }
 
     /// <summary>How it ended.</summary>
@@ -75,8 +102,28 @@ public sealed class RegistrarOutcome
     /// <summary>The registrar command (AddDomain, TransferDomain, ...), or "validate" when nothing was sent.</summary>
     public string Command { get; }
 
-    /// <summary>A message a customer can read.</summary>
+    /// <summary>A message a customer can read, in English (see <see cref="MessageIn(string?)"/> for other languages).</summary>
     public string Message { get; }
+
+    /// <summary>
+    /// The message a customer can read, in <paramref name="language"/>: "en", "de", "fr" or "ar"
+    /// (regional forms such as "de-CH" and "fr_FR" work; any other language gets English). Names the
+    /// TLD's own label of a field the registry complained about; an order that failed validation gets
+    /// the validation messages in that language. Never throws.
+    /// </summary>
+    public string MessageIn(string? language)
+    {
+        if (ValidationErrors.Count > 0 && Kind is OutcomeKind.ValidationFailed or OutcomeKind.TldNotSupported && _text is null)
+            return string.Join(" ", ValidationErrors.Select(e => e.Message(language ?? "en")));
+        return _text?.Render(language) ?? Message;
+    }
+
+    /// <summary>The message a customer can read, in the language of <paramref name="culture"/> (English when not offered).</summary>
+    public string MessageIn(CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        return MessageIn(culture.Name);
+    }
 
     /// <summary>The registrar's code, when a reply was read.</summary>
     public int? RegistrarCode { get; init; }
@@ -111,12 +158,20 @@ public sealed class RegistrarOutcome
     /// <summary>True for <see cref="OutcomeKind.Success"/> and <see cref="OutcomeKind.Pending"/>.</summary>
     public bool IsAccepted => Kind is OutcomeKind.Success or OutcomeKind.Pending;
 
-    /// <summary>One line for logs: kind, domain, message and the registrar's code.</summary>
+    /// <summary>
+    /// One line for logs: kind, domain, message and the registrar's code. For an order that failed
+    /// validation the line names the error codes and paths instead of the messages, because those
+    /// quote what the customer typed (an e-mail address, a phone number) and logs carry no personal data;
+    /// the registrar's description is shortened to its wording and attribute for the same reason.
+    /// </summary>
     public override string ToString()
     {
         var registrar = RegistrarCode is { } code
-            ? " [" + code.ToString(CultureInfo.InvariantCulture) + " " + RegistrarDescription + "]"
+            ? " [" + code.ToString(CultureInfo.InvariantCulture) + " " + Client.Wire.KeyValueWire.LogSafeDescription(RegistrarDescription) + "]"
             : "";
-        return $"{Kind} {Domain} ({Command}): {Message}{registrar}";
+        var text = ValidationErrors.Count > 0 && _text is null
+            ? string.Join("; ", ValidationErrors.Select(e => e.Code + " at " + e.Path))
+            : _text?.RenderForLog() ?? Message;
+        return $"{Kind} {Domain} ({Command}): {text}{registrar}";
     }
 }

@@ -1,4 +1,5 @@
 using TldToolkit.Catalog;
+using TldToolkit.Client.Outcomes.Messages;
 using TldToolkit.Client.Wire;
 using TldToolkit.Commands;
 using TldToolkit.Orders;
@@ -30,11 +31,12 @@ public static class ReplyMapper
         DomainCommand? domainCommand = null, ITldDefinition? definition = null, ContactRole? contactRole = null)
     {
         var description = response.Description;
+        var displayDomain = domainCommand?.DomainUnicode ?? domain;
         var attribute = AttributeOf(description);
         int code = response.Code;
 
-        RegistrarOutcome Make(OutcomeKind kind, string message, FieldIssue? field = null, string? contactAttribute = null) =>
-            new(kind, domain, command, message)
+        RegistrarOutcome Make(OutcomeKind kind, OutcomeText text, FieldIssue? field = null, string? contactAttribute = null) =>
+            new(kind, domain, command, text)
             {
                 RegistrarCode = code,
                 RegistrarDescription = description,
@@ -45,24 +47,24 @@ public static class ReplyMapper
             };
 
         if (Contains(description, "tld not supported") || Contains(description, "tld is not supported") || Contains(description, "unsupported tld"))
-            return Make(OutcomeKind.TldNotSupported, $"The registrar does not offer this domain ending.");
+            return Make(OutcomeKind.TldNotSupported, new OutcomeText(OutcomeKeys.RegistrarTldNotSupported, domain));
 
         if (Contains(description, "insufficient funds") || Contains(description, "not enough credit") || Contains(description, "credit limit"))
-            return Make(OutcomeKind.InsufficientFunds, "The account does not have enough funds for this operation. Please top up the account and try again.");
+            return Make(OutcomeKind.InsufficientFunds, new OutcomeText(OutcomeKeys.InsufficientFunds, domain));
 
         if (attribute is not null && attribute.Equals("AUTH", StringComparison.OrdinalIgnoreCase))
         {
             bool missing = code == 504 || Contains(description, "missing");
             var issue = new FieldIssue("authCode", AuthCodeLabel, "AUTH", missing);
             return Make(OutcomeKind.AdditionalFieldInvalid,
-                missing ? "The registry needs the auth code for this transfer." : "The registry did not accept the auth code. Please check it with the current registrar.", issue);
+                new OutcomeText(missing ? OutcomeKeys.AuthCodeMissing : OutcomeKeys.AuthCodeInvalid, domain) { Label = AuthCodeLabel }, issue);
         }
 
         if (code is 530 or 531)
-            return Make(OutcomeKind.AuthenticationFailed, "The registrar did not accept the account credentials. Please check the login and password of the registrar account.");
+            return Make(OutcomeKind.AuthenticationFailed, new OutcomeText(OutcomeKeys.Credentials, domain));
 
         if (code == 211 || Contains(description, "not available") || Contains(description, "already exists") || Contains(description, "domain exists"))
-            return Make(OutcomeKind.DomainNotAvailable, $"{domain} is not available.");
+            return Make(OutcomeKind.DomainNotAvailable, new OutcomeText(OutcomeKeys.NotAvailable, displayDomain));
 
         if (attribute is not null && attribute.StartsWith("X-", StringComparison.OrdinalIgnoreCase))
         {
@@ -70,26 +72,25 @@ public static class ReplyMapper
             var issue = FindField(attribute, domainCommand, definition, missing);
             if (issue is not null)
                 return Make(OutcomeKind.AdditionalFieldInvalid,
-                    missing ? $"The registry requires \"{issue.Label.En}\". Please fill it in."
-                            : $"The registry did not accept the value of \"{issue.Label.En}\". Please check it.", issue);
-            return Make(OutcomeKind.Rejected, $"The registry rejected the order ({description}).");
+                    new OutcomeText(missing ? OutcomeKeys.FieldMissing : OutcomeKeys.FieldInvalid, displayDomain) { Label = issue.Label }, issue);
+            return Make(OutcomeKind.Rejected, new OutcomeText(OutcomeKeys.RegistryRejected, displayDomain) { Description = description });
         }
 
         if (attribute is not null && IsContactAttribute(attribute))
         {
             var role = contactRole ?? RoleOf(attribute);
-            var what = ContactPropertyName(attribute);
             return Make(OutcomeKind.InvalidContactData,
-                $"The registrar did not accept the {what} of the {RoleName(role)} contact. Please correct the contact data.", contactAttribute: attribute.ToUpperInvariant());
+                new OutcomeText(OutcomeKeys.ContactInvalid, displayDomain) { Role = role, Property = ContactProperty(attribute) },
+                contactAttribute: attribute.ToUpperInvariant());
         }
 
         if (code == 545)
-            return Make(OutcomeKind.NotFound, $"{domain} was not found in the account.");
+            return Make(OutcomeKind.NotFound, new OutcomeText(OutcomeKeys.NotFound, displayDomain));
 
         if (code is >= 400 and < 500)
-            return Make(OutcomeKind.TemporaryFailure, "The registrar is temporarily unable to process the request. Please try again later.");
+            return Make(OutcomeKind.TemporaryFailure, new OutcomeText(OutcomeKeys.Temporary, displayDomain));
 
-        return Make(OutcomeKind.Rejected, $"The registrar refused the request: {description}");
+        return Make(OutcomeKind.Rejected, new OutcomeText(OutcomeKeys.Refused, displayDomain) { Description = description });
     }
 
     /// <summary>The attribute a description names after its semicolon ("Missing required attribute; X-CA-LEGAL-TYPE" → X-CA-LEGAL-TYPE).</summary>
@@ -147,16 +148,8 @@ public static class ReplyMapper
         return null;
     }
 
-    private static string RoleName(ContactRole? role) => role switch
-    {
-        Orders.ContactRole.Registrant => "registrant",
-        Orders.ContactRole.Admin => "administrative",
-        Orders.ContactRole.Tech => "technical",
-        Orders.ContactRole.Billing => "billing",
-        _ => "",
-    } is { Length: > 0 } name ? name : "domain";
-
-    private static string ContactPropertyName(string attribute)
+    /// <summary>Our contact property name for a registrar attribute (EMAIL → email, ZIP → postalCode); "details" when it names none.</summary>
+    private static string ContactProperty(string attribute)
     {
         var a = attribute.ToUpperInvariant();
         foreach (var prefix in new[] { "OWNERCONTACT0", "ADMINCONTACT0", "TECHCONTACT0", "BILLINGCONTACT0" })
@@ -164,15 +157,18 @@ public static class ReplyMapper
         return a switch
         {
             "" or "CONTACT" => "details",
-            "FIRSTNAME" => "first name",
-            "LASTNAME" => "last name",
-            "ORGANIZATION" => "organisation",
-            "ZIP" => "postal code",
-            "EMAIL" => "e-mail address",
-            "PHONE" => "phone number",
-            "FAX" => "fax number",
+            "FIRSTNAME" => "firstName",
+            "LASTNAME" => "lastName",
+            "ORGANIZATION" => "organization",
+            "CITY" => "city",
+            "STATE" => "state",
+            "ZIP" => "postalCode",
+            "COUNTRY" => "country",
+            "EMAIL" => "email",
+            "PHONE" => "phone",
+            "FAX" => "fax",
             _ when a.StartsWith("STREET", StringComparison.Ordinal) => "street",
-            _ => a.ToLowerInvariant(),
+            _ => "details",
         };
     }
 

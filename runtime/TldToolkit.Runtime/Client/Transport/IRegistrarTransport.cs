@@ -34,12 +34,13 @@ public enum TransportStatus
 /// <summary>The result of sending one command.</summary>
 public sealed class TransportReply
 {
-    private TransportReply(TransportStatus status, RegistrarResponse? response, string detail, int? httpStatus)
+    private TransportReply(TransportStatus status, RegistrarResponse? response, string detail, int? httpStatus, bool timedOut = false)
     {
         Status = status;
         Response = response;
         Detail = detail;
         HttpStatus = httpStatus;
+        TimedOut = timedOut;
     }
 
     /// <summary>What happened.</summary>
@@ -54,12 +55,20 @@ public sealed class TransportReply
     /// <summary>The HTTP status, when one arrived.</summary>
     public int? HttpStatus { get; }
 
+    /// <summary>
+    /// True when nobody answered in time (the client's timeout, or a gateway's 504): the command reached
+    /// the registrar or its gateway and may still be running there, so a look-up that finds nothing
+    /// yet does not prove it was not executed.
+    /// </summary>
+    public bool TimedOut { get; }
+
     /// <summary>A well-formed reply.</summary>
     public static TransportReply Answered(RegistrarResponse response, int? httpStatus = 200) =>
-        new(TransportStatus.Answered, response, response.ToString(), httpStatus);
+        new(TransportStatus.Answered, response,
+            response.Code.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + KeyValueWire.LogSafeDescription(response.Description), httpStatus);
 
-    /// <summary>No usable reply.</summary>
-    public static TransportReply NoReply(string detail, int? httpStatus = null) => new(TransportStatus.NoReply, null, detail, httpStatus);
+    /// <summary>No usable reply; <paramref name="timedOut"/> when the wait for it ran out (see <see cref="TimedOut"/>).</summary>
+    public static TransportReply NoReply(string detail, int? httpStatus = null, bool timedOut = false) => new(TransportStatus.NoReply, null, detail, httpStatus, timedOut);
 
     /// <summary>A reply that is not the protocol.</summary>
     public static TransportReply Garbage(string detail, int? httpStatus = null) => new(TransportStatus.ProtocolError, null, detail, httpStatus);

@@ -98,7 +98,7 @@ public sealed class KeyValueHttpTransport : IRegistrarTransport, IDisposable
         var reply = await SendCoreAsync(command, timeout.Token, cancellationToken).ConfigureAwait(false);
         var elapsed = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         if (reply.Status == TransportStatus.Answered)
-            LogReply(_logger, command.Name, reply.Response!.Code, reply.Response.Description, elapsed, null);
+            LogReply(_logger, command.Name, reply.Response!.Code, KeyValueWire.LogSafeDescription(reply.Response.Description), elapsed, null);
         else
             LogFailure(_logger, command.Name, reply.Status.ToString(), reply.Detail, elapsed, null);
         return reply;
@@ -129,7 +129,8 @@ public sealed class KeyValueHttpTransport : IRegistrarTransport, IDisposable
                 return parsed ? TransportReply.Answered(parsedResponse!, status) : TransportReply.Garbage(error ?? "unreadable reply", status);
             // An HTTP error: if it still carries a protocol reply, that reply counts; otherwise nobody knows what happened.
             return parsed ? TransportReply.Answered(parsedResponse!, status)
-                : TransportReply.NoReply($"HTTP {status}{(body.Length == 0 ? " without body" : " without a protocol reply")}", status);
+                : TransportReply.NoReply($"HTTP {status}{(body.Length == 0 ? " without body" : " without a protocol reply")}", status,
+                    timedOut: status == (int)HttpStatusCode.GatewayTimeout);
         }
         catch (OperationCanceledException) when (callerToken.IsCancellationRequested)
         {
@@ -137,11 +138,11 @@ public sealed class KeyValueHttpTransport : IRegistrarTransport, IDisposable
         }
         catch (OperationCanceledException)
         {
-            return TransportReply.NoReply($"timed out after {_options.Timeout.TotalSeconds:0.###} s");
+            return TransportReply.NoReply($"timed out after {_options.Timeout.TotalSeconds:0.###} s", timedOut: true);
         }
         catch (TimeoutRejectedException)
         {
-            return TransportReply.NoReply("attempt timed out");
+            return TransportReply.NoReply("attempt timed out", timedOut: true);
         }
         catch (HttpRequestException ex)
         {

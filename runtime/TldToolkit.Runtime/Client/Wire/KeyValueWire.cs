@@ -32,13 +32,51 @@ public static class KeyValueWire
         || name.Equals("PW", StringComparison.OrdinalIgnoreCase)
         || name.Equals("S_PW", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Formats the <c>s_command</c> text of a command.</summary>
+    /// <summary>
+    /// True for parameters whose value may be written to a log: the domain names, period, expiry year,
+    /// name servers, contact handles and flags of a command. Every other value — contact names,
+    /// addresses, e-mail addresses, phone numbers, auth codes, passwords and all registry (<c>X-</c>)
+    /// parameters, which can carry tax numbers, personal IDs or free text — is masked in logs.
+    /// </summary>
+    public static bool IsLoggableParameter(string name)
+    {
+        var n = name.ToUpperInvariant();
+        if (IsSecretParameter(n)) return false;
+        if (n is "PERIOD" or "EXPIRATION" or "ACTION" or "NEW" or "WIDE" or "TRANSFERLOCK" or "X-WHOISPRIVACY" or "CONTACT") return true;
+        return IsNumbered(n, "DOMAIN") || IsNumbered(n, "NAMESERVER")
+            || IsNumbered(n, "OWNERCONTACT") || IsNumbered(n, "ADMINCONTACT") || IsNumbered(n, "TECHCONTACT") || IsNumbered(n, "BILLINGCONTACT");
+    }
+
+    private static bool IsNumbered(string name, string prefix) =>
+        name.StartsWith(prefix, StringComparison.Ordinal) && name.AsSpan(prefix.Length).IndexOfAnyExceptInRange('0', '9') < 0;
+
+    /// <summary>
+    /// A registrar description as it may be logged: the wording up to the semicolon and the attribute it
+    /// names ("Invalid attribute value; EMAIL"); anything after that is dropped, because registrars echo
+    /// the offending value there ("EMAIL (jane@example.org: ...)").
+    /// </summary>
+    public static string LogSafeDescription(string? description)
+    {
+        if (string.IsNullOrEmpty(description)) return "";
+        int semicolon = description.IndexOf(';');
+        var head = (semicolon < 0 ? description : description[..semicolon]).Trim();
+        if (head.Length > 200) head = head[..200];
+        var attribute = semicolon < 0 ? null : Outcomes.ReplyMapper.AttributeOf(description);
+        if (semicolon < 0 && head.Contains('@')) return "(description withheld)";
+        return attribute is null ? head : head + "; " + attribute;
+    }
+
+    /// <summary>
+    /// Formats the <c>s_command</c> text of a command. With <paramref name="redact"/> the text is for
+    /// logs: parameter names stay, values stay only where <see cref="IsLoggableParameter"/> allows
+    /// (everything personal or secret becomes <c>***</c>).
+    /// </summary>
     public static string FormatCommand(RegistrarCommand command, bool redact = false)
     {
         var sb = new StringBuilder(64 + command.Parameters.Count * 24);
         sb.Append("COMMAND = ").Append(command.Name).Append('\n');
         foreach (var (key, value) in command.Parameters)
-            sb.Append(key).Append(" = ").Append(redact && IsSecretParameter(key) ? "***" : value).Append('\n');
+            sb.Append(key).Append(" = ").Append(redact && !IsLoggableParameter(key) ? "***" : value).Append('\n');
         return sb.ToString();
     }
 

@@ -49,7 +49,11 @@ public sealed class RegistrarCommand
     /// <summary>The <c>s_command</c> text: <c>COMMAND = Name</c> and one <c>KEY = value</c> line per parameter.</summary>
     public string ToWireText() => KeyValueWire.FormatCommand(this);
 
-    /// <summary>The command as it may be logged: secret parameters (auth codes, passwords) are masked.</summary>
+    /// <summary>
+    /// The command as it may be logged: command name and parameter names, with the values of domain,
+    /// period, name servers and contact handles; personal and secret values (contact data, auth codes,
+    /// passwords, registry parameters) are masked.
+    /// </summary>
     public string ToLogText() => KeyValueWire.FormatCommand(this, redact: true);
 
     /// <summary>Same as <see cref="ToLogText"/>.</summary>

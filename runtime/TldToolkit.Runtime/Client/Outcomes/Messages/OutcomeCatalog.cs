@@ -1,0 +1,174 @@
+using System.Text;
+using TldToolkit.Orders;
+using TldToolkit.Text;
+using TldToolkit.Validation;
+using TldToolkit.Validation.Messages;
+
+namespace TldToolkit.Client.Outcomes.Messages;
+
+/// <summary>
+/// The wording of registrar outcomes in one language: one small class per language (English,
+/// German, French, Arabic), like the validation catalogs in <c>Validation/Messages</c>, whose
+/// vocabulary (contact roles and properties, quotes) and language resolution are reused here.
+/// Templates use named placeholders: <c>{domain}</c>, <c>{label}</c> (the TLD's field label, quoted),
+/// <c>{role}</c>, <c>{property}</c>, <c>{contactProperty}</c>, <c>{reason}</c> and <c>{description}</c>
+/// (registrar wording, shown as sent), <c>{count}</c>.
+/// </summary>
+internal abstract class OutcomeCatalog
+{
+    /// <summary>Templates by outcome key (<see cref="OutcomeKeys"/>).</summary>
+    public abstract IReadOnlyDictionary<string, string> Templates { get; }
+
+    /// <summary>The word for a contact whose role the registrar did not name, and for "the contact's details".</summary>
+    public abstract IReadOnlyDictionary<string, string> Words { get; }
+
+    /// <summary>True when a contact property is written in lower case inside a sentence (English "the e-mail address").</summary>
+    protected virtual bool LowerCaseProperty => false;
+
+    /// <summary>The catalog of <paramref name="language"/> ("de", "de-CH", "fr_FR"); English for any other.</summary>
+    public static OutcomeCatalog For(string? language) => ErrorMessages.CatalogFor(language).Language switch
+    {
+        "de" => GermanOutcomeMessages.Instance,
+        "fr" => FrenchOutcomeMessages.Instance,
+        "ar" => ArabicOutcomeMessages.Instance,
+        _ => EnglishOutcomeMessages.Instance,
+    };
+
+    /// <summary>Renders <paramref name="text"/>; null when this catalog lacks the key or a placeholder value.</summary>
+    public string? Render(OutcomeText text, string? language)
+    {
+        if (!Templates.TryGetValue(text.Key, out var template)) return null;
+        var words = ErrorMessages.CatalogFor(language);
+        var builder = new StringBuilder(template.Length + 64);
+        int i = 0;
+        while (i < template.Length)
+        {
+            int open = template.IndexOf('{', i);
+            int close = open < 0 ? -1 : template.IndexOf('}', open + 1);
+            if (close < 0) { builder.Append(template, i, template.Length - i); break; }
+            builder.Append(template, i, open - i);
+            var value = Resolve(template[(open + 1)..close], text, words);
+            if (value is null) return null;
+            builder.Append(value);
+            i = close + 1;
+        }
+        return builder.ToString();
+    }
+
+    private string? Resolve(string name, OutcomeText text, MessageCatalog words) => name switch
+    {
+        "domain" => text.Domain is { Length: > 0 } d ? SafeText.ForDisplay(d, 300) : null,
+        "label" => text.Label is { } label ? words.Quote(SafeText.ForDisplay(label.Get(words.Language), 120)) : null,
+        "role" => RoleWord(text.Role, words),
+        "property" => PropertyWord(text.Property, words),
+        "contactProperty" => string.Format(words.Culture, words.Word("contactProperty") ?? "{0} ({1})",
+            PropertyWord(text.Property, words), RoleWord(text.Role, words)),
+        "reason" => text.Reason is { Length: > 0 } r ? SafeText.ForDisplay(r, 300) : null,
+        "description" => text.Description is { Length: > 0 } desc ? SafeText.ForDisplay(desc, 300) : null,
+        "count" => text.Count is { } c ? words.Number(c) : null,
+        _ => null,
+    };
+
+    private string RoleWord(ContactRole? role, MessageCatalog words) => role switch
+    {
+        ContactRole.Registrant => words.Word("role.registrant"),
+        ContactRole.Admin => words.Word("role.admin"),
+        ContactRole.Tech => words.Word("role.tech"),
+        ContactRole.Billing => words.Word("role.billing"),
+        _ => null,
+    } ?? Words["role.unknown"];
+
+    private string PropertyWord(string? property, MessageCatalog words)
+    {
+        var word = property is null or "details" ? Words["prop.details"] : words.Word("prop." + property) ?? property;
+        return LowerCaseProperty && word.Length > 0 ? char.ToLower(word[0], words.Culture) + word[1..] : word;
+    }
+}
+
+/// <summary>The keys of outcome messages.</summary>
+internal static class OutcomeKeys
+{
+    public const string RegisterSuccess = "register.success";
+    public const string RegisterPending = "register.pending";
+    public const string TransferSuccess = "transfer.success";
+    public const string TransferPending = "transfer.pending";
+    public const string RenewSuccess = "renew.success";
+    public const string RenewPending = "renew.pending";
+    public const string TradeSuccess = "trade.success";
+    public const string TradePending = "trade.pending";
+    public const string TradeNeedsRegistrant = "trade.needsRegistrant";
+    public const string RestoreSuccess = "restore.success";
+    public const string RestorePending = "restore.pending";
+    public const string CancelTransferSuccess = "cancelTransfer.success";
+    public const string CancelTransferTooLate = "cancelTransfer.tooLate";
+    public const string AccountReachable = "account.reachable";
+    public const string ContactCount = "contacts.count";
+    public const string Unreachable = "unreachable";
+    public const string Unreadable = "unreadable";
+    public const string ContactUnreachable = "contact.unreachable";
+    public const string ContactUnreadable = "contact.unreadable";
+    public const string LostNotExecuted = "lost.notExecuted";
+    public const string LostUnconfirmed = "lost.unconfirmed";
+    public const string TldNotSupported = "tldNotSupported";
+    public const string InvalidOrder = "invalidOrder";
+    public const string RegistrarTldNotSupported = "registrar.tldNotSupported";
+    public const string InsufficientFunds = "funds";
+    public const string AuthCodeMissing = "auth.missing";
+    public const string AuthCodeInvalid = "auth.invalid";
+    public const string Credentials = "credentials";
+    public const string NotAvailable = "notAvailable";
+    public const string FieldMissing = "field.missing";
+    public const string FieldInvalid = "field.invalid";
+    public const string RegistryRejected = "registry.rejected";
+    public const string ContactInvalid = "contact.invalid";
+    public const string NotFound = "notFound";
+    public const string Temporary = "temporary";
+    public const string Refused = "refused";
+}
+
+/// <summary>What an outcome message is made of: a key and the values its placeholders need.</summary>
+internal sealed class OutcomeText
+{
+    public OutcomeText(string key, string? domain = null)
+    {
+        Key = key;
+        Domain = domain;
+    }
+
+    public string Key { get; }
+    public string? Domain { get; }
+    public LocalizedText? Label { get; init; }
+    public ContactRole? Role { get; init; }
+    /// <summary>Our contact property name ("email", "postalCode"), or "details".</summary>
+    public string? Property { get; init; }
+    public string? Reason { get; init; }
+    public string? Description { get; init; }
+    public int? Count { get; init; }
+
+    /// <summary>The English message for a log line: registrar wording cut to what <see cref="Wire.KeyValueWire.LogSafeDescription"/> keeps.</summary>
+    public string RenderForLog()
+    {
+        if (Description is null && Reason is null) return Render("en");
+        return new OutcomeText(Key, Domain)
+        {
+            Label = Label, Role = Role, Property = Property, Count = Count,
+            Description = Description is null ? null : Wire.KeyValueWire.LogSafeDescription(Description),
+            Reason = Reason is null ? null : Wire.KeyValueWire.LogSafeDescription(Reason),
+        }.Render("en");
+    }
+
+    /// <summary>The message in <paramref name="language"/>, falling back to English; never throws.</summary>
+    public string Render(string? language)
+    {
+        try
+        {
+            return OutcomeCatalog.For(language).Render(this, language)
+                ?? EnglishOutcomeMessages.Instance.Render(this, "en")
+                ?? Key;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return Key;
+        }
+    }
+}
