@@ -11,6 +11,12 @@ public static class TrackingNames
     public const string Namespace = "Namespace";
     /// <summary>The valid models only.</summary>
     public const string Models = "TldModels";
+    /// <summary>The diagnostics of each file.</summary>
+    public const string FileDiagnostics = "FileDiagnostics";
+    /// <summary>The names one file claims (its key), per file.</summary>
+    public const string Key = "TldKey";
+    /// <summary>The diagnostics of the cross-file check.</summary>
+    public const string CrossFileDiagnostics = "CrossFileDiagnostics";
     /// <summary>The names every file claims, collected.</summary>
     public const string Keys = "TldKeys";
     /// <summary>Duplicate TLDs and colliding type names across files.</summary>
@@ -19,6 +25,8 @@ public static class TrackingNames
     public const string Excluded = "ExcludedFiles";
     /// <summary>The generated source of one TLD.</summary>
     public const string TldSource = "TldSource";
+    /// <summary>The generated sources of all TLDs, collected to be added once each.</summary>
+    public const string TldSources = "TldSources";
     /// <summary>The catalog entries, collected.</summary>
     public const string CatalogEntries = "CatalogEntries";
     /// <summary>The generated catalog source.</summary>

@@ -81,8 +81,19 @@ internal static class Literals
     {
         if (value is null) return "";
         var sb = new StringBuilder(value.Length);
-        foreach (char c in value)
+        for (int i = 0; i < value.Length; i++)
         {
+            char c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                sb.Append(c).Append(value[++i]);
+                continue;
+            }
+            if (char.IsSurrogate(c) || c == '\uFFFE' || c == '\uFFFF')
+            {
+                sb.Append('\uFFFD'); // not allowed in XML
+                continue;
+            }
             switch (c)
             {
                 case '&': sb.Append("&amp;"); break;

@@ -126,31 +126,39 @@ internal sealed class TldEmitter
 
     private static string Id(FieldModel f) => f.PropertyName;
 
+    /// <summary>
+    /// A text field named <c>idnLanguage</c> carries the order's IDN language tag: the register
+    /// builder's <c>IdnLanguage</c> property fills both, and the domain check falls back to it.
+    /// </summary>
+    internal const string IdnLanguageProperty = "IdnLanguage";
+
     private void EmitFieldStatics()
     {
         foreach (var f in _m.Fields)
         {
-            _w.Line("private static readonly " + Rt + ".Text.LocalizedText s_" + Id(f) + "Label = " + Text(f.Label) + ";");
+            _w.Line("private static readonly " + Rt + ".Text.LocalizedText s_" + Id(f) + "_Label = " + Text(f.Label) + ";");
             if (f.Description is not null)
-                _w.Line("private static readonly " + Rt + ".Text.LocalizedText s_" + Id(f) + "Description = " + Text(f.Description) + ";");
+                _w.Line("private static readonly " + Rt + ".Text.LocalizedText s_" + Id(f) + "_Description = " + Text(f.Description) + ";");
             if (f.Type == "select")
             {
-                _w.Line("private static readonly string[] s_" + Id(f) + "Values = new string[] { " + string.Join(", ", f.Options.Select(o => Literals.String(o.Value))) + " };");
-                _w.Open("private static readonly " + Rt + ".Text.LocalizedText[] s_" + Id(f) + "OptionLabels = new " + Rt + ".Text.LocalizedText[]");
+                _w.Line("private static readonly string[] s_" + Id(f) + "_Values = new string[] { " + string.Join(", ", f.Options.Select(o => Literals.String(o.Value))) + " };");
+                _w.Open("private static readonly " + Rt + ".Text.LocalizedText[] s_" + Id(f) + "_OptionLabels = new " + Rt + ".Text.LocalizedText[]");
                 foreach (var o in f.Options) _w.Line(Text(o.Label) + ",");
                 _w.Close(";");
             }
             if (f.Type == "text" && f.Pattern is not null)
-                _w.Line("private static readonly global::System.Text.RegularExpressions.Regex s_" + Id(f) + "Pattern = " + Rt + ".Validation.Patterns.Create(" + Literals.String(Anchor(f.Pattern)) + ");");
+                _w.Line("private static readonly global::System.Text.RegularExpressions.Regex s_" + Id(f) + "_Pattern = " + Rt + ".Validation.Patterns.Create(" + Literals.String(Anchor(f.Pattern)) + ");");
             if (f.Type == "text" && f.Validator is not null)
-                _w.Line("private static readonly global::System.Func<string, bool> s_" + Id(f) + "Validator = " + Rt + ".Validation.CheckDigitValidators." + Parsing.Names.Pascal(f.Validator) + ";");
+                _w.Line("private static readonly global::System.Func<string, bool> s_" + Id(f) + "_Validator = " + Rt + ".Validation.CheckDigitValidators." + Parsing.Names.Pascal(f.Validator) + ";");
         }
         if (_m.Transfer.AuthCodePattern is not null)
             _w.Line("private static readonly global::System.Text.RegularExpressions.Regex s_authCodePattern = " + Rt + ".Validation.Patterns.Create(" + Literals.String(Anchor(_m.Transfer.AuthCodePattern)) + ");");
         for (int i = 0; i < _m.Contacts.Formats.Count; i++)
         {
             var c = _m.Contacts.Formats[i];
-            _w.Line("private static readonly " + Rt + ".Orders.ContactRole[] s_format" + i + "Roles = new " + Rt + ".Orders.ContactRole[] { " + string.Join(", ", c.Roles.Select(Role)) + " };");
+            _w.Line("private static readonly " + Rt + ".Orders.ContactRole[] s_format" + i + "Roles = " + (c.Roles.Count == 0
+                ? "global::System.Array.Empty<" + Rt + ".Orders.ContactRole>();"
+                : "new " + Rt + ".Orders.ContactRole[] { " + string.Join(", ", c.Roles.Select(Role)) + " };"));
             if (c.Pattern is not null)
                 _w.Line("private static readonly global::System.Text.RegularExpressions.Regex s_format" + i + "Pattern = " + Rt + ".Validation.Patterns.Create(" + Literals.String(Anchor(c.Pattern)) + ");");
             if (c.Validator is not null)
@@ -323,15 +331,15 @@ internal sealed class TldEmitter
             _w.Line("RegistryName = " + Literals.String(f.Type == "display" ? null : f.RegistryName) + ",");
             _w.Line("Type = " + Rt + ".Fields.FieldType." + Parsing.Names.Pascal(f.Type) + ",");
             _w.Line("Display = " + Rt + ".Fields.SelectDisplay." + (f.Display == "radio" ? "Radio" : "Dropdown") + ",");
-            _w.Line("Label = s_" + Id(f) + "Label,");
-            _w.Line("Description = " + (f.Description is null ? "null" : "s_" + Id(f) + "Description") + ",");
+            _w.Line("Label = s_" + Id(f) + "_Label,");
+            _w.Line("Description = " + (f.Description is null ? "null" : "s_" + Id(f) + "_Description") + ",");
             if (f.Type == "select")
             {
                 _w.Open("Options = new " + Rt + ".Fields.FieldOption[]");
                 for (int i = 0; i < f.Options.Count; i++)
                 {
                     var o = f.Options[i];
-                    _w.Line("new(" + Literals.String(o.Value) + ", " + Literals.String(o.RegistryValue) + ", s_" + Id(f) + "OptionLabels[" + i + "]),");
+                    _w.Line("new(" + Literals.String(o.Value) + ", " + Literals.String(o.RegistryValue) + ", s_" + Id(f) + "_OptionLabels[" + i + "]),");
                 }
                 _w.Close(",");
             }
@@ -366,7 +374,9 @@ internal sealed class TldEmitter
         _w.Close();
         _w.Line();
         _w.Open("private static bool ValidateCore(" + Rt + ".Orders.DomainOrder order, " + Rt + ".Validation.ValidationContext context, ref " + Rt + ".Validation.ErrorCollector errors, out " + Rt + ".Domains.DomainName name)");
-        _w.Line(Rt + ".Domains.DomainChecks.CheckDomain(order.Domain, s_rules, ref errors, out name, order.IdnLanguage);");
+        var idnField = m.Fields.FirstOrDefault(f => f.PropertyName == IdnLanguageProperty && f.Type == "text");
+        _w.Line(Rt + ".Domains.DomainChecks.CheckDomain(order.Domain, s_rules, ref errors, out name, order.IdnLanguage"
+            + (idnField is null ? "" : " ?? " + Rt + ".Validation.FieldChecks.Value(order, " + Literals.String(idnField.Name) + ")") + ");");
         _w.Line("var operation = order.Operation;");
         _w.Line("switch (operation)");
         _w.Open();
@@ -445,7 +455,7 @@ internal sealed class TldEmitter
             if (!first) _w.Line();
             first = false;
             var v = "value" + i;
-            var label = "s_" + Id(f) + "Label";
+            var label = "s_" + Id(f) + "_Label";
             var path = Literals.String("fields." + f.Name);
             _w.Line("// " + f.Name + " (" + f.Type + "): " + string.Join(", ", AppliedOperations(f)));
             _w.Open("if (" + applies + ")");
@@ -474,14 +484,14 @@ internal sealed class TldEmitter
             switch (f.Type)
             {
                 case "select":
-                    _w.Line(fc + "CheckOption(" + v + ", s_" + Id(f) + "Values, s_" + Id(f) + "OptionLabels, " + label + ", " + path + ", ref errors);");
+                    _w.Line(fc + "CheckOption(" + v + ", s_" + Id(f) + "_Values, s_" + Id(f) + "_OptionLabels, " + label + ", " + path + ", ref errors);");
                     break;
                 case "checkbox":
                     _w.Line(fc + "CheckCheckbox(" + v + ", " + Literals.Bool(f.MustBeChecked) + ", " + label + ", " + path + ", ref errors);");
                     break;
                 default:
                     _w.Line(fc + "CheckText(" + v + ", " + Literals.NullableInt(f.MinLength) + ", " + Literals.NullableInt(f.MaxLength) + ", "
-                        + (f.Pattern is null ? "null" : "s_" + Id(f) + "Pattern") + ", " + (f.Validator is null ? "null" : "s_" + Id(f) + "Validator") + ", "
+                        + (f.Pattern is null ? "null" : "s_" + Id(f) + "_Pattern") + ", " + (f.Validator is null ? "null" : "s_" + Id(f) + "_Validator") + ", "
                         + label + ", " + path + ", ref errors);");
                     break;
             }
@@ -633,7 +643,7 @@ internal sealed class TldEmitter
                 {
                     case "select":
                         _w.Open("if (" + v + " is not null)");
-                        _w.Line("parameters.Add(new " + Rt + ".Commands.RegistryParameter(" + registryName + ", " + (f.Options.Any(o => o.RegistryValue != o.Value) ? Id(f) + "RegistryValue(" + v + ")" : v) + ", " + fieldName + "));");
+                        _w.Line("parameters.Add(new " + Rt + ".Commands.RegistryParameter(" + registryName + ", " + (f.Options.Any(o => o.RegistryValue != o.Value) ? "RegistryValueOf_" + Id(f) + "(" + v + ")" : v) + ", " + fieldName + "));");
                         _w.Close();
                         break;
                     case "checkbox":
@@ -681,7 +691,7 @@ internal sealed class TldEmitter
             if (f.Options.Any(o => o.RegistryValue != o.Value))
             {
                 _w.Line();
-                _w.Open("private static string " + Id(f) + "RegistryValue(string value)");
+                _w.Open("private static string RegistryValueOf_" + Id(f) + "(string value)");
                 _w.Line("switch (value)");
                 _w.Open();
                 foreach (var o in f.Options.Where(o => o.RegistryValue != o.Value))
@@ -773,7 +783,7 @@ internal sealed class TldEmitter
             _w.Line("public " + Rt + ".Orders.AddOns AddOns { get; set; } = " + Rt + ".Orders.AddOns.None;");
             _w.Line();
         }
-        if (op == "Register")
+        if (op == "Register" && !fields.Any(f => f.PropertyName == IdnLanguageProperty))
         {
             _w.Line("/// <summary>The language of the IDN table the label is written in, where the TLD asks for it.</summary>");
             _w.Line("public string? IdnLanguage { get; set; }");
@@ -790,6 +800,7 @@ internal sealed class TldEmitter
             else if (f.RequiredWhen is not null) remarks.Add("Required under a condition.");
             if (f.MustBeChecked) remarks.Add("Must be checked.");
             if (f.Pattern is not null) remarks.Add("Must match <c>" + Literals.Xml(f.Pattern) + "</c>.");
+            if (op == "Register" && f.PropertyName == IdnLanguageProperty) remarks.Add("Also the order's IDN language tag (<c>DomainOrder.IdnLanguage</c>) the domain check reads.");
             _w.Line("/// <remarks>" + string.Join(" ", remarks) + "</remarks>");
             switch (f.Type)
             {

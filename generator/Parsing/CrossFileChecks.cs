@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using TldToolkit.Generator.Diagnostics;
 using TldToolkit.Generator.Model;
@@ -15,7 +14,8 @@ internal static class CrossFileChecks
 
     public static CrossFileResult Run(IEnumerable<TldKey> keys)
     {
-        var list = keys.OrderBy(k => k.Path, StringComparer.Ordinal).ToList();
+        // The same file handed over twice (listed both as TldDefinition and AdditionalFiles) counts once.
+        var list = keys.GroupBy(k => k.Path, StringComparer.Ordinal).Select(g => g.First()).OrderBy(k => k.Path, StringComparer.Ordinal).ToList();
         var diagnostics = new List<DiagnosticInfo>();
         var excluded = new HashSet<string>(StringComparer.Ordinal);
 
@@ -34,7 +34,7 @@ internal static class CrossFileChecks
             foreach (var claim in claims)
             {
                 var others = claims.Where(c => c.Key.Path != claim.Key.Path).Select(c => FileName(c.Key.Path)).Distinct(StringComparer.Ordinal);
-                diagnostics.Add(new DiagnosticInfo(Descriptors.DuplicateTld.Id, claim.Name.Span, new EquatableArray<string>(new[] { pair.Key, string.Join(", ", others) })));
+                diagnostics.Add(new DiagnosticInfo(TldDiagnostics.DuplicateTld.Id, claim.Name.Span, new EquatableArray<string>(new[] { pair.Key, string.Join(", ", others) })));
                 excluded.Add(claim.Key.Path);
             }
         }
@@ -51,7 +51,7 @@ internal static class CrossFileChecks
         {
             if (Reserved.Contains(key.ClassName))
             {
-                diagnostics.Add(new DiagnosticInfo(Descriptors.InvalidIdentifier.Id, key.TldSpan, new EquatableArray<string>(new[]
+                diagnostics.Add(new DiagnosticInfo(TldDiagnostics.InvalidIdentifier.Id, key.TldSpan, new EquatableArray<string>(new[]
                 {
                     "the TLD's class name '" + key.ClassName + "' is reserved by the generated catalog",
                 })));
@@ -64,7 +64,7 @@ internal static class CrossFileChecks
             foreach (var key in pair.Value)
             {
                 var others = pair.Value.Where(k => k.Path != key.Path).Select(k => FileName(k.Path));
-                diagnostics.Add(new DiagnosticInfo(Descriptors.InvalidIdentifier.Id, key.TldSpan, new EquatableArray<string>(new[]
+                diagnostics.Add(new DiagnosticInfo(TldDiagnostics.InvalidIdentifier.Id, key.TldSpan, new EquatableArray<string>(new[]
                 {
                     "the generated type '" + pair.Key + "' is also generated for " + string.Join(", ", others),
                 })));

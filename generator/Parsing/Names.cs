@@ -18,8 +18,17 @@ internal static class Names
             sb.Append(part, 1, part.Length - 1);
         }
         if (sb.Length == 0 || !IsIdentifierStart(sb[0])) sb.Insert(0, "Tld");
-        return sb.ToString();
+        var name = sb.ToString();
+        // A type may not share its name with one of its members (CS0542): .build becomes BuildTld.
+        return DefinitionMembers.Contains(name) ? name + "Tld" : name;
     }
+
+    /// <summary>Members of every generated definition class.</summary>
+    private static readonly HashSet<string> DefinitionMembers = new HashSet<string>(System.StringComparer.Ordinal)
+    {
+        "Instance", "Tld", "Rules", "Fields", "Validate", "ValidateCore", "CheckFields", "CheckContactFormats",
+        "FieldAppliesTo", "Build", "RegistryParameters", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize",
+    };
 
     /// <summary>"legalType" → "LegalType".</summary>
     public static string Pascal(string camel) =>
@@ -31,12 +40,43 @@ internal static class Names
     /// </summary>
     public static string Member(string label, string value)
     {
-        var fromLabel = Words(WithoutParentheses(label));
-        if (fromLabel.Length == 0) fromLabel = Words(label);
-        if (fromLabel.Length > 0 && fromLabel.Length <= 48) return Start(fromLabel);
-        var fromValue = Words(value);
-        if (fromValue.Length > 0) return Start(fromValue);
-        return fromLabel.Length > 0 ? Start(fromLabel) : "";
+        var fromLabel = Shorten(WordList(WithoutParentheses(label)));
+        if (fromLabel.Length == 0) fromLabel = Shorten(WordList(label));
+        if (fromLabel.Length > 0) return Start(fromLabel);
+        var fromValue = string.Concat(WordList(value));
+        return fromValue.Length > 0 ? Start(fromValue) : "";
+    }
+
+    private const int MaxMemberLength = 48;
+
+    private static readonly HashSet<string> Connectives = new HashSet<string>(System.StringComparer.Ordinal)
+    {
+        "A", "An", "And", "As", "At", "By", "For", "From", "In", "Of", "On", "Or", "The", "To", "With",
+    };
+
+    /// <summary>Whole words up to <see cref="MaxMemberLength"/> characters, cut at a phrase boundary, not ending on "Of", "And" ...</summary>
+    private static string Shorten(List<string> words)
+    {
+        var kept = new List<string>();
+        int length = 0;
+        foreach (var word in words)
+        {
+            if (kept.Count > 0 && length + word.Length > MaxMemberLength) break;
+            kept.Add(word);
+            length += word.Length;
+        }
+        if (kept.Count < words.Count)
+        {
+            // Cut where a phrase ends rather than mid-phrase: before the last "or", "in", "of" ... kept.
+            for (int i = kept.Count - 1; i >= 2; i--)
+            {
+                if (!Connectives.Contains(kept[i])) continue;
+                kept.RemoveRange(i, kept.Count - i);
+                break;
+            }
+        }
+        while (kept.Count > 1 && Connectives.Contains(kept[kept.Count - 1])) kept.RemoveAt(kept.Count - 1);
+        return string.Concat(kept);
     }
 
     /// <summary>"Trademark registered in Canada (holder may be foreign)" → "Trademark registered in Canada ".</summary>
@@ -55,29 +95,39 @@ internal static class Names
 
     private static string Start(string s) => IsIdentifierStart(s[0]) ? s : "Option" + s;
 
-    private static string Words(string text)
+    /// <summary>The ASCII words of a text, each capitalised ("Société générale" → Societe, Generale).</summary>
+    private static List<string> WordList(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        string decomposed;
+        try
+        {
+            decomposed = text.Normalize(NormalizationForm.FormD);
+        }
+        catch (System.ArgumentException)
+        {
+            decomposed = text; // lone surrogates: keep the ASCII letters and digits we can
+        }
+        var words = new List<string>();
         var sb = new StringBuilder();
-        bool upperNext = true;
         foreach (char c in decomposed)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             if (c < 0x80 && char.IsLetterOrDigit(c))
             {
-                sb.Append(upperNext ? char.ToUpperInvariant(c) : c);
-                upperNext = false;
+                sb.Append(sb.Length == 0 ? char.ToUpperInvariant(c) : c);
             }
             else if (c == '\'' || c == '\u2019')
             {
                 // "Owner's" stays one word.
             }
-            else
+            else if (sb.Length > 0)
             {
-                upperNext = true;
+                words.Add(sb.ToString());
+                sb.Clear();
             }
         }
-        return sb.ToString();
+        if (sb.Length > 0) words.Add(sb.ToString());
+        return words;
     }
 
     /// <summary>Makes every name unique by appending 2, 3, ... to later repeats.</summary>
@@ -134,6 +184,12 @@ internal static class Names
             }
         }
         int limit = System.Math.Max(2, name.Length / 3);
-        return best is not null && bestDistance <= limit ? best : null;
+        if (best is not null && bestDistance <= limit) return best;
+        // A truncated or extended name ("maxHorizon" for "maxHorizonYears").
+        if (name.Length >= 4)
+            foreach (var candidate in candidates)
+                if (candidate.StartsWith(name, System.StringComparison.OrdinalIgnoreCase) || name.StartsWith(candidate, System.StringComparison.OrdinalIgnoreCase))
+                    return candidate;
+        return null;
     }
 }

@@ -26,7 +26,7 @@ internal sealed class TldFileReader
     /// <summary>Members every request builder has; a field's property may not take these names.</summary>
     private static readonly HashSet<string> ReservedMembers = new HashSet<string>(StringComparer.Ordinal)
     {
-        "Domain", "Years", "Contacts", "Nameservers", "AddOns", "AuthCode", "ExpiresOn", "IdnLanguage",
+        "Domain", "Years", "Contacts", "Nameservers", "AddOns", "AuthCode", "ExpiresOn",
         "ToOrder", "Validate", "Build", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize",
     };
 
@@ -37,6 +37,7 @@ internal sealed class TldFileReader
     private readonly List<(string Id, JsonNode Node)> _sourceRefs = new List<(string, JsonNode)>();
     private readonly List<PendingCondition> _conditions = new List<PendingCondition>();
     private bool _hasErrors;
+    private string _className = "";
 
     private TldFileReader(string path, string text)
     {
@@ -59,19 +60,26 @@ internal sealed class TldFileReader
         _lineStarts = starts.ToArray();
     }
 
+    /// <summary>
+    /// Test seam: a path this returns true for makes the reader throw, to prove that a failure stays
+    /// a TLD0013 diagnostic on that file. Null outside tests.
+    /// </summary>
+    internal static Func<string, bool>? FailForTests;
+
     /// <summary>Reads one file; never throws.</summary>
     public static ParseResult Read(string path, string? text)
     {
         var reader = new TldFileReader(path ?? "", text ?? "");
         try
         {
+            if (FailForTests?.Invoke(reader._path) == true) throw new InvalidOperationException("failure injected by a test");
             return reader.ReadFile();
         }
         catch (Exception ex)
         {
             var diagnostics = new List<DiagnosticInfo>(reader._diagnostics)
             {
-                new DiagnosticInfo(Descriptors.InternalError.Id, reader.Span(0, 0), new EquatableArray<string>(new[] { ex.GetType().Name + ": " + ex.Message })),
+                new DiagnosticInfo(TldDiagnostics.InternalError.Id, reader.Span(0, 0), new EquatableArray<string>(new[] { ex.GetType().Name + ": " + ex.Message })),
             };
             return new ParseResult(path ?? "", null, diagnostics.ToEquatableArray(), null);
         }
@@ -83,14 +91,14 @@ internal sealed class TldFileReader
         if (root is null)
         {
             var error = parser.Error!.Value;
-            Report(Descriptors.InvalidJson, error.Start, error.Length, error.Message);
+            Report(TldDiagnostics.InvalidJson, error.Start, error.Length, error.Message);
             return Result(null, null);
         }
         foreach (var duplicate in parser.DuplicateKeys)
-            Report(Descriptors.DuplicateKey, duplicate.NameStart, duplicate.NameEnd - duplicate.NameStart, duplicate.Name);
+            Report(TldDiagnostics.DuplicateKey, duplicate.NameStart, duplicate.NameEnd - duplicate.NameStart, duplicate.Name);
         if (root.Kind != JsonKind.Object)
         {
-            Report(Descriptors.WrongType, root.Start, root.Length, "(root)", "an object", JsonNode.KindName(root.Kind));
+            Report(TldDiagnostics.WrongType, root.Start, root.Length, "(root)", "an object", JsonNode.KindName(root.Kind));
             return Result(null, null);
         }
         CheckObject(root, Schema.Root, root.Start, 1);
@@ -113,7 +121,7 @@ internal sealed class TldFileReader
             if (!ReadTldName(aliasNode, "aliases", out var aliasAscii, out var aliasUnicode)) continue;
             if (tld is not null && (aliasAscii == tld))
             {
-                Report(Descriptors.DuplicateTld, aliasNode, aliasAscii, "this file's 'tld'");
+                Report(TldDiagnostics.DuplicateTld, aliasNode, aliasAscii, "this file's 'tld'");
                 continue;
             }
             aliases.Add(aliasAscii);
@@ -121,6 +129,7 @@ internal sealed class TldFileReader
             if (aliasUnicode != aliasAscii) claimed.Add(new ClaimedName(aliasUnicode, SpanOf(aliasNode)));
         }
 
+        _className = tld is null ? "" : Names.ClassName(tld);
         var kind = Enum(root, "kind", Schema.Kinds) ?? "generic";
         var registryOperator = String(root, "registryOperator", minLength: 1)?.Text ?? "";
         var displayName = String(root, "displayName")?.Text;
@@ -187,12 +196,12 @@ internal sealed class TldFileReader
         if (value.Length == 0) return false; // already reported as empty
         if (value.Length > 253)
         {
-            Report(Descriptors.InvalidValue, node, property, "a TLD has at most 253 characters");
+            Report(TldDiagnostics.InvalidValue, node, property, "a TLD has at most 253 characters");
             return false;
         }
         if (value[0] == '.')
         {
-            Report(Descriptors.InvalidValue, node, property, "write the TLD without a leading dot ('" + value.TrimStart('.') + "')");
+            Report(TldDiagnostics.InvalidValue, node, property, "write the TLD without a leading dot ('" + value.TrimStart('.') + "')");
             return false;
         }
         var asciiLabels = new List<string>();
@@ -201,7 +210,7 @@ internal sealed class TldFileReader
         {
             if (label.Length == 0)
             {
-                Report(Descriptors.InvalidValue, node, property, "'" + value + "' has an empty label");
+                Report(TldDiagnostics.InvalidValue, node, property, "'" + value + "' has an empty label");
                 return false;
             }
             bool isAscii = label.All(c => c < 0x80);
@@ -209,12 +218,12 @@ internal sealed class TldFileReader
             {
                 if (label.Any(c => c >= 'A' && c <= 'Z'))
                 {
-                    Report(Descriptors.InvalidValue, node, property, "write the TLD in lower case ('" + value.ToLowerInvariant() + "')");
+                    Report(TldDiagnostics.InvalidValue, node, property, "write the TLD in lower case ('" + value.ToLowerInvariant() + "')");
                     return false;
                 }
                 if (!label.All(c => (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-') || label[0] == '-' || label[label.Length - 1] == '-')
                 {
-                    Report(Descriptors.InvalidValue, node, property, "'" + label + "' is not a valid DNS label (letters, digits and inner hyphens only)");
+                    Report(TldDiagnostics.InvalidValue, node, property, "'" + label + "' is not a valid DNS label (letters, digits and inner hyphens only)");
                     return false;
                 }
                 if (label.StartsWith("xn--", StringComparison.Ordinal))
@@ -222,7 +231,7 @@ internal sealed class TldFileReader
                     var decoded = Punycode.Decode(label.Substring(4));
                     if (decoded is null || decoded.Length == 0 || decoded.All(c => c < 0x80))
                     {
-                        Report(Descriptors.InvalidValue, node, property, "'" + label + "' is not a valid A-label");
+                        Report(TldDiagnostics.InvalidValue, node, property, "'" + label + "' is not a valid A-label");
                         return false;
                     }
                     unicodeLabels.Add(decoded);
@@ -237,13 +246,13 @@ internal sealed class TldFileReader
             {
                 if (label.Any(c => char.IsWhiteSpace(c) || char.IsUpper(c) || char.IsControl(c)))
                 {
-                    Report(Descriptors.InvalidValue, node, property, "'" + label + "' is not a lower-case U-label");
+                    Report(TldDiagnostics.InvalidValue, node, property, "'" + label + "' is not a lower-case U-label");
                     return false;
                 }
                 var encoded = Punycode.Encode(label);
                 if (encoded is null)
                 {
-                    Report(Descriptors.InvalidValue, node, property, "'" + label + "' cannot be converted to an A-label");
+                    Report(TldDiagnostics.InvalidValue, node, property, "'" + label + "' cannot be converted to an A-label");
                     return false;
                 }
                 asciiLabels.Add("xn--" + encoded);
@@ -285,16 +294,16 @@ internal sealed class TldFileReader
             var document = String(item, "document")?.Text;
             var checkedNode = String(item, "checked");
             if (idNode is not null && !SourceIdPattern.IsMatch(idNode.Text!))
-                Report(Descriptors.InvalidValue, idNode, "id", "a source id uses lower-case letters, digits and hyphens ('cira-registration-policy')");
+                Report(TldDiagnostics.InvalidValue, idNode, "id", "a source id uses lower-case letters, digits and hyphens ('cira-registration-policy')");
             if (url is not null && !Uri.TryCreate(url.Text, UriKind.Absolute, out _))
-                Report(Descriptors.InvalidValue, url, "url", "not an absolute URI");
+                Report(TldDiagnostics.InvalidValue, url, "url", "not an absolute URI");
             if (checkedNode is not null && (!DatePattern.IsMatch(checkedNode.Text!)
                 || !DateTime.TryParseExact(checkedNode.Text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)))
-                Report(Descriptors.InvalidValue, checkedNode, "checked", "expected a date as YYYY-MM-DD");
+                Report(TldDiagnostics.InvalidValue, checkedNode, "checked", "expected a date as YYYY-MM-DD");
             if (idNode is null || title is null || checkedNode is null) continue;
             if (!ids.Add(idNode.Text!))
             {
-                Report(Descriptors.DuplicateName, idNode, "Source id", idNode.Text!);
+                Report(TldDiagnostics.DuplicateName, idNode, "Source id", idNode.Text!);
                 continue;
             }
             result.Add(new SourceEntry(new SourceModel(idNode.Text!, title, url?.Text, document, checkedNode.Text!), idNode));
@@ -340,7 +349,7 @@ internal sealed class TldFileReader
         if (array is null || property is null) return EquatableArray<int>.Empty;
         if (array.Items!.Count == 0)
         {
-            Report(Descriptors.ImpossibleRule, array, "the term list is empty, so the operation could never be ordered");
+            Report(TldDiagnostics.ImpossibleRule, array, "the term list is empty, so the operation could never be ordered");
             return EquatableArray<int>.Empty;
         }
         var years = new List<int>();
@@ -351,16 +360,16 @@ internal sealed class TldFileReader
             if (value is null) continue;
             if (value < 1 || value > 10)
             {
-                Report(Descriptors.ImpossibleRule, item, "a term of " + value.Value.ToString(CultureInfo.InvariantCulture) + " years is outside 1–10 years");
+                Report(TldDiagnostics.ImpossibleRule, item, "a term of " + value.Value.ToString(CultureInfo.InvariantCulture) + " years is outside 1–10 years");
                 continue;
             }
             if (years.Contains(value.Value))
             {
-                Report(Descriptors.DuplicateName, item, "Term", value.Value.ToString(CultureInfo.InvariantCulture));
+                Report(TldDiagnostics.DuplicateName, item, "Term", value.Value.ToString(CultureInfo.InvariantCulture));
                 continue;
             }
             if (value.Value < previous)
-                Report(Descriptors.ImpossibleRule, item, "terms must be listed in ascending order");
+                Report(TldDiagnostics.ImpossibleRule, item, "terms must be listed in ascending order");
             previous = value.Value;
             years.Add(value.Value);
         }
@@ -413,7 +422,7 @@ internal sealed class TldFileReader
         var min = Int(node, "minLength", 1, 63);
         var max = Int(node, "maxLength", 1, 63);
         if (min is not null && max is not null && min > max)
-            Report(Descriptors.ImpossibleRule, node.Find("minLength")!.Value, "labels.minLength " + min.Value.ToString(CultureInfo.InvariantCulture) + " is greater than maxLength " + max.Value.ToString(CultureInfo.InvariantCulture));
+            Report(TldDiagnostics.ImpossibleRule, node.Find("minLength")!.Value, "labels.minLength " + min.Value.ToString(CultureInfo.InvariantCulture) + " is greater than maxLength " + max.Value.ToString(CultureInfo.InvariantCulture));
         var idnNode = Object(node, "idn", Schema.Idn);
         var idn = new IdnModel(false, "uts46Nontransitional", EquatableArray<string>.Empty, null, EquatableArray<RangeModel>.Empty, false, true);
         if (idnNode is not null)
@@ -425,7 +434,7 @@ internal sealed class TldFileReader
             var scripts = new List<string>();
             foreach (var s in StringItems(idnNode, "scripts", 0, unique: true, what: "Script"))
             {
-                if (!ScriptPattern.IsMatch(s.Text!)) Report(Descriptors.InvalidValue, s, "scripts", "expected an ISO 15924 code such as 'Latn'");
+                if (!ScriptPattern.IsMatch(s.Text!)) Report(TldDiagnostics.InvalidValue, s, "scripts", "expected an ISO 15924 code such as 'Latn'");
                 else scripts.Add(s.Text!);
             }
             var table = Enum(idnNode, "languageTable", Schema.LanguageTables);
@@ -435,15 +444,15 @@ internal sealed class TldFileReader
                 var m = RangePattern.Match(r.Text!);
                 if (!m.Success)
                 {
-                    Report(Descriptors.InvalidValue, r, "ranges", "expected 'U+00E4' or 'U+00E0-U+00F6'");
+                    Report(TldDiagnostics.InvalidValue, r, "ranges", "expected 'U+00E4' or 'U+00E0-U+00F6'");
                     continue;
                 }
                 int first = int.Parse(m.Groups[1].Value, NumberStyles.HexNumber, CultureInfo.InvariantCulture);
                 int last = m.Groups[2].Success ? int.Parse(m.Groups[2].Value, NumberStyles.HexNumber, CultureInfo.InvariantCulture) : first;
                 if (first > 0x10FFFF || last > 0x10FFFF)
-                    Report(Descriptors.InvalidValue, r, "ranges", "beyond U+10FFFF");
+                    Report(TldDiagnostics.InvalidValue, r, "ranges", "beyond U+10FFFF");
                 else if (first > last)
-                    Report(Descriptors.ImpossibleRule, r, "the range '" + r.Text + "' ends before it starts");
+                    Report(TldDiagnostics.ImpossibleRule, r, "the range '" + r.Text + "' ends before it starts");
                 else
                     ranges.Add(new RangeModel(first, last));
             }
@@ -482,7 +491,7 @@ internal sealed class TldFileReader
         var min = Int(node, "min", 0, 13);
         var max = Int(node, "max", 1, 13);
         if (min is not null && max is not null && min > max)
-            Report(Descriptors.ImpossibleRule, node.Find("min")!.Value, "nameservers.min " + min.Value.ToString(CultureInfo.InvariantCulture) + " is greater than max " + max.Value.ToString(CultureInfo.InvariantCulture));
+            Report(TldDiagnostics.ImpossibleRule, node.Find("min")!.Value, "nameservers.min " + min.Value.ToString(CultureInfo.InvariantCulture) + " is greater than max " + max.Value.ToString(CultureInfo.InvariantCulture));
         return new NameserversModel(min ?? 0, max ?? 13);
     }
 
@@ -498,7 +507,7 @@ internal sealed class TldFileReader
         var countryArray = node.Find("registrantCountries");
         foreach (var c in StringItems(node, "registrantCountries", 1, unique: true, what: "Country"))
         {
-            if (!CountryPattern.IsMatch(c.Text!)) Report(Descriptors.InvalidValue, c, "registrantCountries", "expected an upper-case ISO 3166-1 alpha-2 code such as 'CA'");
+            if (!CountryPattern.IsMatch(c.Text!)) Report(TldDiagnostics.InvalidValue, c, "registrantCountries", "expected an upper-case ISO 3166-1 alpha-2 code such as 'CA'");
             else countries.Add(c.Text!);
         }
         _ = countryArray;
@@ -520,7 +529,7 @@ internal sealed class TldFileReader
                 var maxLength = Int(item, "maxLength", 1, int.MaxValue);
                 var validator = Enum(item, "validator", Schema.Validators);
                 if (required && when is not null)
-                    Report(Descriptors.ImpossibleRule, item.Find("requiredWhen")!.NameStart, item.Find("requiredWhen")!.NameEnd - item.Find("requiredWhen")!.NameStart,
+                    Report(TldDiagnostics.ImpossibleRule, item.Find("requiredWhen")!.NameStart, item.Find("requiredWhen")!.NameEnd - item.Find("requiredWhen")!.NameStart,
                         "'required' and 'requiredWhen' together: the condition would never matter");
                 if (property is not null)
                     formats.Add(new ContactFormatModel(property, formatRoles.ToEquatableArray(), required, when, pattern, maxLength, validator));
@@ -590,7 +599,7 @@ internal sealed class TldFileReader
                 var customNode = String(prefillNode, "customField", minLength: 1);
                 prefillCustom = customNode?.Text;
                 if (prefill == "customField" && customNode is null && prefillNode.Find("customField") is null)
-                    Report(Descriptors.MissingProperty, item.Find("prefill")!.NameStart, item.Find("prefill")!.NameEnd - item.Find("prefill")!.NameStart, "'prefill' with from=customField", "customField");
+                    Report(TldDiagnostics.MissingProperty, item.Find("prefill")!.NameStart, item.Find("prefill")!.NameEnd - item.Find("prefill")!.NameStart, "'prefill' with from=customField", "customField");
             }
 
             var options = new List<OptionModel>();
@@ -609,17 +618,19 @@ internal sealed class TldFileReader
                     if (value is null || optionLabel is null) continue;
                     if (!values.Add(value.Text!))
                     {
-                        Report(Descriptors.DuplicateName, value, "Option value", value.Text!);
+                        Report(TldDiagnostics.DuplicateName, value, "Option value", value.Text!);
                         continue;
                     }
                     raw.Add((value.Text!, registryValue?.Text ?? value.Text!, optionLabel));
                 }
-                var members = Names.Uniquify(raw.Select(r => Names.Member(r.Label.En, r.Value)));
+                // A member may not repeat its enum's name (CS0542): the enum is <Class><Field>.
+                string enumName = _className + (nameNode?.Text is { Length: > 0 } n ? Names.Pascal(n) : "");
+                var members = Names.Uniquify(raw.Select(r => Names.Member(r.Label.En, r.Value)).Select(m => m == enumName ? m + "Option" : m));
                 for (int i = 0; i < raw.Count; i++)
                 {
                     if (members[i].Length == 0)
                     {
-                        Report(Descriptors.InvalidIdentifier, optionsArray.Items[i], "option '" + raw[i].Value + "' gives no C# member name: use letters or digits in its English label or value");
+                        Report(TldDiagnostics.InvalidIdentifier, optionsArray.Items[i], "option '" + raw[i].Value + "' gives no C# member name: use letters or digits in its English label or value");
                         continue;
                     }
                     options.Add(new OptionModel(raw[i].Value, raw[i].RegistryValue, raw[i].Label, members[i]));
@@ -632,23 +643,30 @@ internal sealed class TldFileReader
             {
                 if (!FieldNamePattern.IsMatch(name!))
                 {
-                    Report(Descriptors.InvalidIdentifier, nameNode, "field name '" + name + "' does not make a C# identifier: use camelCase letters and digits starting with a lower-case letter (legalType)");
+                    Report(TldDiagnostics.InvalidIdentifier, nameNode, "field name '" + name + "' does not make a C# identifier: use camelCase letters and digits starting with a lower-case letter (legalType)");
                     name = null;
                 }
                 else if (!names.Add(name!))
                 {
-                    Report(Descriptors.DuplicateName, nameNode, "Field name", name!);
+                    Report(TldDiagnostics.DuplicateName, nameNode, "Field name", name!);
                     name = null;
                 }
                 else
                 {
                     propertyName = Names.Pascal(name!);
-                    if (ReservedMembers.Contains(propertyName))
+                    // Also no enum <Class><Field> that would repeat a request class name <Class><Operation>Request.
+                    if (ReservedMembers.Contains(propertyName) || propertyName is "RegisterRequest" or "TransferRequest" or "RenewRequest" or "OwnerChangeRequest")
                     {
-                        Report(Descriptors.InvalidIdentifier, nameNode, "field name '" + name + "' collides with the request builder member '" + propertyName + "'");
+                        Report(TldDiagnostics.InvalidIdentifier, nameNode, "field name '" + name + "' collides with the request builder member '" + propertyName + "'");
                         name = null;
                     }
                 }
+            }
+
+            if (propertyName == Emit.TldEmitter.IdnLanguageProperty && type is not null && type != "text" && nameNode is not null)
+            {
+                Report(TldDiagnostics.InvalidIdentifier, nameNode, "a field named 'idnLanguage' carries the order's IDN language tag and must be a text field, not " + type);
+                name = null;
             }
 
             // Consistency of the field's rules with its type.
@@ -657,12 +675,12 @@ internal sealed class TldFileReader
                 void NotFor(string property, string why)
                 {
                     var p = item.Find(property);
-                    if (p is not null) Report(Descriptors.ImpossibleRule, p.NameStart, p.NameEnd - p.NameStart, "'" + property + "' " + why);
+                    if (p is not null) Report(TldDiagnostics.ImpossibleRule, p.NameStart, p.NameEnd - p.NameStart, "'" + property + "' " + why);
                 }
                 if (type == "select")
                 {
                     if (item.Find("options") is null)
-                        Report(Descriptors.MissingProperty, nameNode ?? item, "A select field", "options");
+                        Report(TldDiagnostics.MissingProperty, nameNode ?? item, "A select field", "options");
                 }
                 else
                 {
@@ -690,11 +708,11 @@ internal sealed class TldFileReader
                 {
                     var d = defaultNode.Text!;
                     if (type == "select" && optionsArray is not null && options.Count > 0 && !options.Any(o => o.Value == d))
-                        Report(Descriptors.ImpossibleRule, defaultNode, "the default '" + d + "' is not among the options (" + string.Join(", ", options.Select(o => o.Value)) + ")");
+                        Report(TldDiagnostics.ImpossibleRule, defaultNode, "the default '" + d + "' is not among the options (" + string.Join(", ", options.Select(o => o.Value)) + ")");
                     else if (type == "checkbox" && d != "true" && d != "false")
-                        Report(Descriptors.ImpossibleRule, defaultNode, "a checkbox default must be 'true' or 'false', not '" + d + "'");
+                        Report(TldDiagnostics.ImpossibleRule, defaultNode, "a checkbox default must be 'true' or 'false', not '" + d + "'");
                     else if (type == "text" && pattern is not null && d.Length > 0 && !SafeMatch(pattern, d))
-                        Report(Descriptors.ImpossibleRule, defaultNode, "the default '" + d + "' does not match the field's pattern");
+                        Report(TldDiagnostics.ImpossibleRule, defaultNode, "the default '" + d + "' does not match the field's pattern");
                 }
             }
 
@@ -748,14 +766,14 @@ internal sealed class TldFileReader
         if (!ExpectObject(node, name)) return null;
         if (depth > 16)
         {
-            Report(Descriptors.ImpossibleRule, node, "conditions are nested too deeply");
+            Report(TldDiagnostics.ImpossibleRule, node, "conditions are nested too deeply");
             return null;
         }
         CheckObject(node, Schema.Condition, anchorStart, anchorLength);
         var props = node.Properties!;
         if (props.Count == 0)
         {
-            Report(Descriptors.ImpossibleRule, node, "an empty condition: use one of field, registrantType, registrantCountryIn, registrantCountryNotIn, allOf, anyOf, not");
+            Report(TldDiagnostics.ImpossibleRule, node, "an empty condition: use one of field, registrantType, registrantCountryIn, registrantCountryNotIn, allOf, anyOf, not");
             return null;
         }
         var known = props.Where(p => Schema.Condition.Properties.Contains(p.Name)).ToList();
@@ -764,19 +782,19 @@ internal sealed class TldFileReader
         if (heads.Count == 0)
         {
             if (tests.Count > 0)
-                Report(Descriptors.MissingProperty, tests[0].NameStart, tests[0].NameEnd - tests[0].NameStart, "A condition with '" + tests[0].Name + "'", "field");
+                Report(TldDiagnostics.MissingProperty, tests[0].NameStart, tests[0].NameEnd - tests[0].NameStart, "A condition with '" + tests[0].Name + "'", "field");
             return null;
         }
         if (heads.Count > 1)
         {
-            Report(Descriptors.ImpossibleRule, heads[1].NameStart, heads[1].NameEnd - heads[1].NameStart,
+            Report(TldDiagnostics.ImpossibleRule, heads[1].NameStart, heads[1].NameEnd - heads[1].NameStart,
                 "a condition has exactly one of field, registrantType, registrantCountryIn, registrantCountryNotIn, allOf, anyOf, not; wrap several in allOf or anyOf");
             return null;
         }
         var head = heads[0];
         if (head.Name != "field" && tests.Count > 0)
         {
-            Report(Descriptors.ImpossibleRule, tests[0].NameStart, tests[0].NameEnd - tests[0].NameStart, "'" + tests[0].Name + "' only goes with 'field'");
+            Report(TldDiagnostics.ImpossibleRule, tests[0].NameStart, tests[0].NameEnd - tests[0].NameStart, "'" + tests[0].Name + "' only goes with 'field'");
             return null;
         }
         switch (head.Name)
@@ -787,12 +805,12 @@ internal sealed class TldFileReader
                 if (fieldNode is null) return null;
                 if (tests.Count == 0)
                 {
-                    Report(Descriptors.MissingProperty, head.NameStart, head.NameEnd - head.NameStart, "A condition on 'field'", "equals");
+                    Report(TldDiagnostics.MissingProperty, head.NameStart, head.NameEnd - head.NameStart, "A condition on 'field'", "equals");
                     return null;
                 }
                 if (tests.Count > 1)
                 {
-                    Report(Descriptors.ImpossibleRule, tests[1].NameStart, tests[1].NameEnd - tests[1].NameStart, "use only one of equals, in, notIn, checked");
+                    Report(TldDiagnostics.ImpossibleRule, tests[1].NameStart, tests[1].NameEnd - tests[1].NameStart, "use only one of equals, in, notIn, checked");
                     return null;
                 }
                 var test = tests[0];
@@ -835,7 +853,7 @@ internal sealed class TldFileReader
                 var countries = new List<string>();
                 foreach (var c in StringItems(node, head.Name, 1, unique: true, what: "Country"))
                 {
-                    if (!CountryPattern.IsMatch(c.Text!)) Report(Descriptors.InvalidValue, c, head.Name, "expected an upper-case ISO 3166-1 alpha-2 code such as 'CA'");
+                    if (!CountryPattern.IsMatch(c.Text!)) Report(TldDiagnostics.InvalidValue, c, head.Name, "expected an upper-case ISO 3166-1 alpha-2 code such as 'CA'");
                     else countries.Add(c.Text!);
                 }
                 if (countries.Count == 0) return null;
@@ -875,18 +893,18 @@ internal sealed class TldFileReader
             if (!byName.TryGetValue(name, out var field))
             {
                 var suggestion = Names.Suggest(name, byName.Keys);
-                Report(Descriptors.UnknownReference, pending.FieldNode, "Field", name, suggestion is null ? "" : "; did you mean '" + suggestion + "'?");
+                Report(TldDiagnostics.UnknownReference, pending.FieldNode, "Field", name, suggestion is null ? "" : "; did you mean '" + suggestion + "'?");
                 continue;
             }
             if (pending.IsChecked)
             {
                 if (field.Type != "checkbox")
-                    Report(Descriptors.ImpossibleRule, pending.ValueNodes[0], "'checked' tests a checkbox, but '" + name + "' is a " + field.Type + " field");
+                    Report(TldDiagnostics.ImpossibleRule, pending.ValueNodes[0], "'checked' tests a checkbox, but '" + name + "' is a " + field.Type + " field");
                 continue;
             }
             if (field.Type == "checkbox" || field.Type == "display")
             {
-                Report(Descriptors.ImpossibleRule, pending.ValueNodes[0], "'" + name + "' is a " + field.Type + " field; " + (field.Type == "checkbox" ? "test it with 'checked'" : "it carries no value"));
+                Report(TldDiagnostics.ImpossibleRule, pending.ValueNodes[0], "'" + name + "' is a " + field.Type + " field; " + (field.Type == "checkbox" ? "test it with 'checked'" : "it carries no value"));
                 continue;
             }
             if (field.Type != "select") continue; // text fields compare with any value
@@ -895,7 +913,7 @@ internal sealed class TldFileReader
                 var value = valueNode.Text!;
                 if (field.Options.Any(o => o.Value == value)) continue;
                 var suggestion = Names.Suggest(value, field.Options.Select(o => o.Value));
-                Report(Descriptors.UnknownReference, valueNode, "Option value", value,
+                Report(TldDiagnostics.UnknownReference, valueNode, "Option value", value,
                     " for field '" + name + "'" + (suggestion is null ? "" : "; did you mean '" + suggestion + "'?"));
             }
         }
@@ -910,11 +928,11 @@ internal sealed class TldFileReader
             used.Add(id);
             if (ids.Contains(id)) continue;
             var suggestion = Names.Suggest(id, ids);
-            Report(Descriptors.UnknownReference, node, "Source", id, suggestion is null ? "" : "; did you mean '" + suggestion + "'?");
+            Report(TldDiagnostics.UnknownReference, node, "Source", id, suggestion is null ? "" : "; did you mean '" + suggestion + "'?");
         }
         foreach (var source in sources)
             if (!used.Contains(source.Model.Id))
-                Report(Descriptors.UnusedSource, source.Node, source.Model.Id);
+                Report(TldDiagnostics.UnusedSource, source.Node, source.Model.Id);
     }
 
     // ---------------------------------------------------------------- typed access
@@ -925,12 +943,12 @@ internal sealed class TldFileReader
         {
             if (System.Array.IndexOf(schema.Properties, property.Name) >= 0) continue;
             var suggestion = Names.Suggest(property.Name, schema.Properties);
-            Report(Descriptors.UnknownProperty, property.NameStart, property.NameEnd - property.NameStart,
+            Report(TldDiagnostics.UnknownProperty, property.NameStart, property.NameEnd - property.NameStart,
                 property.Name, schema.Name, suggestion is null ? "" : "; did you mean '" + suggestion + "'?");
         }
         foreach (var required in schema.Required)
             if (obj.Find(required) is null)
-                Report(Descriptors.MissingProperty, anchorStart, anchorLength, Capitalize(schema.Name), required);
+                Report(TldDiagnostics.MissingProperty, anchorStart, anchorLength, Capitalize(schema.Name), required);
     }
 
     private static string Capitalize(string s) => s.Length > 0 && char.IsLower(s[0]) ? char.ToUpperInvariant(s[0]) + s.Substring(1) : s;
@@ -938,7 +956,7 @@ internal sealed class TldFileReader
     private bool ExpectObject(JsonNode node, string name)
     {
         if (node.Kind == JsonKind.Object) return true;
-        Report(Descriptors.WrongType, node, name, "an object", JsonNode.KindName(node.Kind));
+        Report(TldDiagnostics.WrongType, node, name, "an object", JsonNode.KindName(node.Kind));
         return false;
     }
 
@@ -958,11 +976,11 @@ internal sealed class TldFileReader
         var value = property.Value;
         if (value.Kind != JsonKind.Array)
         {
-            Report(Descriptors.WrongType, value, name, "an array", JsonNode.KindName(value.Kind));
+            Report(TldDiagnostics.WrongType, value, name, "an array", JsonNode.KindName(value.Kind));
             return null;
         }
         if (value.Items!.Count < minItems)
-            Report(Descriptors.ImpossibleRule, value, "'" + name + "' needs at least " + minItems.ToString(CultureInfo.InvariantCulture) + " item(s)");
+            Report(TldDiagnostics.ImpossibleRule, value, "'" + name + "' needs at least " + minItems.ToString(CultureInfo.InvariantCulture) + " item(s)");
         return value;
     }
 
@@ -973,12 +991,12 @@ internal sealed class TldFileReader
         var value = property.Value;
         if (value.Kind != JsonKind.String)
         {
-            Report(Descriptors.WrongType, value, name, "a string", JsonNode.KindName(value.Kind));
+            Report(TldDiagnostics.WrongType, value, name, "a string", JsonNode.KindName(value.Kind));
             return null;
         }
         if (value.Text!.Length < minLength)
         {
-            Report(Descriptors.InvalidValue, value, name, "must not be empty");
+            Report(TldDiagnostics.InvalidValue, value, name, "must not be empty");
             return null;
         }
         return value;
@@ -991,7 +1009,7 @@ internal sealed class TldFileReader
         var value = property.Value;
         if (value.Kind == JsonKind.True) return true;
         if (value.Kind == JsonKind.False) return false;
-        Report(Descriptors.WrongType, value, name, "a boolean (true or false)", JsonNode.KindName(value.Kind));
+        Report(TldDiagnostics.WrongType, value, name, "a boolean (true or false)", JsonNode.KindName(value.Kind));
         return null;
     }
 
@@ -1003,7 +1021,7 @@ internal sealed class TldFileReader
         if (value is null) return null;
         if (value < min || value > max)
         {
-            Report(Descriptors.InvalidValue, property.Value, name, max == int.MaxValue
+            Report(TldDiagnostics.InvalidValue, property.Value, name, max == int.MaxValue
                 ? "must be at least " + min.ToString(CultureInfo.InvariantCulture)
                 : "must be between " + min.ToString(CultureInfo.InvariantCulture) + " and " + max.ToString(CultureInfo.InvariantCulture));
             return null;
@@ -1015,14 +1033,14 @@ internal sealed class TldFileReader
     {
         if (node.Kind != JsonKind.Number)
         {
-            Report(Descriptors.WrongType, node, name, "an integer", JsonNode.KindName(node.Kind));
+            Report(TldDiagnostics.WrongType, node, name, "an integer", JsonNode.KindName(node.Kind));
             return null;
         }
         if (!int.TryParse(node.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var result))
         {
             bool fractional = node.Text!.IndexOfAny(new[] { '.', 'e', 'E' }) >= 0;
-            if (fractional) Report(Descriptors.WrongType, node, name, "an integer", "a fractional number");
-            else Report(Descriptors.InvalidValue, node, name, "the number is too large");
+            if (fractional) Report(TldDiagnostics.WrongType, node, name, "an integer", "a fractional number");
+            else Report(TldDiagnostics.InvalidValue, node, name, "the number is too large");
             return null;
         }
         return result;
@@ -1039,7 +1057,7 @@ internal sealed class TldFileReader
     {
         if (System.Array.IndexOf(allowed, node.Text) >= 0) return node.Text;
         var suggestion = Names.Suggest(node.Text!, allowed);
-        Report(Descriptors.InvalidValue, node, name, "'" + node.Text + "' is not one of " + string.Join(", ", allowed)
+        Report(TldDiagnostics.InvalidValue, node, name, "'" + node.Text + "' is not one of " + string.Join(", ", allowed)
             + (suggestion is null ? "" : "; did you mean '" + suggestion + "'?"));
         return null;
     }
@@ -1054,17 +1072,17 @@ internal sealed class TldFileReader
         {
             if (item.Kind != JsonKind.String)
             {
-                Report(Descriptors.WrongType, item, name + "[]", "a string", JsonNode.KindName(item.Kind));
+                Report(TldDiagnostics.WrongType, item, name + "[]", "a string", JsonNode.KindName(item.Kind));
                 continue;
             }
             if (item.Text!.Length == 0)
             {
-                Report(Descriptors.InvalidValue, item, name, "must not be empty");
+                Report(TldDiagnostics.InvalidValue, item, name, "must not be empty");
                 continue;
             }
             if (unique && !seen.Add(item.Text))
             {
-                Report(Descriptors.DuplicateName, item, what, item.Text);
+                Report(TldDiagnostics.DuplicateName, item, what, item.Text);
                 continue;
             }
             result.Add(item);
@@ -1105,7 +1123,7 @@ internal sealed class TldFileReader
         }
         catch (ArgumentException ex)
         {
-            Report(Descriptors.InvalidRegex, node, node.Text!, RegexMessage(ex.Message));
+            Report(TldDiagnostics.InvalidRegex, node, node.Text!, RegexMessage(ex.Message));
             return null;
         }
     }
@@ -1124,30 +1142,30 @@ internal sealed class TldFileReader
         var value = property.Value;
         if (value.Kind == JsonKind.String)
         {
-            if (value.Text!.Length == 0) Report(Descriptors.InvalidValue, value, "source", "must not be empty");
+            if (value.Text!.Length == 0) Report(TldDiagnostics.InvalidValue, value, "source", "must not be empty");
             else _sourceRefs.Add((value.Text, value));
             return;
         }
         if (value.Kind == JsonKind.Array)
         {
-            if (value.Items!.Count == 0) Report(Descriptors.InvalidValue, value, "source", "list at least one source id");
+            if (value.Items!.Count == 0) Report(TldDiagnostics.InvalidValue, value, "source", "list at least one source id");
             foreach (var item in StringItems(parent, "source", 0, unique: true, what: "Source reference"))
                 _sourceRefs.Add((item.Text!, item));
             return;
         }
-        Report(Descriptors.WrongType, value, "source", "a source id or an array of source ids", JsonNode.KindName(value.Kind));
+        Report(TldDiagnostics.WrongType, value, "source", "a source id or an array of source ids", JsonNode.KindName(value.Kind));
     }
 
     private void Note(JsonNode parent) => String(parent, "note");
 
     // ---------------------------------------------------------------- reporting
 
-    private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, JsonNode node, params string[] args) =>
+    private void Report(TldDiagnostic descriptor, JsonNode node, params string[] args) =>
         Report(descriptor, node.Start, node.Length, args);
 
-    private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, int start, int length, params string[] args)
+    private void Report(TldDiagnostic descriptor, int start, int length, params string[] args)
     {
-        if (descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error) _hasErrors = true;
+        if (!descriptor.IsWarning) _hasErrors = true;
         _diagnostics.Add(new DiagnosticInfo(descriptor.Id, Span(start, length), new EquatableArray<string>(args)));
     }
 

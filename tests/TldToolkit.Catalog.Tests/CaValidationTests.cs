@@ -30,14 +30,15 @@ public class CaValidationTests
         var error = Assert.Single(request.Validate().Errors);
         Assert.Equal(ErrorCodes.FieldRequired, error.Code);
         Assert.Equal("fields.legalType", error.Path);
-        Assert.Equal("Legal type", error.FieldLabel!.En);
+        Assert.Same(Tlds.Ca.Fields.Single(f => f.Name == "legalType").Label, error.FieldLabel);
     }
 
     [Fact]
     public void Trademark_legal_type_needs_a_trademark_number()
     {
         var request = CaTestData.Register();
-        request.LegalType = CaLegalType.TrademarkRegisteredInCanada;
+        request.Contacts = CaTestData.CompanyContacts;
+        request.LegalType = CaTestData.LegalType("TDM");
         Assert.Equal([ErrorCodes.FieldRequired + "@fields.trademarkNumber"], Codes(request.Validate()));
 
         request.TrademarkNumber = "12345";
@@ -51,7 +52,8 @@ public class CaValidationTests
     public void Trademark_number_pattern_matches_the_whole_value()
     {
         var request = CaTestData.Register();
-        request.LegalType = CaLegalType.TrademarkRegisteredInCanada;
+        request.Contacts = CaTestData.CompanyContacts;
+        request.LegalType = CaTestData.LegalType("TDM");
         request.TrademarkNumber = "123456\n";
         Assert.Equal([ErrorCodes.FieldInvalid + "@fields.trademarkNumber"], Codes(request.Validate()));
     }
@@ -71,17 +73,20 @@ public class CaValidationTests
         request.CiraAgreement = false;
         Assert.Equal([ErrorCodes.FieldAgreementRequired + "@fields.ciraAgreement"], Codes(request.Validate()));
 
-        var order = CaTestData.RegisterOrder(CaTestData.Fields(("legalType", "CCO")));
+        var order = CaTestData.RegisterOrder(CaTestData.ValidFields(DomainOperation.Register).With("ciraAgreement", null));
+        Assert.Equal([ErrorCodes.FieldAgreementRequired + "@fields.ciraAgreement"], Codes(Tlds.Ca.Validate(order, Context)));
+        order = CaTestData.RegisterOrder(CaTestData.ValidFields(DomainOperation.Register).With("ciraAgreement", "no"));
         Assert.Equal([ErrorCodes.FieldAgreementRequired + "@fields.ciraAgreement"], Codes(Tlds.Ca.Validate(order, Context)));
     }
 
     [Fact]
     public void Unknown_option_and_unknown_field_are_reported()
     {
-        var order = CaTestData.RegisterOrder(CaTestData.Fields(("legalType", "XXX"), ("ciraAgreement", "yes"), ("vatId", "1")));
+        var order = CaTestData.RegisterOrder(CaTestData.ValidFields(DomainOperation.Register).With("legalType", "XXX").With("ciraAgreement", "yes").With("vatId", "1"));
+        // Only the field errors: an unknown legal type may also trigger contact rules conditioned on it.
         Assert.Equal(
             [ErrorCodes.FieldOptionInvalid + "@fields.legalType", ErrorCodes.FieldUnknown + "@fields.vatId"],
-            Codes(Tlds.Ca.Validate(order, Context)));
+            Codes(Tlds.Ca.Validate(order, Context)).Where(c => c.Contains("@fields.", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -93,7 +98,7 @@ public class CaValidationTests
             Domain = "example.ca",
             Years = 1,
             ExpiresOn = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(2),
-            Fields = CaTestData.Fields(("legalType", "CCO")),
+            Fields = new Dictionary<string, string?> { ["legalType"] = "CCO" },
         };
         Assert.Equal([ErrorCodes.FieldUnknown + "@fields.legalType"], Codes(Tlds.Ca.Validate(order, Context)));
     }
@@ -109,14 +114,25 @@ public class CaValidationTests
         Assert.Equal("example.ca", command.DomainAscii);
         Assert.Equal(2, command.Years);
         Assert.Equal(["ns1.example.net", "ns2.example.net"], command.Nameservers);
-        Assert.Equal(
-            [("X-CA-LEGAL-TYPE", "CCT", "legalType"), ("X-CA-CIRA-AGREEMENT", "1", "ciraAgreement")],
-            command.RegistryParameters.Select(p => (p.Name, p.Value, p.FieldName)));
+        Assert.Null(command.AuthCode);
+
+        var descriptors = Tlds.Ca.Fields.ToDictionary(f => f.Name);
+        Assert.All(command.RegistryParameters, p =>
+        {
+            Assert.True(Ca.FieldAppliesTo(p.FieldName, DomainOperation.Register), p.FieldName);
+            Assert.Equal(descriptors[p.FieldName].RegistryName, p.Name);
+        });
+        Assert.Equal(command.RegistryParameters.Count, command.RegistryParameters.Select(p => p.FieldName).Distinct().Count());
+        var legalType = Assert.Single(command.RegistryParameters, p => p.FieldName == "legalType");
+        Assert.Equal(descriptors["legalType"].Options.Single(o => o.Value == "CCT").RegistryValue, legalType.Value);
+        Assert.Equal("1", Assert.Single(command.RegistryParameters, p => p.FieldName == "ciraAgreement").Value);
+        Assert.DoesNotContain(command.RegistryParameters, p => p.FieldName == "trademarkNumber"); // no value given
 
         var transfer = new CaTransferRequest { Domain = "example.ca", AuthCode = "Secret-123" }.Build();
         Assert.True(transfer.Succeeded, string.Join("; ", transfer.Validation.Errors));
-        Assert.Empty(transfer.Command!.RegistryParameters);
-        Assert.Equal("Secret-123", transfer.Command.AuthCode);
+        Assert.Equal("Secret-123", transfer.Command!.AuthCode);
+        Assert.All(transfer.Command.RegistryParameters, p => Assert.True(Ca.FieldAppliesTo(p.FieldName, DomainOperation.Transfer), p.FieldName));
+        Assert.DoesNotContain(transfer.Command.RegistryParameters, p => p.FieldName == "ciraAgreement" && !Ca.FieldAppliesTo("ciraAgreement", DomainOperation.Transfer));
     }
 
     [Fact]
@@ -125,13 +141,14 @@ public class CaValidationTests
         var result = new CaOwnerChangeRequest
         {
             Domain = "example.ca",
-            Contacts = CaTestData.Contacts,
-            LegalType = CaLegalType.CanadianCorporation,
+            Contacts = CaTestData.CompanyContacts,
+            LegalType = CaTestData.LegalType("CCO"),
             CiraAgreement = true,
         }.Build();
         Assert.True(result.Succeeded, string.Join("; ", result.Validation.Errors));
         Assert.Equal(0, result.Command!.Years);
-        Assert.Contains(result.Command.RegistryParameters, p => p is { Name: "X-CA-LEGAL-TYPE", Value: "CCO" });
+        Assert.Contains(result.Command.RegistryParameters, p => p is { FieldName: "legalType", Value: "CCO" });
+        Assert.Empty(result.Command.Nameservers);
     }
 
     [Fact]

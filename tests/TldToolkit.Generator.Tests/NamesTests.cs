@@ -1,0 +1,42 @@
+using TldToolkit.Generator.Parsing;
+
+namespace TldToolkit.Generator.Tests;
+
+/// <summary>How TLD data names become C# identifiers.</summary>
+public class NamesTests
+{
+    [Theory]
+    [InlineData("ca", "Ca")]
+    [InlineData("com.au", "ComAu")]
+    [InlineData("xn--p1ai", "XnP1ai")]
+    [InlineData("co-uk", "CoUk")]
+    [InlineData("1und1", "Tld1und1")]
+    [InlineData("build", "BuildTld")]
+    [InlineData("instance", "InstanceTld")]
+    public void Class_names(string tld, string expected) => Assert.Equal(expected, Names.ClassName(tld));
+
+    [Theory]
+    [InlineData("Canadian citizen", "CCT", "CanadianCitizen")]
+    [InlineData("Trademark registered in Canada (holder may be foreign)", "TDM", "TrademarkRegisteredInCanada")]
+    [InlineData("Legal representative of a Canadian citizen or permanent resident", "LGR", "LegalRepresentativeOfACanadianCitizen")]
+    [InlineData("C31: Foreign entity regularly doing lawful business in the U.S.", "C31", "C31ForeignEntityRegularlyDoingLawfulBusiness")]
+    [InlineData("Société générale", "sg", "SocieteGenerale")]
+    [InlineData("Owner's company", "o", "OwnersCompany")]
+    [InlineData("1st class", "1", "Option1stClass")]
+    [InlineData("(only brackets)", "x", "OnlyBrackets")]
+    [InlineData("日本語", "jp-1", "Jp1")]
+    [InlineData("日本語", "語", "")]
+    public void Enum_members_from_labels(string label, string value, string expected) => Assert.Equal(expected, Names.Member(label, value));
+
+    [Fact]
+    public void Repeated_names_get_numbers() =>
+        Assert.Equal(["Company", "Company2", "Other", "Company3"], Names.Uniquify(["Company", "Company", "Other", "Company"]));
+
+    [Theory]
+    [InlineData("registryOperater", "registryOperator")]
+    [InlineData("maxHorizon", "maxHorizonYears")]
+    [InlineData("tlds", "tld")]
+    [InlineData("completelyDifferent", null)]
+    public void Suggestions(string name, string? expected) =>
+        Assert.Equal(expected, Names.Suggest(name, Schema.Root.Properties.Concat(Schema.Renewal.Properties)));
+}
