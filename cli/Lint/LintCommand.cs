@@ -223,12 +223,3 @@ internal static class LintCommand
         return (at >= 0 ? message[..at] : message).TrimEnd().TrimEnd('.');
     }
 }
-
-/// <summary>
-/// The generator's semantic rules (duplicate TLDs, unknown source ids, conditions naming unknown
-/// fields, …). Until the generator's public lint API lands, only the schema part runs.
-/// </summary>
-internal static class SemanticLint
-{
-    public static IEnumerable<LintMessage> Run(IReadOnlyList<(string Path, string Text)> files) => [];
-}

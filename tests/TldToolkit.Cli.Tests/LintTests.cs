@@ -45,6 +45,19 @@ public class LintTests
     }
 
     [Fact]
+    public void Generator_checks_run_too_across_files()
+    {
+        // Valid against schema.json, but the same TLD twice: only the generator's cross-file check sees it.
+        using var dir = Tool.TempDir();
+        var text = File.ReadAllText(Path.Combine(Tool.RepoRoot, "tld-data", "ca.json"));
+        dir.File("ca.json", text);
+        dir.File("ca-copy.json", text);
+        var result = Tool.Run(null, "lint", dir.Path, "--schema", Path.Combine(Tool.RepoRoot, "schema.json"));
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Matches(@"ca(-copy)?\.json:\d+:\d+: TLD0009 ", result.Out);
+    }
+
+    [Fact]
     public void Schema_violations_have_their_own_id_and_position()
     {
         // A schema stricter than the generator: only the NJsonSchema check can report it (TLD1001).
