@@ -1,2 +1,11 @@
-Console.Error.WriteLine("tldtool: not built yet");
-return 2;
+using TldToolkit.Cli;
+
+var env = CliEnvironment.FromConsole();
+try
+{
+    return TldTool.Run(args, env);
+}
+finally
+{
+    env.Out.Flush();
+}

@@ -1,0 +1,130 @@
+using System.Text;
+using System.Text.Json;
+using Spectre.Console;
+using TldToolkit.Catalog;
+using TldToolkit.Cli.Output;
+using TldToolkit.Cli.Validate;
+using TldToolkit.Domains;
+using TldToolkit.Rules;
+using TldToolkit.Validation;
+
+namespace TldToolkit.Cli.Check;
+
+/// <summary><c>tldtool check fußball.de</c>: A-label, U-label, TLD, IDN mode and every problem of the name.</summary>
+internal static class CheckCommand
+{
+    public static int Run(CliEnvironment env, string input, string language, bool json, string? idnLanguage)
+    {
+        var catalog = env.Catalog.Value;
+        var normalized = Normalize(input);
+        var definition = catalog.FindForDomain(normalized, out _);
+        if (definition is null)
+        {
+            var message = Loc.F(language, "check.unknownTld", input, string.Join(" ", catalog.All.Select(d => "." + d.Rules.Tld)));
+            if (json) WriteJson(env, input, null, null, [new ResultError(ErrorCodes.TldNotSupported, "domain", message)]);
+            else env.Error.WriteLine("tldtool: " + message);
+            return ExitCodes.Invalid;
+        }
+
+        var rules = definition.Rules;
+        var errors = new ErrorCollector();
+        DomainName name;
+        try
+        {
+            DomainChecks.CheckDomain(input, rules, ref errors, out name, idnLanguage);
+        }
+        catch (NotImplementedException e)
+        {
+            env.Error.WriteLine("tldtool: " + Loc.F(language, "check.unavailable", e.Message));
+            return ExitCodes.InputError;
+        }
+        var problems = errors.ToResult().Errors.Select(e => new ResultError(e.Code, e.Path, e.Message(language))).ToList();
+
+        if (json) WriteJson(env, input, name, rules, problems);
+        else if (env.OutputIsTerminal) WriteTable(Terminal.Create(env.Out), language, input, name, rules, problems);
+        else WritePlain(env.Out, language, input, name, rules, problems);
+        env.Out.Flush();
+        return problems.Count == 0 ? ExitCodes.Ok : ExitCodes.Invalid;
+    }
+
+    // Full-width and ideographic full stops separate labels like '.'; a final dot is the root.
+    private static string Normalize(string input)
+    {
+        var builder = new StringBuilder(input.Trim());
+        for (int i = 0; i < builder.Length; i++)
+            if (TldCatalog.IsDot(builder[i])) builder[i] = '.';
+        if (builder.Length > 0 && builder[^1] == '.') builder.Length--;
+        return builder.ToString();
+    }
+
+    private static string Idn(string language, TldRules rules) =>
+        rules.Labels.Idn.Supported ? Loc.T(language, "idn." + rules.Labels.Idn.Mode) : Loc.T(language, "idn.notSupported");
+
+    private static string Tld(TldRules rules) =>
+        "." + rules.Tld + (rules.UnicodeTld != rules.Tld ? $" (.{rules.UnicodeTld})" : "") + (rules.RegistryOperator.Length > 0 ? " — " + rules.RegistryOperator : "");
+
+    private static IEnumerable<(string Key, string Value)> Lines(string language, string input, DomainName name, TldRules rules) =>
+    [
+        (Loc.T(language, "check.domain"), input),
+        (Loc.T(language, "check.alabel"), string.IsNullOrEmpty(name.Ascii) ? "—" : name.Ascii),
+        (Loc.T(language, "check.ulabel"), string.IsNullOrEmpty(name.Unicode) ? "—" : name.Unicode),
+        (Loc.T(language, "check.tld"), Tld(rules)),
+        (Loc.T(language, "check.idn"), Idn(language, rules)),
+    ];
+
+    private static void WritePlain(TextWriter output, string language, string input, DomainName name, TldRules rules, List<ResultError> problems)
+    {
+        var lines = Lines(language, input, name, rules).ToList();
+        int width = Math.Max(lines.Max(l => l.Key.Length), Loc.T(language, "check.result").Length) + 2;
+        foreach (var (key, value) in lines) output.WriteLine((key + ":").PadRight(width) + value);
+        var result = problems.Count == 0 ? Loc.T(language, "valid") : $"{Loc.T(language, "invalid")}, {Loc.F(language, "problems", problems.Count)}";
+        output.WriteLine((Loc.T(language, "check.result") + ":").PadRight(width) + result);
+        foreach (var problem in problems) output.WriteLine($"  - {problem.Message} [{problem.Code}]");
+    }
+
+    private static void WriteTable(IAnsiConsole console, string language, string input, DomainName name, TldRules rules, List<ResultError> problems)
+    {
+        var grid = new Grid().AddColumn().AddColumn();
+        foreach (var (key, value) in Lines(language, input, name, rules))
+            grid.AddRow(new Markup($"[bold]{Markup.Escape(key)}[/]"), new Spectre.Console.Text(value));
+        grid.AddRow(new Markup($"[bold]{Markup.Escape(Loc.T(language, "check.result"))}[/]"),
+            problems.Count == 0
+                ? new Markup($"[green]{Markup.Escape(Loc.T(language, "valid"))}[/]")
+                : new Markup($"[red]{Markup.Escape(Loc.T(language, "invalid"))}[/]\n" + Markup.Escape(string.Join("\n", problems.Select(p => $"{p.Message} [{p.Code}]")))));
+        console.Write(grid);
+    }
+
+    private static void WriteJson(CliEnvironment env, string input, DomainName? name, TldRules? rules, IReadOnlyList<ResultError> problems)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JsonResultSink.WriterOptions.Encoder }))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("domain", input);
+            writer.WriteString("ascii", string.IsNullOrEmpty(name?.Ascii) ? null : name.Value.Ascii);
+            writer.WriteString("unicode", string.IsNullOrEmpty(name?.Unicode) ? null : name.Value.Unicode);
+            writer.WriteString("tld", rules?.Tld);
+            if (rules is not null)
+            {
+                writer.WriteStartObject("idn");
+                writer.WriteBoolean("supported", rules.Labels.Idn.Supported);
+                if (rules.Labels.Idn.Supported) writer.WriteString("mode", Explain.RulesJson.Camel(rules.Labels.Idn.Mode.ToString()));
+                writer.WriteEndObject();
+            }
+            writer.WriteBoolean("valid", problems.Count == 0);
+            writer.WriteStartArray("errors");
+            foreach (var p in problems)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("code", p.Code);
+                writer.WriteString("path", p.Path);
+                writer.WriteString("message", p.Message);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+        env.Out.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
+        env.Out.Flush();
+    }
+}

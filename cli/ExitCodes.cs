@@ -1,0 +1,12 @@
+namespace TldToolkit.Cli;
+
+/// <summary>The exit codes of every command.</summary>
+internal static class ExitCodes
+{
+    /// <summary>Everything valid / clean.</summary>
+    public const int Ok = 0;
+    /// <summary>An order, domain or TLD file has problems (or the TLD is unknown).</summary>
+    public const int Invalid = 1;
+    /// <summary>The input could not be read, or the command line was wrong.</summary>
+    public const int InputError = 2;
+}

@@ -1,0 +1,84 @@
+using System.Globalization;
+
+namespace TldToolkit.Cli.Output;
+
+/// <summary>
+/// The tool's own words in the four customer languages (en, de, fr, ar). TLD data brings its own
+/// translations (labels, options); validation messages come from the runtime.
+/// </summary>
+internal static partial class Loc
+{
+    /// <summary>The languages the tool speaks.</summary>
+    public static readonly string[] Languages = ["en", "de", "fr", "ar"];
+
+    private static int Index(string lang) => lang switch { "de" => 1, "fr" => 2, "ar" => 3, _ => 0 };
+
+    /// <summary>The text of <paramref name="key"/> in <paramref name="lang"/> (English when missing).</summary>
+    public static string T(string lang, string key)
+    {
+        if (!Texts.TryGetValue(key, out var texts)) return key;
+        var text = texts[Index(lang)];
+        return string.IsNullOrEmpty(text) ? texts[0] : text;
+    }
+
+    /// <summary>The formatted text of <paramref name="key"/>.</summary>
+    public static string F(string lang, string key, params object?[] args) =>
+        string.Format(Culture(lang), T(lang, key), args);
+
+    /// <summary>The culture of a language code.</summary>
+    public static CultureInfo Culture(string lang) => CultureInfo.GetCultureInfo(lang switch { "de" => "de", "fr" => "fr", "ar" => "ar", _ => "en" });
+
+    /// <summary>Joins items with commas and a final "and" / "or" in the language.</summary>
+    public static string List(string lang, IReadOnlyList<string> items, bool or = false)
+    {
+        if (items.Count == 0) return "";
+        if (items.Count == 1) return items[0];
+        var comma = lang == "ar" ? "، " : ", ";
+        var last = T(lang, or ? "or" : "and");
+        // Arabic "و" (and) is written joined to the word that follows.
+        var joiner = lang == "ar" && !or ? " " + last : " " + last + " ";
+        return string.Join(comma, items.Take(items.Count - 1)) + joiner + items[^1];
+    }
+
+    private static readonly Dictionary<string, string[]> Texts = new(StringComparer.Ordinal)
+    {
+        // Connectives
+        ["and"] = ["and", "und", "et", "و"],
+        ["or"] = ["or", "oder", "ou", "أو"],
+        // validate
+        ["valid"] = ["valid", "gültig", "valide", "صالح"],
+        ["invalid"] = ["invalid", "ungültig", "non valide", "غير صالح"],
+        ["problems"] = ["{0} problem(s)", "{0} Problem(e)", "{0} problème(s)", "{0} مشكلة"],
+        ["summary"] = ["{0} order(s): {1} valid, {2} invalid", "{0} Auftrag/Aufträge: {1} gültig, {2} ungültig", "{0} commande(s) : {1} valide(s), {2} non valide(s)", "{0} طلب: {1} صالح، {2} غير صالح"],
+        ["col.number"] = ["#", "#", "#", "#"],
+        ["col.domain"] = ["Domain", "Domain", "Domaine", "النطاق"],
+        ["col.operation"] = ["Operation", "Vorgang", "Opération", "العملية"],
+        ["col.result"] = ["Result", "Ergebnis", "Résultat", "النتيجة"],
+        ["col.problems"] = ["Problems", "Probleme", "Problèmes", "المشكلات"],
+        ["more"] = ["… and {0} more invalid order(s); use --json or redirect the output to see all.", "… und {0} weitere ungültige Aufträge; --json oder umgeleitete Ausgabe zeigt alle.", "… et {0} autre(s) commande(s) non valide(s) ; utilisez --json ou redirigez la sortie pour tout voir.", "… و{0} طلبات أخرى غير صالحة؛ استخدم ‎--json‎ أو أعد توجيه المخرجات لرؤيتها كلها."],
+        ["validating"] = ["Validating orders", "Aufträge werden geprüft", "Validation des commandes", "جارٍ التحقق من الطلبات"],
+        ["op.register"] = ["register", "Registrierung", "enregistrement", "تسجيل"],
+        ["op.transfer"] = ["transfer", "Transfer", "transfert", "نقل"],
+        ["op.renew"] = ["renew", "Verlängerung", "renouvellement", "تجديد"],
+        ["op.ownerChange"] = ["owner change", "Inhaberwechsel", "changement de titulaire", "تغيير المالك"],
+        // Order shape problems (codes of the CLI, see docs/orders.md)
+        ["problem.order-not-object"] = ["This order is not a JSON object ({1}).", "Dieser Auftrag ist kein JSON-Objekt.", "Cette commande n'est pas un objet JSON.", "هذا الطلب ليس كائن JSON."],
+        ["problem.order-property-required"] = ["The order needs '{0}' ({1}).", "Im Auftrag fehlt „{0}“.", "La commande doit contenir « {0} ».", "الطلب يحتاج إلى ‏'{0}'."],
+        ["problem.order-value-invalid"] = ["The value of '{0}' has the wrong form: {1}.", "Der Wert von „{0}“ hat nicht die erwartete Form.", "La valeur de « {0} » n'a pas la forme attendue.", "قيمة ‏'{0}' ليست بالشكل المتوقع."],
+        ["problem.order-property-unknown"] = ["'{0}' is not part of the order format: {1}.", "„{0}“ gehört nicht zum Auftragsformat.", "« {0} » ne fait pas partie du format de commande.", "‏'{0}' ليس جزءاً من تنسيق الطلب."],
+        ["problem.validator-failed"] = ["The order could not be checked: {1}.", "Der Auftrag konnte nicht geprüft werden: {1}.", "La commande n'a pas pu être vérifiée : {1}.", "تعذّر التحقق من الطلب: {1}."],
+        // check
+        ["check.domain"] = ["Domain", "Domain", "Domaine", "النطاق"],
+        ["check.alabel"] = ["A-label", "A-Label", "A-label", "A-label"],
+        ["check.ulabel"] = ["U-label", "U-Label", "U-label", "U-label"],
+        ["check.tld"] = ["TLD", "TLD", "TLD", "النطاق العلوي"],
+        ["check.idn"] = ["IDN", "IDN", "IDN", "IDN"],
+        ["check.result"] = ["Result", "Ergebnis", "Résultat", "النتيجة"],
+        ["check.unknownTld"] = ["No TLD of '{0}' is in the catalog; known TLDs: {1}", "Keine TLD von „{0}“ ist im Katalog; bekannte TLDs: {1}", "Aucun TLD de « {0} » n'est dans le catalogue ; TLD connus : {1}", "لا يوجد نطاق علوي لـ ‏'{0}' في الفهرس؛ النطاقات المعروفة: {1}"],
+        ["check.unavailable"] = ["Domain checks are not available in this build: {0}", "Domainprüfungen sind in diesem Build nicht verfügbar: {0}", "Les vérifications de domaine ne sont pas disponibles dans cette version : {0}", "فحوص النطاقات غير متاحة في هذا الإصدار: {0}"],
+        ["idn.notSupported"] = ["not supported", "nicht unterstützt", "non pris en charge", "غير مدعوم"],
+        ["idn.Uts46Nontransitional"] = ["UTS #46 nontransitional (ß stays ß)", "UTS #46 nicht-transitional (ß bleibt ß)", "UTS #46 non transitionnel (ß reste ß)", "UTS #46 غير انتقالي (ß تبقى ß)"],
+        ["idn.Uts46Transitional"] = ["UTS #46 transitional (ß becomes ss)", "UTS #46 transitional (ß wird zu ss)", "UTS #46 transitionnel (ß devient ss)", "UTS #46 انتقالي (ß تصبح ss)"],
+        ["idn.Idna2008Strict"] = ["IDNA2008 strict (no mapping: the name must already be a valid U-label)", "IDNA2008 streng (keine Abbildung: der Name muss bereits ein gültiges U-Label sein)", "IDNA2008 strict (aucune conversion : le nom doit déjà être un U-label valide)", "IDNA2008 صارم (بلا تحويل: يجب أن يكون الاسم U-label صالحاً)"],
+    };
+}

@@ -1,0 +1,54 @@
+using System.Text.Json;
+using TldToolkit.Catalog;
+using TldToolkit.Cli.Input;
+using TldToolkit.Cli.Output;
+using TldToolkit.Validation;
+
+namespace TldToolkit.Cli.Validate;
+
+/// <summary>Validates one order element: its shape first, then its TLD's rules, in the customer's language.</summary>
+internal sealed class OrderValidator(TldCatalog catalog, ValidationContext context, string language)
+{
+    /// <summary>Code of an order the TLD's validator failed on (a bug, reported instead of crashing the batch).</summary>
+    public const string ValidatorFailed = "validator-failed";
+
+    public OrderResult Validate(JsonElement element, string source, int index)
+    {
+        var mapped = OrderMapper.Map(element);
+        var errors = new List<ResultError>(mapped.Problems.Count);
+        foreach (var problem in mapped.Problems)
+            errors.Add(new ResultError(problem.Code, problem.Path, Loc.F(language, "problem." + problem.Code, problem.Path, problem.Detail)));
+
+        if (mapped.Order is { } order)
+        {
+            try
+            {
+                var result = catalog.Validate(order, context);
+                foreach (var error in result.Errors)
+                {
+                    // A value that could not be read was replaced by its default: its follow-up errors would mislead.
+                    if (Covered(mapped.Problems, error.Path)) continue;
+                    errors.Add(new ResultError(error.Code, error.Path, error.Message(language)));
+                }
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                errors.Add(new ResultError(ValidatorFailed, "", Loc.F(language, "problem." + ValidatorFailed, "", $"{e.GetType().Name}: {e.Message}")));
+            }
+        }
+        return new OrderResult(source, index, mapped.Id, mapped.Domain, mapped.Operation, errors);
+    }
+
+    private static bool Covered(IReadOnlyList<OrderProblem> problems, string path)
+    {
+        foreach (var problem in problems)
+        {
+            var p = problem.Path;
+            if (p.Length == 0) return true;
+            if (path.StartsWith(p, StringComparison.Ordinal)
+                && (path.Length == p.Length || path[p.Length] is '.' or '['))
+                return true;
+        }
+        return false;
+    }
+}
