@@ -42,20 +42,7 @@ internal sealed class JsonSubmitSink(TextWriter output, string target) : ISubmit
             writer.WriteNumber("accepted", accepted);
             writer.WriteNumber("notAccepted", orders - accepted);
             writer.WriteEndObject();
-            if (_inputErrors.Count > 0)
-            {
-                writer.WriteStartArray("inputErrors");
-                foreach (var e in _inputErrors)
-                {
-                    writer.WriteStartObject();
-                    writer.WriteString("source", e.Source);
-                    if (e.Line is { } line) writer.WriteNumber("line", line);
-                    if (e.Column is { } column) writer.WriteNumber("column", column);
-                    writer.WriteString("message", e.Message);
-                    writer.WriteEndObject();
-                }
-                writer.WriteEndArray();
-            }
+            JsonResultSink.WriteInputErrors(writer, _inputErrors);
             writer.WriteEndObject();
         }
         output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
@@ -63,24 +50,8 @@ internal sealed class JsonSubmitSink(TextWriter output, string target) : ISubmit
 
     private static void WriteResult(Utf8JsonWriter writer, SubmitResult result)
     {
-        var order = result.Order;
         writer.WriteStartObject();
-        writer.WriteString("source", order.Source);
-        writer.WriteNumber("index", order.Index);
-        if (order.Id is not null) writer.WriteString("id", order.Id);
-        writer.WriteString("domain", order.Domain);
-        writer.WriteString("operation", order.Operation);
-        writer.WriteBoolean("valid", order.Valid);
-        writer.WriteStartArray("errors");
-        foreach (var error in order.Errors)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("code", error.Code);
-            writer.WriteString("path", error.Path);
-            writer.WriteString("message", error.Message);
-            writer.WriteEndObject();
-        }
-        writer.WriteEndArray();
+        JsonResultSink.WriteResultProperties(writer, result.Order);
         writer.WriteString("outcome", result.Outcome);
         var registrar = result.Registrar;
         writer.WriteBoolean("sent", registrar?.WasSent ?? false);
