@@ -6,7 +6,7 @@ namespace TldToolkit.Cli.Tests;
 public class SubmitProcessTests
 {
     /// <summary>Orders of samples/orders.json picked by their "id", as a JSON array.</summary>
-    private static string Samples(params string[] ids)
+    internal static string Samples(params string[] ids)
     {
         using var samples = JsonDocument.Parse(File.ReadAllText(Path.Combine(Tool.RepoRoot, "samples", "orders.json")));
         var picked = ids.Select(id => samples.RootElement.EnumerateArray().Single(o => o.GetProperty("id").GetString() == id).GetRawText());
