@@ -8,7 +8,7 @@ using TldToolkit.Cli.Validate;
 namespace TldToolkit.Cli;
 
 /// <summary>The command tree of <c>tldtool</c>.</summary>
-internal static class TldTool
+internal static partial class TldTool
 {
     public static int Run(string[] args, CliEnvironment env)
     {
@@ -43,6 +43,7 @@ internal static class TldTool
         root.Subcommands.Add(ExplainCommandLine(env));
         root.Subcommands.Add(CheckCommandLine(env));
         root.Subcommands.Add(LintCommandLine(env));
+        AddRegistrarCommands(root, env);
         return root;
     }
 

@@ -53,24 +53,47 @@ internal sealed class JsonResultSink : IResultSink
         _out.Write(_buffer.Serialize(writer =>
         {
             writer.WriteStartObject();
-            writer.WriteString("source", result.Source);
-            writer.WriteNumber("index", result.Index);
-            if (result.Id is not null) writer.WriteString("id", result.Id);
-            writer.WriteString("domain", result.Domain);
-            writer.WriteString("operation", result.Operation);
-            writer.WriteBoolean("valid", result.Valid);
-            writer.WriteStartArray("errors");
-            foreach (var error in result.Errors)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("code", error.Code);
-                writer.WriteString("path", error.Path);
-                writer.WriteString("message", error.Message);
-                writer.WriteEndObject();
-            }
-            writer.WriteEndArray();
+            WriteResultProperties(writer, result);
             writer.WriteEndObject();
         }));
+    }
+
+    /// <summary>The properties of one result (source, index, id, domain, operation, valid, errors); also used by <c>tldtool submit</c>.</summary>
+    internal static void WriteResultProperties(Utf8JsonWriter writer, OrderResult result)
+    {
+        writer.WriteString("source", result.Source);
+        writer.WriteNumber("index", result.Index);
+        if (result.Id is not null) writer.WriteString("id", result.Id);
+        writer.WriteString("domain", result.Domain);
+        writer.WriteString("operation", result.Operation);
+        writer.WriteBoolean("valid", result.Valid);
+        writer.WriteStartArray("errors");
+        foreach (var error in result.Errors)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("code", error.Code);
+            writer.WriteString("path", error.Path);
+            writer.WriteString("message", error.Message);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+    }
+
+    /// <summary>The "inputErrors" array, when there are any; also used by <c>tldtool submit</c>.</summary>
+    internal static void WriteInputErrors(Utf8JsonWriter writer, IReadOnlyList<JsonInputException> inputErrors)
+    {
+        if (inputErrors.Count == 0) return;
+        writer.WriteStartArray("inputErrors");
+        foreach (var e in inputErrors)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("source", e.Source);
+            if (e.Line is { } line) writer.WriteNumber("line", line);
+            if (e.Column is { } column) writer.WriteNumber("column", column);
+            writer.WriteString("message", e.Message);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
     }
 
     public void InputError(JsonInputException error) => _inputErrors.Add(error);
@@ -92,20 +115,7 @@ internal sealed class JsonResultSink : IResultSink
             writer.WriteNumber("valid", tally.Valid);
             writer.WriteNumber("invalid", tally.Invalid);
             writer.WriteEndObject();
-            if (_inputErrors.Count > 0)
-            {
-                writer.WriteStartArray("inputErrors");
-                foreach (var e in _inputErrors)
-                {
-                    writer.WriteStartObject();
-                    writer.WriteString("source", e.Source);
-                    if (e.Line is { } line) writer.WriteNumber("line", line);
-                    if (e.Column is { } column) writer.WriteNumber("column", column);
-                    writer.WriteString("message", e.Message);
-                    writer.WriteEndObject();
-                }
-                writer.WriteEndArray();
-            }
+            WriteInputErrors(writer, _inputErrors);
             writer.WriteEndObject();
         });
         // {"summary":…} → ,"summary":… (the closing brace is written by End).

@@ -36,7 +36,10 @@ internal static class Tool
     /// <summary>Runs <c>dotnet tldtool.dll args</c> with redirected standard streams.</summary>
     public static ToolResult Run(string? stdin, params string[] args) => RunIn(RepoRoot, stdin, args);
 
-    public static ToolResult RunIn(string workingDirectory, string? stdin, params string[] args)
+    public static ToolResult RunIn(string workingDirectory, string? stdin, params string[] args) => RunWithEnvironment(workingDirectory, null, stdin, args);
+
+    /// <summary>Runs tldtool with extra environment variables (e.g. TLDTOOL_ENDPOINT).</summary>
+    public static ToolResult RunWithEnvironment(string workingDirectory, IReadOnlyDictionary<string, string>? environment, string? stdin, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -52,6 +55,7 @@ internal static class Tool
         foreach (var arg in args) start.ArgumentList.Add(arg);
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

@@ -1,0 +1,42 @@
+namespace TldToolkit.Cli.Output;
+
+internal static partial class Loc
+{
+    // Words of `tldtool submit` and `tldtool sync`. Order: en, de, fr, ar.
+    private static readonly Dictionary<string, string[]> SubmitTexts = new(StringComparer.Ordinal)
+    {
+        ["outcome.success"] = ["success", "erfolgreich", "réussi", "تم بنجاح"],
+        ["outcome.pending"] = ["pending", "in Bearbeitung", "en attente", "قيد الانتظار"],
+        ["outcome.domain-not-available"] = ["not available", "nicht verfügbar", "non disponible", "غير متاح"],
+        ["outcome.invalid-contact-data"] = ["invalid contact", "ungültiger Kontakt", "contact non valide", "بيانات اتصال غير صالحة"],
+        ["outcome.insufficient-funds"] = ["insufficient funds", "Guthaben reicht nicht", "fonds insuffisants", "رصيد غير كافٍ"],
+        ["outcome.tld-not-supported"] = ["TLD not supported", "TLD nicht unterstützt", "TLD non pris en charge", "النطاق العلوي غير مدعوم"],
+        ["outcome.additional-field-invalid"] = ["field error", "Feldfehler", "erreur de champ", "خطأ في حقل"],
+        ["outcome.authentication-failed"] = ["authentication failed", "Anmeldung fehlgeschlagen", "échec d'authentification", "فشلت المصادقة"],
+        ["outcome.temporary-failure"] = ["temporary failure", "vorübergehender Fehler", "échec temporaire", "فشل مؤقت"],
+        ["outcome.validation-failed"] = ["validation failed, not sent", "Prüfung fehlgeschlagen, nicht gesendet", "validation échouée, non envoyé", "فشل التحقق، لم يُرسل"],
+        ["outcome.not-found"] = ["not found", "nicht gefunden", "introuvable", "غير موجود"],
+        ["outcome.protocol-error"] = ["protocol error", "Protokollfehler", "erreur de protocole", "خطأ في البروتوكول"],
+        ["outcome.rejected"] = ["rejected", "abgelehnt", "refusé", "مرفوض"],
+        ["outcome.unconfirmed"] = ["unconfirmed", "unbestätigt", "non confirmé", "غير مؤكد"],
+        ["submit.summary"] = ["{0} order(s): {1} accepted, {2} not accepted", "{0} Auftrag/Aufträge: {1} angenommen, {2} nicht angenommen", "{0} commande(s) : {1} acceptée(s), {2} non acceptée(s)", "{0} طلب: {1} مقبول، {2} غير مقبول"],
+        ["sync.active"] = ["active", "aktiv", "actif", "نشط"],
+        ["sync.pending"] = ["pending", "in Bearbeitung", "en attente", "قيد الانتظار"],
+        ["sync.cancelled"] = ["cancelled", "gelöscht", "annulé", "ملغى"],
+        ["sync.transferred-away"] = ["transferred away", "wegtransferiert", "transféré ailleurs", "نُقل إلى مسجِّل آخر"],
+        ["sync.error"] = ["error", "Fehler", "erreur", "خطأ"],
+        ["sync.completed"] = ["transfer completed", "Transfer abgeschlossen", "transfert terminé", "اكتمل النقل"],
+        ["sync.failed"] = ["transfer failed", "Transfer fehlgeschlagen", "transfert échoué", "فشل النقل"],
+        ["sync.expires"] = ["expires {0}", "läuft ab am {0}", "expire le {0}", "ينتهي في {0}"],
+        ["sync.nothing"] = ["No domains to sync.", "Keine Domains zum Abgleichen.", "Aucun domaine à synchroniser.", "لا توجد نطاقات للمزامنة."],
+    };
+
+    /// <summary>A word of submit/sync in <paramref name="lang"/> (English when missing; the key when unknown).</summary>
+    public static string Submit(string lang, string key, params object?[] args)
+    {
+        if (!SubmitTexts.TryGetValue(key, out var texts)) return key;
+        var text = texts[Index(lang)];
+        if (string.IsNullOrEmpty(text)) text = texts[0];
+        return args.Length == 0 ? text : string.Format(Culture(lang), text, args);
+    }
+}

@@ -1,0 +1,107 @@
+using TldToolkit.Cli.Input;
+using TldToolkit.Cli.Output;
+using TldToolkit.Cli.Validate;
+using TldToolkit.Client.Outcomes;
+using TldToolkit.Validation;
+
+namespace TldToolkit.Cli.Submit;
+
+/// <summary>One order of a submit run: its validation result and how the registrar answered (or that nothing was sent).</summary>
+internal sealed record SubmitResult(OrderResult Order, string Outcome, string Message, RegistrarOutcome? Registrar)
+{
+    public bool Accepted => Outcome is "success" or "pending";
+}
+
+/// <summary><c>tldtool submit FILE|DIR|- …</c>: validates every order and submits the valid ones.</summary>
+internal static class SubmitCommand
+{
+    public static async Task<int> RunAsync(CliEnvironment env, IReadOnlyList<string> inputs, string language, bool json, string? stateFile, CancellationToken cancellationToken)
+    {
+        var catalog = env.Catalog.Value;
+        await using var target = await RegistrarTarget.OpenAsync(catalog, stateFile, env.Error, cancellationToken).ConfigureAwait(false);
+        if (target is null) return ExitCodes.InputError;
+        env.Error.WriteLine("tldtool: submitting to the " + target.Description);
+
+        var validator = new OrderValidator(catalog, new ValidationContext(env.Clock), language);
+        ISubmitSink sink = json ? new JsonSubmitSink(env.Out, target.Kind) : new PlainSubmitSink(env.Out, language);
+        int orders = 0, accepted = 0;
+        bool unreadable = false;
+
+        foreach (var source in InputSources.Expand(inputs, env))
+        {
+            int index = 0;
+            try
+            {
+                using var reader = new OrderStreamReader(source.Open(), source.Name, source.Reopen);
+                while (reader.Next() is { } document)
+                {
+                    using (document)
+                    {
+                        var result = await SubmitOneAsync(target, validator, document.RootElement, source.Name, index++, language, cancellationToken).ConfigureAwait(false);
+                        orders++;
+                        if (result.Accepted) accepted++;
+                        sink.Write(result);
+                    }
+                }
+            }
+            catch (JsonInputException e)
+            {
+                unreadable = true;
+                Report(env, sink, e);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                unreadable = true;
+                Report(env, sink, new JsonInputException(source.Name, e.Message, inner: e));
+            }
+        }
+
+        sink.End(orders, accepted);
+        env.Out.Flush();
+        return unreadable ? ExitCodes.InputError : accepted == orders ? ExitCodes.Ok : ExitCodes.Invalid;
+    }
+
+    private static async Task<SubmitResult> SubmitOneAsync(RegistrarTarget target, OrderValidator validator, System.Text.Json.JsonElement element,
+        string source, int index, string language, CancellationToken cancellationToken)
+    {
+        // The same checks and words as `tldtool validate`; an invalid order is never sent.
+        var result = validator.Validate(element, source, index);
+        if (!result.Valid) return new SubmitResult(result, "validation-failed", Loc.Submit(language, "outcome.validation-failed"), null);
+
+        var order = OrderMapper.Map(element).Order!;
+        var outcome = await target.Client.SubmitAsync(order, cancellationToken).ConfigureAwait(false);
+        if (outcome.Kind == OutcomeKind.ValidationFailed)
+        {
+            // The client validates again (on its own clock); report its findings like ours.
+            var errors = outcome.ValidationErrors.Select(e => new ResultError(e.Code, e.Path, e.Message(language))).ToList();
+            result = result with { Errors = errors };
+        }
+        return new SubmitResult(result, OutcomeName(outcome.Kind), outcome.MessageIn(language), outcome);
+    }
+
+    private static void Report(CliEnvironment env, ISubmitSink sink, JsonInputException e)
+    {
+        sink.InputError(e);
+        env.Out.Flush();
+        env.Error.WriteLine("tldtool: cannot read " + e.Describe());
+    }
+
+    /// <summary>The outcome as JSON and docs spell it: kebab-case of <see cref="OutcomeKind"/>.</summary>
+    public static string OutcomeName(OutcomeKind kind) => kind switch
+    {
+        OutcomeKind.Success => "success",
+        OutcomeKind.Pending => "pending",
+        OutcomeKind.DomainNotAvailable => "domain-not-available",
+        OutcomeKind.InvalidContactData => "invalid-contact-data",
+        OutcomeKind.InsufficientFunds => "insufficient-funds",
+        OutcomeKind.TldNotSupported => "tld-not-supported",
+        OutcomeKind.AdditionalFieldInvalid => "additional-field-invalid",
+        OutcomeKind.AuthenticationFailed => "authentication-failed",
+        OutcomeKind.TemporaryFailure => "temporary-failure",
+        OutcomeKind.ValidationFailed => "validation-failed",
+        OutcomeKind.NotFound => "not-found",
+        OutcomeKind.ProtocolError => "protocol-error",
+        OutcomeKind.Rejected => "rejected",
+        _ => "unconfirmed",
+    };
+}

@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+
+namespace TldToolkit.Cli.Tests;
+
+/// <summary>
+/// tldtool sandbox as a process: prints its URL, answers the key=value protocol, stops on Ctrl+C (SIGINT);
+/// and tldtool submit against it as a configured endpoint (TLDTOOL_* variables).
+/// </summary>
+public class SandboxProcessTests
+{
+    /// <summary>A standalone sandbox (login sandbox, password sandbox) running for the test.</summary>
+    private sealed class Standalone : IDisposable
+    {
+        public Process Process { get; }
+        public string Url { get; }
+
+        public Standalone()
+        {
+            var start = new ProcessStartInfo("dotnet")
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                StandardOutputEncoding = Encoding.UTF8,
+                UseShellExecute = false,
+            };
+            start.ArgumentList.Add(Tool.Dll);
+            start.ArgumentList.Add("sandbox");
+            Process = Process.Start(start)!;
+            var line = Process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60)).GetAwaiter().GetResult();
+            Assert.NotNull(line);
+            Url = line!.Split(' ').Single(w => w.StartsWith("http://127.0.0.1:", StringComparison.Ordinal));
+        }
+
+        public void Dispose()
+        {
+            if (!Process.HasExited) Process.Kill(entireProcessTree: true);
+            Process.Dispose();
+        }
+    }
+
+    [Fact]
+    public async Task Standalone_sandbox_prints_its_url_answers_and_stops_on_sigint()
+    {
+        if (OperatingSystem.IsWindows()) return; // SIGINT is sent with kill(1)
+        using var sandbox = new Standalone();
+
+        using var http = new HttpClient();
+        using var reply = await http.PostAsync(sandbox.Url, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["s_entity"] = "1234",
+            ["s_login"] = "sandbox",
+            ["s_pw"] = "sandbox",
+            ["s_command"] = "COMMAND = StatusAccount",
+        }));
+        var body = await reply.Content.ReadAsStringAsync();
+        Assert.Contains("[RESPONSE]", body);
+        Assert.Contains("CODE = 200", body);
+
+        using (var kill = Process.Start("kill", ["-INT", sandbox.Process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) kill.WaitForExit();
+        Assert.True(sandbox.Process.WaitForExit(TimeSpan.FromSeconds(30)), "the sandbox did not stop on SIGINT");
+        Assert.Equal(0, sandbox.Process.ExitCode);
+    }
+
+    [Fact]
+    public void Submit_goes_to_the_configured_endpoint_and_never_prints_the_credentials()
+    {
+        using var sandbox = new Standalone();
+        using var dir = Tool.TempDir();
+        var order = dir.File("ca.json", SubmitProcessTests.Samples("ca-1"));
+        Dictionary<string, string> Settings(string endpoint, string password) => new()
+        {
+            ["TLDTOOL_ENDPOINT"] = endpoint,
+            ["TLDTOOL_LOGIN"] = "sandbox",
+            ["TLDTOOL_PASSWORD"] = password,
+        };
+
+        var ok = Tool.RunWithEnvironment(dir.Path, Settings(sandbox.Url, "sandbox"), null, "submit", order, "--json");
+        Assert.True(ok.ExitCode == 0, ok.ToString());
+        using (var json = JsonDocument.Parse(ok.Out))
+        {
+            Assert.Equal("endpoint", json.RootElement.GetProperty("target").GetString());
+            Assert.Equal("success", json.RootElement.GetProperty("results")[0].GetProperty("outcome").GetString());
+        }
+        Assert.False(Directory.Exists(Path.Combine(dir.Path, ".tldtool")), "the embedded sandbox was started although an endpoint is configured");
+
+        var wrong = Tool.RunWithEnvironment(dir.Path, Settings(sandbox.Url, "Wrong-Secret-42"), null, "submit", order, "--json");
+        Assert.True(wrong.ExitCode == 1, wrong.ToString());
+        using (var json = JsonDocument.Parse(wrong.Out))
+            Assert.Equal("authentication-failed", json.RootElement.GetProperty("results")[0].GetProperty("outcome").GetString());
+        Assert.DoesNotContain("Wrong-Secret-42", wrong.Out + wrong.Err);
+
+        var plain = Tool.RunWithEnvironment(dir.Path, Settings("http://registrar.example/api/call.cgi", "Wrong-Secret-42"), null, "submit", order);
+        Assert.True(plain.ExitCode == 2, plain.ToString());
+        Assert.Contains("HTTPS", plain.Err);
+        Assert.DoesNotContain("Wrong-Secret-42", plain.Out + plain.Err);
+    }
+}

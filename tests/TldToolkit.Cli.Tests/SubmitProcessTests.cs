@@ -1,0 +1,152 @@
+using System.Text.Json;
+
+namespace TldToolkit.Cli.Tests;
+
+/// <summary>tldtool submit and sync as processes against the embedded sandbox, with a temporary state file.</summary>
+public class SubmitProcessTests
+{
+    /// <summary>Orders of samples/orders.json picked by their "id", as a JSON array.</summary>
+    internal static string Samples(params string[] ids)
+    {
+        using var samples = JsonDocument.Parse(File.ReadAllText(Path.Combine(Tool.RepoRoot, "samples", "orders.json")));
+        var picked = ids.Select(id => samples.RootElement.EnumerateArray().Single(o => o.GetProperty("id").GetString() == id).GetRawText());
+        return "[" + string.Join(",\n", picked) + "]";
+    }
+
+    private static JsonElement Result(JsonDocument json, string id) =>
+        json.RootElement.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("id").GetString() == id);
+
+    [Fact]
+    public void Submit_sends_the_valid_order_only_and_a_later_sync_sees_it_active()
+    {
+        using var dir = Tool.TempDir();
+        var orders = dir.File("orders.json", Samples("ca-1", "dk-1"));
+        var state = Path.Combine(dir.Path, "state", "sandbox.json");
+
+        var submit = Tool.Run(null, "submit", orders, "--json", "--state", state);
+        Assert.True(submit.ExitCode == 1, submit.ToString());
+        using (var json = JsonDocument.Parse(submit.Out))
+        {
+            Assert.Equal("sandbox", json.RootElement.GetProperty("target").GetString());
+            var ca = Result(json, "ca-1");
+            Assert.Equal("success", ca.GetProperty("outcome").GetString());
+            Assert.True(ca.GetProperty("sent").GetBoolean());
+            Assert.True(ca.GetProperty("valid").GetBoolean());
+            Assert.Equal(200, ca.GetProperty("registrarCode").GetInt32());
+            Assert.False(string.IsNullOrEmpty(ca.GetProperty("registrarDescription").GetString()));
+
+            var dk = Result(json, "dk-1");
+            Assert.Equal("validation-failed", dk.GetProperty("outcome").GetString());
+            Assert.False(dk.GetProperty("sent").GetBoolean());
+            Assert.False(dk.GetProperty("valid").GetBoolean());
+            Assert.NotEqual(0, dk.GetProperty("errors").GetArrayLength());
+            Assert.False(dk.TryGetProperty("registrarCode", out _));
+
+            var summary = json.RootElement.GetProperty("summary");
+            Assert.Equal(2, summary.GetProperty("orders").GetInt32());
+            Assert.Equal(1, summary.GetProperty("accepted").GetInt32());
+        }
+        Assert.True(File.Exists(state), "the sandbox's books were not written to the state file");
+        Assert.DoesNotContain("hygge-design.dk", File.ReadAllText(state));
+
+        // A second process: same state file, same books.
+        var sync = Tool.Run(null, "sync", "--json", "--state", state);
+        Assert.True(sync.ExitCode == 0, sync.ToString());
+        using (var json = JsonDocument.Parse(sync.Out))
+        {
+            var domains = json.RootElement.GetProperty("domains").EnumerateArray().ToList();
+            var ca = Assert.Single(domains);
+            Assert.Equal("maple-syrup.ca", ca.GetProperty("domain").GetString());
+            Assert.Equal("active", ca.GetProperty("status").GetString());
+            Assert.Equal(DateOnly.FromDateTime(DateTime.UtcNow).AddYears(2).ToString("yyyy-MM-dd"), ca.GetProperty("expiresOn").GetString());
+        }
+
+        // Named domains: one of ours, one never registered.
+        var named = Tool.Run(null, "sync", "maple-syrup.ca", "never-registered.ca", "--state", state);
+        Assert.True(named.ExitCode == 0, named.ToString());
+        Assert.Contains("maple-syrup.ca: active, expires ", named.Out);
+        Assert.Contains("never-registered.ca: cancelled", named.Out);
+    }
+
+    [Fact]
+    public void Asynchronous_tld_is_pending_on_submit_and_in_sync()
+    {
+        using var dir = Tool.TempDir();
+        var orders = dir.File("swiss.json", Samples("swiss-1"));
+        var state = Path.Combine(dir.Path, "sandbox.json");
+
+        var submit = Tool.Run(null, "submit", orders, "--json", "--state", state);
+        Assert.True(submit.ExitCode == 0, submit.ToString());
+        using (var json = JsonDocument.Parse(submit.Out))
+        {
+            var swiss = Result(json, "swiss-1");
+            Assert.Equal("pending", swiss.GetProperty("outcome").GetString());
+            Assert.True(swiss.GetProperty("sent").GetBoolean());
+        }
+
+        var sync = Tool.Run(null, "sync", "--json", "--state", state);
+        Assert.True(sync.ExitCode == 0, sync.ToString());
+        using (var json = JsonDocument.Parse(sync.Out))
+        {
+            var swiss = Assert.Single(json.RootElement.GetProperty("domains").EnumerateArray().ToList());
+            Assert.Equal("berger-uhren.swiss", swiss.GetProperty("domain").GetString());
+            Assert.Equal("pending", swiss.GetProperty("status").GetString());
+        }
+    }
+
+    [Fact]
+    public void Submitting_the_same_registration_again_is_not_available_and_says_so_in_the_customers_language()
+    {
+        using var dir = Tool.TempDir();
+        var orders = dir.File("ca.json", Samples("ca-1"));
+        var state = Path.Combine(dir.Path, "sandbox.json");
+
+        var first = Tool.Run(null, "submit", orders, "--lang", "de", "--state", state);
+        Assert.True(first.ExitCode == 0, first.ToString());
+        Assert.Contains("maple-syrup.ca (Registrierung): erfolgreich: ", first.Out);
+
+        var second = Tool.Run(null, "submit", orders, "--json", "--lang", "fr", "--state", state);
+        Assert.True(second.ExitCode == 1, second.ToString());
+        using var json = JsonDocument.Parse(second.Out);
+        var ca = Result(json, "ca-1");
+        Assert.Equal("domain-not-available", ca.GetProperty("outcome").GetString());
+        Assert.True(ca.GetProperty("sent").GetBoolean());
+        Assert.NotEqual(first.Out, ca.GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public void Submit_of_a_missing_file_exits_2_and_sends_nothing()
+    {
+        using var dir = Tool.TempDir();
+        var state = Path.Combine(dir.Path, "sandbox.json");
+        var result = Tool.Run(null, "submit", Path.Combine(dir.Path, "missing.json"), "--state", state);
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains("missing.json", result.Err);
+    }
+
+    [Fact]
+    public void Sync_without_books_has_nothing_to_do()
+    {
+        using var dir = Tool.TempDir();
+        var result = Tool.RunIn(dir.Path, null, "sync");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("No domains to sync.", result.Out);
+    }
+
+    [Fact]
+    public void Submit_uses_the_default_state_file_in_the_current_directory()
+    {
+        using var dir = Tool.TempDir();
+        var orders = dir.File("ca.json", Samples("ca-1"));
+        var result = Tool.RunIn(dir.Path, null, "submit", orders);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.True(File.Exists(Path.Combine(dir.Path, ".tldtool", "sandbox.json")), result.ToString());
+    }
+
+    [Fact]
+    public void Sandbox_rejects_a_port_out_of_range()
+    {
+        var result = Tool.Run(null, "sandbox", "--port", "70000");
+        Assert.True(result.ExitCode == 2, result.ToString());
+    }
+}
