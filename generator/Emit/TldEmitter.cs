@@ -164,7 +164,6 @@ internal sealed class TldEmitter
             if (c.Validator is not null)
                 _w.Line("private static readonly global::System.Func<string, bool> s_format" + i + "Validator = " + Rt + ".Validation.CheckDigitValidators." + Parsing.Names.Pascal(c.Validator) + ";");
         }
-        _w.Line("private static readonly " + Rt + ".Validation.ErrorArguments s_renewNotSupported = new " + Rt + ".Validation.ErrorArguments { Value = \"renew\" };");
         _w.Line("private static readonly global::System.Func<string, " + Ops + ", bool> s_appliesTo = FieldAppliesTo;");
         _w.Line();
     }
@@ -406,17 +405,15 @@ internal sealed class TldEmitter
 
         _w.Line("case " + Ops + ".Renew:");
         _w.Indent();
-        if (m.Renewal.Explicit)
-        {
-            _w.Line(oc + "CheckTerm(order.Years, s_rules.Terms.Renew, ref errors);");
-            _w.Line(oc + "CheckRenewal(order.ExpiresOn, order.Years, s_rules.Renewal, context, ref errors);");
-            _w.Line(oc + "CheckAddOns(order.AddOns, s_rules.AddOns, ref errors);");
-        }
-        else
-        {
-            _w.Line("// The registry renews automatically; it accepts no explicit renewal.");
-            _w.Line("errors.Add(" + Rt + ".Validation.ErrorCodes.OperationNotSupported, \"operation\", arguments: s_renewNotSupported);");
-        }
+        // A registry that renews automatically (renewal.explicit false, .de .it) has no renew command,
+        // but registrars still sell renewals: the registrar accepts the order and pays the renewal
+        // (HEXONET PayDomainRenewal) and the registry renews at expiry. Such an order is validated like
+        // any other renewal (terms, window, horizon, add-ons); only the registrar command differs.
+        if (!m.Renewal.Explicit)
+            _w.Line("// The registry renews automatically at expiry: the registrar pays the renewal instead of sending a renew command.");
+        _w.Line(oc + "CheckTerm(order.Years, s_rules.Terms.Renew, ref errors);");
+        _w.Line(oc + "CheckRenewal(order.ExpiresOn, order.Years, s_rules.Renewal, context, ref errors);");
+        _w.Line(oc + "CheckAddOns(order.AddOns, s_rules.AddOns, ref errors);");
         _w.Line("break;");
         _w.Unindent();
 

@@ -261,7 +261,8 @@ public sealed class SandboxRegistry
                 "TRANSFERDOMAIN" => string.Equals(p.GetValueOrDefault("ACTION"), "cancel", StringComparison.OrdinalIgnoreCase)
                     ? CancelTransfer(p, mayCommit) : TransferDomain(p, mayCommit),
                 "STATUSDOMAINTRANSFER" => StatusDomainTransfer(p),
-                "RENEWDOMAIN" => RenewDomain(p, mayCommit),
+                "RENEWDOMAIN" => RenewDomain(p, mayCommit, paid: false),
+                "PAYDOMAINRENEWAL" => RenewDomain(p, mayCommit, paid: true),
                 "TRADEDOMAIN" => TradeDomain(p, mayCommit),
                 "RESTOREDOMAIN" => RestoreDomain(p, mayCommit),
                 "DELETEDOMAIN" => DeleteDomain(p, mayCommit),
@@ -526,6 +527,7 @@ public sealed class SandboxRegistry
             Prop("DOMAIN", d.Name),
             Prop("STATUS", status),
             Prop("REGISTRATIONEXPIRATIONDATE", Date(d.ExpiresAt)),
+            Prop("PAIDUNTILDATE", Date(d.ExpiresAt)),
             Prop("OWNERCONTACT", d.Owner ?? ""),
             Prop("ADMINCONTACT", d.Contacts[0] ?? ""),
             Prop("TECHCONTACT", d.Contacts[1] ?? ""),
@@ -591,9 +593,19 @@ public sealed class SandboxRegistry
             : SandboxReply.Ok(("DOMAIN", name), ("TRANSFERSTATUS", "FAILED"), ("REASON", t.Reason ?? "failed"));
     }
 
-    private SandboxReply RenewDomain(IReadOnlyDictionary<string, string> p, Func<bool> mayCommit)
+    /// <summary>
+    /// RenewDomain (<paramref name="paid"/> false) or PayDomainRenewal (true). Like a registry, the sandbox
+    /// takes RenewDomain only for a TLD with explicit renewals and PayDomainRenewal only for one that
+    /// renews automatically at expiry (.de, .it); the paid renewal moves the expiry (= paid-until date here)
+    /// by the period and is charged like a renewal.
+    /// </summary>
+    private SandboxReply RenewDomain(IReadOnlyDictionary<string, string> p, Func<bool> mayCommit, bool paid)
     {
         if (CheckName(p.GetValueOrDefault("DOMAIN"), out var name, out var def) is { } bad) return bad;
+        if (def!.Rules.Renewal is { } renewal && renewal.Explicit == paid)
+            return new SandboxReply(549, paid
+                ? "Command failed; the registry of this TLD renews explicitly, use RenewDomain"
+                : "Command failed; the registry of this TLD renews automatically, use PayDomainRenewal");
         if (!_domains.TryGetValue(name, out var d) || !d.InAccount) return NotFound();
         if (d.State != SandboxDomainState.Active) return new SandboxReply(549, "Command failed; domain status does not allow renewal");
         if (CheckPeriod(p, def!.Rules.Terms.Renew, required: true, out var years) is { } badPeriod) return badPeriod;
@@ -606,7 +618,9 @@ public sealed class SandboxRegistry
         d.ExpiresAt = d.ExpiresAt.AddYears(years);
         _balance -= price;
         AddLedger(LedgerEvent.Renew, name, price);
-        return SandboxReply.Ok(("REGISTRATIONEXPIRATIONDATE", Date(d.ExpiresAt)));
+        return paid
+            ? SandboxReply.Ok(("PAIDUNTILDATE", Date(d.ExpiresAt)), ("REGISTRATIONEXPIRATIONDATE", Date(d.ExpiresAt)))
+            : SandboxReply.Ok(("REGISTRATIONEXPIRATIONDATE", Date(d.ExpiresAt)));
     }
 
     private SandboxReply TradeDomain(IReadOnlyDictionary<string, string> p, Func<bool> mayCommit)
