@@ -403,14 +403,17 @@ public sealed class SandboxRegistry
         {
             if (f.RegistryName is null) continue;
             var raw = p.GetValueOrDefault(f.RegistryName);
-            values[f.Name] = raw is null ? null : f.Options.FirstOrDefault(o => o.RegistryValue == raw)?.Value ?? raw;
+            values[f.Name] = raw is null ? null
+                : f.Type == FieldType.Checkbox ? (IsTicked(f, raw) ? "true" : "false")
+                : f.Options.FirstOrDefault(o => o.RegistryValue == raw)?.Value ?? raw;
         }
 
         foreach (var f in fields)
         {
             var name = f.RegistryName!.ToUpperInvariant();
             var value = p.GetValueOrDefault(f.RegistryName!);
-            bool required = f.Required || (f.RequiredWhen is { } when && Holds(when, values, owner)) || f.MustBeChecked;
+            bool mustTick = f.MustBeChecked || (f.MustBeCheckedWhen is { } tickWhen && Holds(tickWhen, values, owner));
+            bool required = f.Required || (f.RequiredWhen is { } when && Holds(when, values, owner)) || mustTick;
             if (string.IsNullOrWhiteSpace(value))
             {
                 if (required) return Missing(name);
@@ -422,7 +425,7 @@ public sealed class SandboxRegistry
                     if (f.Options.Count > 0 && !f.Options.Any(o => o.RegistryValue == value)) return new SandboxReply(541, "Invalid attribute value; " + name);
                     break;
                 case FieldType.Checkbox:
-                    if (f.MustBeChecked && !Truthy(value)) return new SandboxReply(541, "Invalid attribute value; " + name);
+                    if (mustTick && !IsTicked(f, value)) return new SandboxReply(541, "Invalid attribute value; " + name);
                     break;
                 default:
                     if ((f.MinLength is { } min && value.Length < min) || (f.MaxLength is { } max && value.Length > max))
@@ -434,6 +437,10 @@ public sealed class SandboxRegistry
         }
         return null;
     }
+
+    /// <summary>A checkbox with its own checked value (an agreement version) is ticked only by that value.</summary>
+    private static bool IsTicked(FieldDescriptor f, string? value) =>
+        f.CheckedValue is { } v && v != "1" ? string.Equals(value, v, StringComparison.Ordinal) : Truthy(value);
 
     private static bool Truthy(string? value) => value is not null && (value == "1" || value.Equals("true", StringComparison.OrdinalIgnoreCase)
         || value.Equals("yes", StringComparison.OrdinalIgnoreCase) || value.Equals("on", StringComparison.OrdinalIgnoreCase));

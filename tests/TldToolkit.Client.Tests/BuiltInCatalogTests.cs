@@ -26,7 +26,7 @@ public sealed class BuiltInCatalogTests
         Assert.Equal("erable-logiciels.ca", add.Domain);
         Assert.Equal("CCO", add.Parameter("X-CA-LEGALTYPE"));
         Assert.Equal("FR", add.Parameter("X-CA-LANGUAGE"));              // order value "fr", registry value "FR"
-        Assert.Equal("1", add.Parameter("X-CA-ACCEPT-AGREEMENT-VERSION"));
+        Assert.Equal("2.0", add.Parameter("X-CA-ACCEPT-AGREEMENT-VERSION"));   // ca.json checkedValue: the agreement version
         Assert.Null(add.Parameter("X-CA-DOMAIN-TRADEMARK"));            // only for legal type TDM
         Assert.Equal("2", add.Parameter("PERIOD"));
         Assert.NotNull(add.Parameter("ADMINCONTACT0"));
