@@ -164,7 +164,6 @@ internal sealed class TldEmitter
             if (c.Validator is not null)
                 _w.Line("private static readonly global::System.Func<string, bool> s_format" + i + "Validator = " + Rt + ".Validation.CheckDigitValidators." + Parsing.Names.Pascal(c.Validator) + ";");
         }
-        _w.Line("private static readonly " + Rt + ".Validation.ErrorArguments s_renewNotSupported = new " + Rt + ".Validation.ErrorArguments { Value = \"renew\" };");
         _w.Line("private static readonly global::System.Func<string, " + Ops + ", bool> s_appliesTo = FieldAppliesTo;");
         _w.Line();
     }
@@ -346,6 +345,9 @@ internal sealed class TldEmitter
             _w.Line("Required = " + Literals.Bool(f.Required) + ",");
             _w.Line("RequiredWhen = " + ConditionTree(f.RequiredWhen) + ",");
             _w.Line("MustBeChecked = " + Literals.Bool(f.MustBeChecked) + ",");
+            _w.Line("MustBeCheckedWhen = " + ConditionTree(f.MustBeCheckedWhen) + ",");
+            _w.Line("CheckedValue = " + Literals.String(f.CheckedValue) + ",");
+            _w.Line("UncheckedValue = " + Literals.String(f.UncheckedValue) + ",");
             _w.Line("Pattern = " + Literals.String(f.Pattern) + ",");
             _w.Line("MinLength = " + Literals.NullableInt(f.MinLength) + ",");
             _w.Line("MaxLength = " + Literals.NullableInt(f.MaxLength) + ",");
@@ -406,17 +408,15 @@ internal sealed class TldEmitter
 
         _w.Line("case " + Ops + ".Renew:");
         _w.Indent();
-        if (m.Renewal.Explicit)
-        {
-            _w.Line(oc + "CheckTerm(order.Years, s_rules.Terms.Renew, ref errors);");
-            _w.Line(oc + "CheckRenewal(order.ExpiresOn, order.Years, s_rules.Renewal, context, ref errors);");
-            _w.Line(oc + "CheckAddOns(order.AddOns, s_rules.AddOns, ref errors);");
-        }
-        else
-        {
-            _w.Line("// The registry renews automatically; it accepts no explicit renewal.");
-            _w.Line("errors.Add(" + Rt + ".Validation.ErrorCodes.OperationNotSupported, \"operation\", arguments: s_renewNotSupported);");
-        }
+        // A registry that renews automatically (renewal.explicit false, .de .it) has no renew command,
+        // but registrars still sell renewals: the registrar accepts the order and pays the renewal
+        // (HEXONET PayDomainRenewal) and the registry renews at expiry. Such an order is validated like
+        // any other renewal (terms, window, horizon, add-ons); only the registrar command differs.
+        if (!m.Renewal.Explicit)
+            _w.Line("// The registry renews automatically at expiry: the registrar pays the renewal instead of sending a renew command.");
+        _w.Line(oc + "CheckTerm(order.Years, s_rules.Terms.Renew, ref errors);");
+        _w.Line(oc + "CheckRenewal(order.ExpiresOn, order.Years, s_rules.Renewal, context, ref errors);");
+        _w.Line(oc + "CheckAddOns(order.AddOns, s_rules.AddOns, ref errors);");
         _w.Line("break;");
         _w.Unindent();
 
@@ -460,6 +460,14 @@ internal sealed class TldEmitter
             _w.Line("// " + f.Name + " (" + f.Type + "): " + string.Join(", ", AppliedOperations(f)));
             _w.Open("if (" + applies + ")");
             _w.Line("var " + v + " = " + fc + "Value(order, " + Literals.String(f.Name) + ");");
+            // A checkbox that must be ticked only under a condition (mustBeCheckedWhen): the compiled
+            // condition decides mustBeChecked, and the usual checkbox check does the rest.
+            if (f.Type == "checkbox" && !f.MustBeChecked && f.MustBeCheckedWhen is not null && !f.Required && f.RequiredWhen is null)
+            {
+                _w.Line(fc + "CheckCheckbox(" + v + ", " + Condition(f.MustBeCheckedWhen) + ", " + label + ", " + path + ", ref errors);");
+                _w.Close();
+                continue;
+            }
             bool nullAction = f.Required || f.RequiredWhen is not null || (f.Type == "checkbox" && f.MustBeChecked);
             if (nullAction)
             {
@@ -487,7 +495,7 @@ internal sealed class TldEmitter
                     _w.Line(fc + "CheckOption(" + v + ", s_" + Id(f) + "_Values, s_" + Id(f) + "_OptionLabels, " + label + ", " + path + ", ref errors);");
                     break;
                 case "checkbox":
-                    _w.Line(fc + "CheckCheckbox(" + v + ", " + Literals.Bool(f.MustBeChecked) + ", " + label + ", " + path + ", ref errors);");
+                    _w.Line(fc + "CheckCheckbox(" + v + ", " + (f.MustBeChecked || f.MustBeCheckedWhen is null ? Literals.Bool(f.MustBeChecked) : Condition(f.MustBeCheckedWhen)) + ", " + label + ", " + path + ", ref errors);");
                     break;
                 default:
                     _w.Line(fc + "CheckText(" + v + ", " + Literals.NullableInt(f.MinLength) + ", " + Literals.NullableInt(f.MaxLength) + ", "
@@ -592,8 +600,9 @@ internal sealed class TldEmitter
         _w.Line("/// <inheritdoc />");
         _w.Line("/// <remarks>");
         _w.Line("/// Registry parameters are sent only for fields that apply to the operation and have a registry name:");
-        _w.Line("/// a select sends its option's registry value, a checkbox sends \"1\" when checked and \"0\" when");
-        _w.Line("/// explicitly unchecked, a text field its value as given; display-only fields are never sent.");
+        _w.Line("/// a select sends its option's registry value, a checkbox its checkedValue (\"1\" unless the data says");
+        _w.Line("/// otherwise) when checked and its uncheckedValue (\"0\"; nothing when null) when explicitly unchecked,");
+        _w.Line("/// a text field its value as given; display-only fields are never sent.");
         _w.Line("/// </remarks>");
         _w.Open("public " + Rt + ".Commands.BuildResult Build(" + Rt + ".Orders.DomainOrder order, " + Rt + ".Validation.ValidationContext context)");
         _w.Line("var errors = new " + Rt + ".Validation.ErrorCollector();");
@@ -646,9 +655,15 @@ internal sealed class TldEmitter
                         _w.Line("parameters.Add(new " + Rt + ".Commands.RegistryParameter(" + registryName + ", " + (f.Options.Any(o => o.RegistryValue != o.Value) ? "RegistryValueOf_" + Id(f) + "(" + v + ")" : v) + ", " + fieldName + "));");
                         _w.Close();
                         break;
+                    case "checkbox" when f.UncheckedValue is null:
+                        // uncheckedValue null: an unticked box sends nothing.
+                        _w.Open("if (" + v + " is not null && " + Rt + ".Validation.FieldChecks.IsChecked(" + v + "))");
+                        _w.Line("parameters.Add(new " + Rt + ".Commands.RegistryParameter(" + registryName + ", " + Literals.String(f.CheckedValue ?? "1") + ", " + fieldName + "));");
+                        _w.Close();
+                        break;
                     case "checkbox":
                         _w.Open("if (" + v + " is not null && " + Rt + ".Validation.FieldChecks.TryParseCheckbox(" + v + ", out var checked" + i + "))");
-                        _w.Line("parameters.Add(new " + Rt + ".Commands.RegistryParameter(" + registryName + ", checked" + i + " ? \"1\" : \"0\", " + fieldName + "));");
+                        _w.Line("parameters.Add(new " + Rt + ".Commands.RegistryParameter(" + registryName + ", checked" + i + " ? " + Literals.String(f.CheckedValue ?? "1") + " : " + Literals.String(f.UncheckedValue) + ", " + fieldName + "));");
                         _w.Close();
                         break;
                     default:
@@ -799,6 +814,7 @@ internal sealed class TldEmitter
             if (f.Required) remarks.Add("Required.");
             else if (f.RequiredWhen is not null) remarks.Add("Required under a condition.");
             if (f.MustBeChecked) remarks.Add("Must be checked.");
+            else if (f.MustBeCheckedWhen is not null) remarks.Add("Must be checked under a condition.");
             if (f.Pattern is not null) remarks.Add("Must match <c>" + Literals.Xml(f.Pattern) + "</c>.");
             if (op == "Register" && f.PropertyName == IdnLanguageProperty) remarks.Add("Also the order's IDN language tag (<c>DomainOrder.IdnLanguage</c>) the domain check reads.");
             _w.Line("/// <remarks>" + string.Join(" ", remarks) + "</remarks>");

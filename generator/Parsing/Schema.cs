@@ -84,7 +84,7 @@ internal static class Schema
         new[] { "from", "customField" }, new[] { "from" });
 
     public static readonly ObjectSchema Field = new ObjectSchema("a field",
-        new[] { "name", "registryName", "type", "display", "label", "description", "options", "required", "requiredWhen", "mustBeChecked", "pattern", "minLength", "maxLength", "validator", "default", "prefill", "operations", "source", "note" },
+        new[] { "name", "registryName", "type", "display", "label", "description", "options", "required", "requiredWhen", "mustBeChecked", "mustBeCheckedWhen", "checkedValue", "uncheckedValue", "pattern", "minLength", "maxLength", "validator", "default", "prefill", "operations", "source", "note" },
         new[] { "name", "type", "label", "operations", "source" });
 
     public static readonly string[] Kinds = { "generic", "countryCode", "sponsored", "brand" };

@@ -585,6 +585,11 @@ internal sealed class TldFileReader
             var required = Bool(item, "required") ?? false;
             var when = ConditionProperty(item, "requiredWhen");
             var mustBeChecked = Bool(item, "mustBeChecked") ?? false;
+            var mustBeCheckedWhen = ConditionProperty(item, "mustBeCheckedWhen");
+            var checkedValueNode = String(item, "checkedValue", minLength: 1);
+            // uncheckedValue: a string, or null for "send nothing when unticked".
+            bool uncheckedIsNull = item.Find("uncheckedValue")?.Value.Kind == JsonKind.Null;
+            var uncheckedValueNode = uncheckedIsNull ? null : String(item, "uncheckedValue");
             var pattern = Pattern(item, "pattern");
             var minLength = Int(item, "minLength", 0, int.MaxValue);
             var maxLength = Int(item, "maxLength", 1, int.MaxValue);
@@ -687,7 +692,20 @@ internal sealed class TldFileReader
                     NotFor("options", "only applies to select fields, not to a " + type + " field");
                     NotFor("display", "only applies to select fields, not to a " + type + " field");
                 }
-                if (type != "checkbox") NotFor("mustBeChecked", "only applies to checkbox fields, not to a " + type + " field");
+                if (type != "checkbox")
+                {
+                    NotFor("mustBeChecked", "only applies to checkbox fields, not to a " + type + " field");
+                    NotFor("mustBeCheckedWhen", "only applies to checkbox fields, not to a " + type + " field");
+                    NotFor("checkedValue", "only applies to checkbox fields, not to a " + type + " field");
+                    NotFor("uncheckedValue", "only applies to checkbox fields, not to a " + type + " field");
+                }
+                else
+                {
+                    if (mustBeChecked && mustBeCheckedWhen is not null)
+                        NotFor("mustBeCheckedWhen", "is set together with 'mustBeChecked': true, so the condition would never matter");
+                    if (checkedValueNode is not null && uncheckedValueNode is not null && checkedValueNode.Text == uncheckedValueNode.Text)
+                        NotFor("uncheckedValue", "equals 'checkedValue' ('" + checkedValueNode.Text + "'): the registry could not tell a ticked box from an unticked one");
+                }
                 if (type != "text")
                 {
                     NotFor("pattern", "only applies to text fields, not to a " + type + " field");
@@ -718,7 +736,11 @@ internal sealed class TldFileReader
 
             if (name is null || type is null || label is null) continue;
             var model = new FieldModel(name, propertyName, registryName, type, display, label, description, options.ToEquatableArray(),
-                required, when, mustBeChecked, pattern, minLength, maxLength, validator, defaultNode?.Text, prefill, prefillCustom,
+                required, when, mustBeChecked,
+                type == "checkbox" ? mustBeCheckedWhen : null,
+                type == "checkbox" ? checkedValueNode?.Text ?? "1" : null,
+                type == "checkbox" && !uncheckedIsNull ? uncheckedValueNode?.Text ?? "0" : null,
+                pattern, minLength, maxLength, validator, defaultNode?.Text, prefill, prefillCustom,
                 operations.ToEquatableArray());
             result.Add(model);
             _fieldEntries.Add(new FieldEntry(model, item));

@@ -261,7 +261,8 @@ public sealed class SandboxRegistry
                 "TRANSFERDOMAIN" => string.Equals(p.GetValueOrDefault("ACTION"), "cancel", StringComparison.OrdinalIgnoreCase)
                     ? CancelTransfer(p, mayCommit) : TransferDomain(p, mayCommit),
                 "STATUSDOMAINTRANSFER" => StatusDomainTransfer(p),
-                "RENEWDOMAIN" => RenewDomain(p, mayCommit),
+                "RENEWDOMAIN" => RenewDomain(p, mayCommit, paid: false),
+                "PAYDOMAINRENEWAL" => RenewDomain(p, mayCommit, paid: true),
                 "TRADEDOMAIN" => TradeDomain(p, mayCommit),
                 "RESTOREDOMAIN" => RestoreDomain(p, mayCommit),
                 "DELETEDOMAIN" => DeleteDomain(p, mayCommit),
@@ -402,14 +403,17 @@ public sealed class SandboxRegistry
         {
             if (f.RegistryName is null) continue;
             var raw = p.GetValueOrDefault(f.RegistryName);
-            values[f.Name] = raw is null ? null : f.Options.FirstOrDefault(o => o.RegistryValue == raw)?.Value ?? raw;
+            values[f.Name] = raw is null ? null
+                : f.Type == FieldType.Checkbox ? (IsTicked(f, raw) ? "true" : "false")
+                : f.Options.FirstOrDefault(o => o.RegistryValue == raw)?.Value ?? raw;
         }
 
         foreach (var f in fields)
         {
             var name = f.RegistryName!.ToUpperInvariant();
             var value = p.GetValueOrDefault(f.RegistryName!);
-            bool required = f.Required || (f.RequiredWhen is { } when && Holds(when, values, owner)) || f.MustBeChecked;
+            bool mustTick = f.MustBeChecked || (f.MustBeCheckedWhen is { } tickWhen && Holds(tickWhen, values, owner));
+            bool required = f.Required || (f.RequiredWhen is { } when && Holds(when, values, owner)) || mustTick;
             if (string.IsNullOrWhiteSpace(value))
             {
                 if (required) return Missing(name);
@@ -421,7 +425,7 @@ public sealed class SandboxRegistry
                     if (f.Options.Count > 0 && !f.Options.Any(o => o.RegistryValue == value)) return new SandboxReply(541, "Invalid attribute value; " + name);
                     break;
                 case FieldType.Checkbox:
-                    if (f.MustBeChecked && !Truthy(value)) return new SandboxReply(541, "Invalid attribute value; " + name);
+                    if (mustTick && !IsTicked(f, value)) return new SandboxReply(541, "Invalid attribute value; " + name);
                     break;
                 default:
                     if ((f.MinLength is { } min && value.Length < min) || (f.MaxLength is { } max && value.Length > max))
@@ -433,6 +437,10 @@ public sealed class SandboxRegistry
         }
         return null;
     }
+
+    /// <summary>A checkbox with its own checked value (an agreement version) is ticked only by that value.</summary>
+    private static bool IsTicked(FieldDescriptor f, string? value) =>
+        f.CheckedValue is { } v && v != "1" ? string.Equals(value, v, StringComparison.Ordinal) : Truthy(value);
 
     private static bool Truthy(string? value) => value is not null && (value == "1" || value.Equals("true", StringComparison.OrdinalIgnoreCase)
         || value.Equals("yes", StringComparison.OrdinalIgnoreCase) || value.Equals("on", StringComparison.OrdinalIgnoreCase));
@@ -526,6 +534,7 @@ public sealed class SandboxRegistry
             Prop("DOMAIN", d.Name),
             Prop("STATUS", status),
             Prop("REGISTRATIONEXPIRATIONDATE", Date(d.ExpiresAt)),
+            Prop("PAIDUNTILDATE", Date(d.ExpiresAt)),
             Prop("OWNERCONTACT", d.Owner ?? ""),
             Prop("ADMINCONTACT", d.Contacts[0] ?? ""),
             Prop("TECHCONTACT", d.Contacts[1] ?? ""),
@@ -591,9 +600,19 @@ public sealed class SandboxRegistry
             : SandboxReply.Ok(("DOMAIN", name), ("TRANSFERSTATUS", "FAILED"), ("REASON", t.Reason ?? "failed"));
     }
 
-    private SandboxReply RenewDomain(IReadOnlyDictionary<string, string> p, Func<bool> mayCommit)
+    /// <summary>
+    /// RenewDomain (<paramref name="paid"/> false) or PayDomainRenewal (true). Like a registry, the sandbox
+    /// takes RenewDomain only for a TLD with explicit renewals and PayDomainRenewal only for one that
+    /// renews automatically at expiry (.de, .it); the paid renewal moves the expiry (= paid-until date here)
+    /// by the period and is charged like a renewal.
+    /// </summary>
+    private SandboxReply RenewDomain(IReadOnlyDictionary<string, string> p, Func<bool> mayCommit, bool paid)
     {
         if (CheckName(p.GetValueOrDefault("DOMAIN"), out var name, out var def) is { } bad) return bad;
+        if (def!.Rules.Renewal is { } renewal && renewal.Explicit == paid)
+            return new SandboxReply(549, paid
+                ? "Command failed; the registry of this TLD renews explicitly, use RenewDomain"
+                : "Command failed; the registry of this TLD renews automatically, use PayDomainRenewal");
         if (!_domains.TryGetValue(name, out var d) || !d.InAccount) return NotFound();
         if (d.State != SandboxDomainState.Active) return new SandboxReply(549, "Command failed; domain status does not allow renewal");
         if (CheckPeriod(p, def!.Rules.Terms.Renew, required: true, out var years) is { } badPeriod) return badPeriod;
@@ -606,7 +625,9 @@ public sealed class SandboxRegistry
         d.ExpiresAt = d.ExpiresAt.AddYears(years);
         _balance -= price;
         AddLedger(LedgerEvent.Renew, name, price);
-        return SandboxReply.Ok(("REGISTRATIONEXPIRATIONDATE", Date(d.ExpiresAt)));
+        return paid
+            ? SandboxReply.Ok(("PAIDUNTILDATE", Date(d.ExpiresAt)), ("REGISTRATIONEXPIRATIONDATE", Date(d.ExpiresAt)))
+            : SandboxReply.Ok(("REGISTRATIONEXPIRATIONDATE", Date(d.ExpiresAt)));
     }
 
     private SandboxReply TradeDomain(IReadOnlyDictionary<string, string> p, Func<bool> mayCommit)

@@ -125,7 +125,10 @@ public class CaValidationTests
         Assert.Equal(command.RegistryParameters.Count, command.RegistryParameters.Select(p => p.FieldName).Distinct().Count());
         var legalType = Assert.Single(command.RegistryParameters, p => p.FieldName == "legalType");
         Assert.Equal(descriptors["legalType"].Options.Single(o => o.Value == "CCT").RegistryValue, legalType.Value);
-        Assert.Equal("1", Assert.Single(command.RegistryParameters, p => p.FieldName == "ciraAgreement").Value);
+        // ca.json: the ticked agreement sends the agreement version HEXONET expects (checkedValue), not "1".
+        Assert.Equal("2.0", Assert.Single(command.RegistryParameters, p => p.FieldName == "ciraAgreement").Value);
+        Assert.Equal("2.0", descriptors["ciraAgreement"].CheckedValue);
+        Assert.Null(descriptors["ciraAgreement"].UncheckedValue);
         Assert.DoesNotContain(command.RegistryParameters, p => p.FieldName == "trademarkNumber"); // no value given
 
         var transfer = new CaTransferRequest { Domain = "example.ca", AuthCode = "Secret-123" }.Build();

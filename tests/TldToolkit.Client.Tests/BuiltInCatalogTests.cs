@@ -26,7 +26,7 @@ public sealed class BuiltInCatalogTests
         Assert.Equal("erable-logiciels.ca", add.Domain);
         Assert.Equal("CCO", add.Parameter("X-CA-LEGALTYPE"));
         Assert.Equal("FR", add.Parameter("X-CA-LANGUAGE"));              // order value "fr", registry value "FR"
-        Assert.Equal("1", add.Parameter("X-CA-ACCEPT-AGREEMENT-VERSION"));
+        Assert.Equal("2.0", add.Parameter("X-CA-ACCEPT-AGREEMENT-VERSION"));   // ca.json checkedValue: the agreement version
         Assert.Null(add.Parameter("X-CA-DOMAIN-TRADEMARK"));            // only for legal type TDM
         Assert.Equal("2", add.Parameter("PERIOD"));
         Assert.NotNull(add.Parameter("ADMINCONTACT0"));
@@ -140,27 +140,60 @@ public sealed class BuiltInCatalogTests
     }
 
     [Fact]
-    public async Task De_RenewalOutsideThe61DayWindow_IsNeverSent()
+    public async Task De_RenewalOutsideThe61DayWindow_IsNeverSent_InsideItIsPaidWithPayDomainRenewal()
     {
-        // de.json: DENIC has no renew command ("explicit": false) — a .de domain stays registered until
-        // deleted — so the generated validator refuses every explicit renewal, in or outside the 61-day window.
+        // de.json: DENIC has no renew command ("explicit": false) — the registry renews at expiry — so the
+        // registrar pays the renewal (PayDomainRenewal) instead of sending RenewDomain; the order is validated
+        // like any renewal (61-day window).
         await using var h = await SandboxHarness.StartBuiltInAsync();
+        var registered = await h.Client.SubmitAsync(BuiltInOrders.DeRegister("fußball.de"));
+        Assert.True(registered.Kind == OutcomeKind.Success, registered.ToString());
+        int before = h.Sandbox.RequestCount;
+        var renewal = new DomainOrder { Operation = DomainOperation.Renew, Domain = "fußball.de", Years = 1, ExpiresOn = new DateOnly(2027, 11, 23) };
 
-        var outcome = await h.Client.SubmitAsync(new DomainOrder
-        {
-            Operation = DomainOperation.Renew,
-            Domain = "fußball.de",
-            Years = 1,
-            ExpiresOn = new DateOnly(2027, 6, 1),                         // today is 2026-11-23
-        });
+        var early = await h.Client.SubmitAsync(renewal);                 // 2026-11-23: the window opens 2027-09-23
 
-        Assert.Equal(OutcomeKind.ValidationFailed, outcome.Kind);
-        Assert.False(outcome.WasSent);
-        var error = Assert.Single(outcome.ValidationErrors);
-        Assert.Equal(ErrorCodes.OperationNotSupported, error.Code);
-        Assert.Equal(error.Message("en"), outcome.Message);
-        Assert.Equal(error.Message("de"), outcome.MessageIn("de"));
-        Assert.Equal(0, h.Sandbox.RequestCount);                         // the sandbox saw nothing at all
+        Assert.Equal(OutcomeKind.ValidationFailed, early.Kind);
+        Assert.False(early.WasSent);
+        var error = Assert.Single(early.ValidationErrors);
+        Assert.Equal(ErrorCodes.RenewalTooEarly, error.Code);
+        Assert.Equal(new DateOnly(2027, 9, 23), error.Arguments.Date);
+        Assert.Equal(error.Message("en"), early.Message);
+        Assert.Equal(error.Message("de"), early.MessageIn("de"));
+        Assert.Equal(before, h.Sandbox.RequestCount);                    // the sandbox saw nothing at all
+
+        h.Time.Advance(TimeSpan.FromDays(320));                           // 2027-10-09: 45 days before expiry
+        var renew = await h.Client.SubmitAsync(renewal);
+
+        Assert.True(renew.Kind == OutcomeKind.Success, renew.ToString());
+        Assert.Equal(new DateOnly(2028, 11, 23), renew.ExpiresOn);
+        var paid = Assert.Single(h.Sandbox.Requests, r => r.Command == "PayDomainRenewal");
+        Assert.Equal("xn--fuball-cta.de", paid.Domain);
+        Assert.Equal("1", paid.Parameter("PERIOD"));
+        Assert.Null(paid.Parameter("EXPIRATION"));
+        Assert.DoesNotContain(h.Sandbox.Requests, r => r.Command == "RenewDomain");
+        Assert.Equal(1, h.Sandbox.Registry.Ledger.Count(e => e.Event == LedgerEvent.Renew));
+        var status = await h.Client.GetDomainStatusAsync("xn--fuball-cta.de");
+        Assert.True(status.Outcome.Kind == OutcomeKind.Success, status.Outcome.ToString());
+        Assert.Equal(new DateOnly(2028, 11, 23), status.ExpiresOn);
+        Assert.Equal(new DateOnly(2028, 11, 23), status.PaidUntil);
+    }
+
+    [Fact]
+    public async Task Sandbox_RefusesRenewDomainForAnAutoRenewingTld_AndPayDomainRenewalForAnExplicitOne()
+    {
+        await using var h = await SandboxHarness.StartBuiltInAsync();
+        Assert.Equal(OutcomeKind.Success, (await h.Client.SubmitAsync(BuiltInOrders.DeRegister("fußball.de"))).Kind);
+        Assert.Equal(OutcomeKind.Success, (await h.Client.SubmitAsync(BuiltInOrders.CaRegister("erable.ca"))).Kind);
+
+        var renewDe = await h.Client.Transport.SendAsync(new Wire.RegistrarCommand("RenewDomain", false).Add("DOMAIN", "xn--fuball-cta.de").Add("PERIOD", 1));
+        var payCa = await h.Client.Transport.SendAsync(new Wire.RegistrarCommand("PayDomainRenewal", false).Add("DOMAIN", "erable.ca").Add("PERIOD", 1));
+
+        Assert.Equal(549, renewDe.Response!.Code);
+        Assert.Contains("PayDomainRenewal", renewDe.Response.Description);
+        Assert.Equal(549, payCa.Response!.Code);
+        Assert.Contains("RenewDomain", payCa.Response.Description);
+        Assert.Equal(0, h.Sandbox.Registry.Ledger.Count(e => e.Event == LedgerEvent.Renew));
     }
 
     [Fact]

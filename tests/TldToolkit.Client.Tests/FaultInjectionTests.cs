@@ -80,6 +80,31 @@ public sealed class FaultInjectionTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task LostRepliesOfPayDomainRenewal_AreResolvedByThePaidUntilDate_NeverBySendingAgain()
+    {
+        var faults = new FaultInjection { AppliesTo = c => c == "PayDomainRenewal" };
+        await using var h = await SandboxHarness.StartBuiltInAsync(faults: faults);
+        Assert.Equal(OutcomeKind.Success, (await h.Client.SubmitAsync(BuiltInOrders.DeRegister("fußball.de"))).Kind);
+        h.Time.Advance(TimeSpan.FromDays(320));                           // 2027-10-09: inside the 61-day window
+        var order = new Orders.DomainOrder { Operation = Orders.DomainOperation.Renew, Domain = "fußball.de", Years = 1, ExpiresOn = new DateOnly(2027, 11, 23) };
+
+        faults.Next(FaultKind.ConnectionReset);
+        var reset = await h.Client.SubmitAsync(order);
+        Assert.Equal(OutcomeKind.TemporaryFailure, reset.Kind);          // not executed: the paid-until date did not move
+        Assert.True(reset.ResolvedAfterLostReply);
+
+        faults.Next(FaultKind.ServerErrorAfterCommit);
+        var paid = await h.Client.SubmitAsync(order);
+        Assert.Equal(OutcomeKind.Success, paid.Kind);
+        Assert.True(paid.ResolvedAfterLostReply);
+        Assert.Equal(new DateOnly(2028, 11, 23), paid.ExpiresOn);
+
+        Assert.Equal(1, h.Sandbox.Registry.Ledger.Count(e => e.Event == LedgerEvent.Renew));
+        Assert.Equal(2, h.Sandbox.Requests.Count(r => r.Command == "PayDomainRenewal")); // one per order, never repeated
+        Assert.DoesNotContain(h.Sandbox.Requests, r => r.Command == "RenewDomain");
+    }
+
+    [Fact]
     public async Task SlowReplyOfAddDomain_TimesOutAndIsResolvedByStatus()
     {
         var faults = new FaultInjection { AppliesTo = c => c == "AddDomain", Delay = TimeSpan.FromSeconds(4) };

@@ -184,6 +184,67 @@ public class DiagnosticTests
         AssertDiagnostic("TLD0007", "\"minLength\": 2,\n      \"maxLength\": 10", "[|\"minLength\"|]: 12,\n      \"maxLength\": 10");
 
     [Fact]
+    public void TLD0007_checked_value_on_a_text_field() =>
+        AssertDiagnostic("TLD0007", "\"pattern\": \"^[0-9]+$\",", "[|\"checkedValue\"|]: \"Y\",\n      \"pattern\": \"^[0-9]+$\",", "'checkedValue' only applies to checkbox fields, not to a text field");
+
+    [Fact]
+    public void TLD0007_unchecked_value_null_on_a_select_field() =>
+        AssertDiagnostic("TLD0007", "\"default\": \"person\",", "\"default\": \"person\",\n      [|\"uncheckedValue\"|]: null,", "'uncheckedValue' only applies to checkbox fields, not to a select field");
+
+    [Fact]
+    public void TLD0007_must_be_checked_when_on_a_text_field() =>
+        AssertDiagnostic("TLD0007", "\"pattern\": \"^[0-9]+$\",", "[|\"mustBeCheckedWhen\"|]: { \"registrantType\": \"organization\" },\n      \"pattern\": \"^[0-9]+$\",", "'mustBeCheckedWhen' only applies to checkbox fields, not to a text field");
+
+    private const string BeforeCompanyNumber = "    {\n      \"name\": \"companyNumber\",";
+
+    /// <summary>A checkbox field <c>agreement</c> with <paramref name="properties"/>, put in front of <c>companyNumber</c>.</summary>
+    private static string CheckboxBefore(string properties) =>
+        "    {\n      \"name\": \"agreement\", \"registryName\": \"X-AGREEMENT\", \"type\": \"checkbox\", \"label\": { \"en\": \"I agree\" },\n      "
+        + properties + ",\n      \"operations\": [\"register\"], \"source\": \"policy\"\n    },\n" + BeforeCompanyNumber;
+
+    [Fact]
+    public void TLD0007_must_be_checked_when_together_with_must_be_checked() =>
+        AssertDiagnostic("TLD0007", BeforeCompanyNumber,
+            CheckboxBefore("\"mustBeChecked\": true, [|\"mustBeCheckedWhen\"|]: { \"registrantType\": \"organization\" }"), "the condition would never matter");
+
+    [Fact]
+    public void TLD0007_unchecked_value_equal_to_checked_value() =>
+        AssertDiagnostic("TLD0007", BeforeCompanyNumber,
+            CheckboxBefore("\"checkedValue\": \"Y\", [|\"uncheckedValue\"|]: \"Y\""), "could not tell a ticked box from an unticked one");
+
+    [Fact]
+    public void TLD0003_unchecked_value_must_be_a_string_or_null() =>
+        AssertDiagnostic("TLD0003", BeforeCompanyNumber, CheckboxBefore("\"uncheckedValue\": [|false|]"), "'uncheckedValue' must be a string");
+
+    [Fact]
+    public void Checkbox_with_checked_value_unchecked_null_and_condition_generates_without_diagnostics()
+    {
+        var text = Valid.Replace(BeforeCompanyNumber,
+            CheckboxBefore("\"checkedValue\": \"2.0\", \"uncheckedValue\": null, \"mustBeCheckedWhen\": { \"field\": \"legalForm\", \"equals\": \"company\" }"));
+        Assert.NotEqual(Valid, text);
+        var run = GeneratorHarness.Run((Path, text));
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems.Select(d => d.ToString()));
+        var source = run.Source("Test.g.cs");
+        Assert.Contains("CheckedValue = \"2.0\",", source, StringComparison.Ordinal);
+        Assert.Contains("UncheckedValue = null,", source, StringComparison.Ordinal);
+        Assert.Contains("MustBeCheckedWhen = new global::TldToolkit.Fields.FieldValueCondition(", source, StringComparison.Ordinal);
+        Assert.Contains("new global::TldToolkit.Commands.RegistryParameter(\"X-AGREEMENT\", \"2.0\", \"agreement\")", source, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TLD0003_checked_value_must_be_a_string() =>
+        AssertDiagnostic("TLD0003", "\"pattern\": \"^[0-9]+$\",", "\"checkedValue\": [|2|],\n      \"pattern\": \"^[0-9]+$\",", "'checkedValue' must be a string");
+
+    [Fact]
+    public void TLD0002_misspelt_must_be_checked_when_gets_a_suggestion() =>
+        AssertDiagnostic("TLD0002", "\"pattern\": \"^[0-9]+$\",", "[|\"mustBeCheckedWen\"|]: { \"registrantType\": \"organization\" },\n      \"pattern\": \"^[0-9]+$\",", "did you mean 'mustBeCheckedWhen'?");
+
+    [Fact]
+    public void TLD0008_must_be_checked_when_names_unknown_field() =>
+        AssertDiagnostic("TLD0008", "\"pattern\": \"^[0-9]+$\",", "\"mustBeCheckedWhen\": { \"field\": [|\"legalFrom\"|], \"equals\": \"company\" },\n      \"pattern\": \"^[0-9]+$\",", "did you mean 'legalForm'?");
+
+    [Fact]
     public void TLD0008_condition_names_unknown_field() =>
         AssertDiagnostic("TLD0008", "{ \"field\": \"legalForm\", \"equals\": \"company\" }", "{ \"field\": [|\"legalFrom\"|], \"equals\": \"company\" }", "did you mean 'legalForm'?");
 

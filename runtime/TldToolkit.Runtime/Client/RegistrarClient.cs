@@ -22,7 +22,7 @@ namespace TldToolkit.Client;
 /// (<c>OWNERCONTACT0</c>, ...); a missing admin, tech or billing contact is filled with the registrant.
 /// </para>
 /// <para>
-/// Commands that change something (AddDomain, TransferDomain, RenewDomain, TradeDomain, RestoreDomain,
+/// Commands that change something (AddDomain, TransferDomain, RenewDomain, PayDomainRenewal, TradeDomain, RestoreDomain,
 /// cancel transfer) are sent exactly once. When their reply is lost (timeout, reset, 5xx without a
 /// body, garbage), the client asks the registrar what happened (StatusDomain / StatusDomainTransfer)
 /// and reports that — it never sends the command a second time.
@@ -166,19 +166,28 @@ public sealed partial class RegistrarClient : IDisposable
             cancellationToken).ConfigureAwait(false));
     }
 
-    /// <summary>Renews a domain (RenewDomain, with <c>EXPIRATION</c> = the current expiry year so a repeat cannot renew twice).</summary>
+    /// <summary>
+    /// Renews a domain. Where the registry accepts an explicit renewal this is RenewDomain, with
+    /// <c>EXPIRATION</c> = the current expiry year so a repeat cannot renew twice. Where the registry
+    /// renews automatically at expiry (<see cref="Rules.RenewalRules.Explicit"/> false: .de, .it) it is
+    /// PayDomainRenewal: the registrar records the renewal as paid (PAIDUNTILDATE moves by the period)
+    /// and the registry renews the domain when its expiry date is reached. Either is sent once; a lost
+    /// reply is resolved by StatusDomain, comparing the (paid-until) expiry with the one the order names.
+    /// </summary>
     public async Task<RegistrarOutcome> RenewAsync(DomainOrder order, CancellationToken cancellationToken = default)
     {
         RequireOperation(order, DomainOperation.Renew);
         if (!TryBuild(order, "RenewDomain", out var command, out var definition, out var invalid)) return Log(invalid!);
 
-        var wire = new RegistrarCommand("RenewDomain", idempotent: false)
+        bool pay = definition!.Rules.Renewal is { Explicit: false };
+        var name = pay ? "PayDomainRenewal" : "RenewDomain";
+        var wire = new RegistrarCommand(name, idempotent: false)
             .Add("DOMAIN", command!.DomainAscii)
             .Add("PERIOD", command.Years);
-        if (command.ExpiresOn is { } expiry) wire.Add("EXPIRATION", expiry.Year);
+        if (!pay && command.ExpiresOn is { } expiry) wire.Add("EXPIRATION", expiry.Year);
 
-        return Log(await SendChangeAsync(wire, command, definition!,
-            success: r => AcceptedOutcome(r, command.DomainAscii, "RenewDomain", pendingByDefault: false,
+        return Log(await SendChangeAsync(wire, command, definition,
+            success: r => AcceptedOutcome(r, command.DomainAscii, name, pendingByDefault: false,
                 successMessage: new OutcomeText(OutcomeKeys.RenewSuccess, command.DomainUnicode),
                 pendingMessage: new OutcomeText(OutcomeKeys.RenewPending, command.DomainUnicode)),
             resolve: ct => ResolveRenewalAsync(command.DomainAscii, command.DomainUnicode, command.ExpiresOn, command.Years, ct),
@@ -596,7 +605,9 @@ public sealed partial class RegistrarClient : IDisposable
         var status = await StatusAsync(domain, ct).ConfigureAwait(false);
         if (status.State is RegistrarDomainState.Unknown) return Resolution.Unknown;
         if (status.State is RegistrarDomainState.NotFound) return Resolution.Nothing(null);
-        if (previousExpiry is { } before && status.ExpiresOn is { } now)
+        // A paid renewal (PayDomainRenewal) moves the paid-until date, an explicit one the expiry date;
+        // the paid-until date is the later of the two, so it answers both.
+        if (previousExpiry is { } before && (status.PaidUntil ?? status.ExpiresOn) is { } now)
             return now.Year >= before.Year + years
                 ? Resolution.Done(Outcome(OutcomeKind.Success, domain, new OutcomeText(OutcomeKeys.RenewSuccess, display), status))
                 : Resolution.Nothing(null);
@@ -671,6 +682,7 @@ public sealed partial class RegistrarClient : IDisposable
             State = state,
             Status = status,
             ExpiresOn = ParseDate(r.Property("REGISTRATIONEXPIRATIONDATE")),
+            PaidUntil = ParseDate(r.Property("PAIDUNTILDATE")),
             OwnerContact = r.Property("OWNERCONTACT"),
             Nameservers = r.Column("NAMESERVER").Where(s => s.Length > 0).ToList(),
         };

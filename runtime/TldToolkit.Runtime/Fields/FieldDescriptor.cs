@@ -72,6 +72,21 @@ public sealed class FieldDescriptor
     public FieldCondition? RequiredWhen { get; init; }
     /// <summary>A checkbox that must be checked (an agreement).</summary>
     public bool MustBeChecked { get; init; }
+    /// <summary>
+    /// A checkbox that must be checked only when this holds (an agreement required under a condition,
+    /// such as .fr's trustee service for holders outside the EU); null when there is no such condition.
+    /// </summary>
+    public FieldCondition? MustBeCheckedWhen { get; init; }
+    /// <summary>
+    /// The registry value a checked checkbox sends ("1" unless the TLD data says otherwise, e.g. an
+    /// agreement version); null for fields that are not checkboxes.
+    /// </summary>
+    public string? CheckedValue { get; init; } = "1";
+    /// <summary>
+    /// The registry value an explicitly unchecked checkbox sends ("0" unless the TLD data says otherwise);
+    /// null when nothing is sent for an unchecked box, and for fields that are not checkboxes.
+    /// </summary>
+    public string? UncheckedValue { get; init; } = "0";
     /// <summary>Pattern the value must match, if any.</summary>
     public string? Pattern { get; init; }
     /// <summary>Minimum length.</summary>

@@ -94,7 +94,7 @@ public sealed class TermRules
 /// <summary>Renewal rules.</summary>
 public sealed class RenewalRules
 {
-    /// <summary>The registry accepts explicit renewals.</summary>
+    /// <summary>The registry accepts explicit renewals (RenewDomain); false when it renews automatically at expiry and the registrar pays the renewal (PayDomainRenewal).</summary>
     public bool Explicit { get; init; } = true;
     /// <summary>Renewal accepted only from this many days before expiry; null when at any time.</summary>
     public int? WindowDaysBeforeExpiry { get; init; }

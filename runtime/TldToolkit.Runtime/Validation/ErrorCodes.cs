@@ -34,7 +34,7 @@ public static class ErrorCodes
     public const string IdnMixedScripts = "idn-mixed-scripts";
     /// <summary>The TLD wants the IDN language tag and the order has none.</summary>
     public const string IdnLanguageRequired = "idn-language-required";
-    /// <summary>The TLD does not offer this operation (e.g. no transfers, no explicit renewals).</summary>
+    /// <summary>The TLD does not offer this operation (e.g. no transfers). Renewals of TLDs that renew automatically are validated, not refused.</summary>
     public const string OperationNotSupported = "operation-not-supported";
     /// <summary>The period is not one the TLD accepts for this operation.</summary>
     public const string TermNotAllowed = "term-not-allowed";

@@ -49,6 +49,11 @@ public sealed class DomainStatusResult
     public IReadOnlyList<string> Status { get; init; } = [];
     /// <summary>Expiry date.</summary>
     public DateOnly? ExpiresOn { get; init; }
+    /// <summary>
+    /// The date the registrar's renewals are paid until (PAIDUNTILDATE); null when the registrar does not say.
+    /// For a TLD the registry renews automatically it moves with PayDomainRenewal, before the expiry date does.
+    /// </summary>
+    public DateOnly? PaidUntil { get; init; }
     /// <summary>Owner contact handle.</summary>
     public string? OwnerContact { get; init; }
     /// <summary>Nameservers.</summary>
