@@ -150,6 +150,7 @@ internal sealed class Explanation
         if (f.Type != FieldType.Display)
         {
             if (f.MustBeChecked) parts.Add(w.T("field.mustBeChecked"));
+            else if (f.MustBeCheckedWhen is { } checkedWhen) parts.Add(requiredWhen = w.F("field.mustBeCheckedWhen", w.Condition(checkedWhen)));
             else if (f.Required) parts.Add(w.T("field.required"));
             else if (f.RequiredWhen is { } when) parts.Add(requiredWhen = w.F("field.requiredWhen", w.Condition(when)));
             else parts.Add(w.T("field.optional"));

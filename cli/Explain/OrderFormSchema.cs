@@ -238,6 +238,26 @@ internal static class OrderFormSchema
                 $"{f.Name}: {w.F("field.requiredWhen", w.Condition(f.RequiredWhen!))} ({w.Operation(op)})"));
         }
 
+        // Agreements that must be ticked only under a condition (.fr trustee, .it consent).
+        foreach (var f in applicable.Where(f => f.MustBeCheckedWhen is not null))
+        {
+            conditions.Add(Implies(
+                new JsonObject { ["allOf"] = new JsonArray(OperationIs(name), Condition(f.MustBeCheckedWhen!)) },
+                new JsonObject
+                {
+                    ["required"] = new JsonArray("fields"),
+                    ["properties"] = new JsonObject
+                    {
+                        ["fields"] = new JsonObject
+                        {
+                            ["required"] = new JsonArray(f.Name),
+                            ["properties"] = new JsonObject { [f.Name] = new JsonObject { ["enum"] = new JsonArray(true) } },
+                        },
+                    },
+                },
+                $"{f.Name}: {w.F("field.mustBeCheckedWhen", w.Condition(f.MustBeCheckedWhen!))} ({w.Operation(op)})"));
+        }
+
         // TLD-specific contact rules that depend on a condition.
         foreach (var format in r.Contacts.Formats.Where(f => f.RequiredWhen is not null))
         {

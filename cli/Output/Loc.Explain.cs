@@ -99,6 +99,7 @@ internal static partial class Loc
         ["field.optional"] = ["optional", "optional", "facultatif", "اختياري"],
         ["field.requiredWhen"] = ["required when {0}", "Pflicht, wenn {0}", "obligatoire si {0}", "مطلوب إذا {0}"],
         ["field.mustBeChecked"] = ["must be checked", "muss angehakt sein", "doit être cochée", "يجب تحديدها"],
+        ["field.mustBeCheckedWhen"] = ["must be checked when {0}", "muss angehakt sein, wenn {0}", "doit être cochée si {0}", "يجب تحديدها إذا {0}"],
         ["field.pattern"] = ["must match {0}", "muss {0} entsprechen", "doit correspondre à {0}", "يجب أن يطابق {0}"],
         ["field.length"] = ["{0} characters", "{0} Zeichen", "{0} caractères", "{0} حرفاً"],
         ["field.maxLength"] = ["at most {0} characters", "höchstens {0} Zeichen", "au plus {0} caractères", "{0} حرفاً على الأكثر"],

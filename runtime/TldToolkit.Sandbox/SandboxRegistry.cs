@@ -412,8 +412,12 @@ public sealed class SandboxRegistry
         {
             var name = f.RegistryName!.ToUpperInvariant();
             var value = p.GetValueOrDefault(f.RegistryName!);
+            bool conditionHolds = f.RequiredWhen is { } when && Holds(when, values, owner);
+            // Alternative fields may share one parameter (.com.au ABN / ACN / other ID, .it PIN kinds):
+            // the value belongs to the alternative whose condition holds, so the others do not judge it.
+            if (f.RequiredWhen is not null && !conditionHolds && SharesParameter(f, fields)) continue;
             bool mustTick = f.MustBeChecked || (f.MustBeCheckedWhen is { } tickWhen && Holds(tickWhen, values, owner));
-            bool required = f.Required || (f.RequiredWhen is { } when && Holds(when, values, owner)) || mustTick;
+            bool required = f.Required || conditionHolds || mustTick;
             if (string.IsNullOrWhiteSpace(value))
             {
                 if (required) return Missing(name);
@@ -441,6 +445,9 @@ public sealed class SandboxRegistry
     /// <summary>A checkbox with its own checked value (an agreement version) is ticked only by that value.</summary>
     private static bool IsTicked(FieldDescriptor f, string? value) =>
         f.CheckedValue is { } v && v != "1" ? string.Equals(value, v, StringComparison.Ordinal) : Truthy(value);
+
+    private static bool SharesParameter(FieldDescriptor field, IEnumerable<FieldDescriptor> fields) =>
+        fields.Any(other => !ReferenceEquals(other, field) && string.Equals(other.RegistryName, field.RegistryName, StringComparison.OrdinalIgnoreCase));
 
     private static bool Truthy(string? value) => value is not null && (value == "1" || value.Equals("true", StringComparison.OrdinalIgnoreCase)
         || value.Equals("yes", StringComparison.OrdinalIgnoreCase) || value.Equals("on", StringComparison.OrdinalIgnoreCase));
