@@ -17,6 +17,20 @@ public class SubmitProcessTests
         json.RootElement.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("id").GetString() == id);
 
     [Fact]
+    public void Every_valid_sample_that_shares_a_registry_parameter_is_accepted_by_the_registry()
+    {
+        // .com.au sends ABN, ACN or another ID in one parameter, .it its PIN kinds likewise: the
+        // registry must judge the value by the alternative the order chose, as our validator does.
+        using var dir = Tool.TempDir();
+        var orders = dir.File("orders.json", Samples("au-1", "it-1"));
+        var submit = Tool.Run(null, "submit", orders, "--json", "--state", Path.Combine(dir.Path, "sandbox.json"));
+        Assert.True(submit.ExitCode == 0, submit.ToString());
+        using var json = JsonDocument.Parse(submit.Out);
+        Assert.Equal("success", Result(json, "au-1").GetProperty("outcome").GetString());
+        Assert.Equal("success", Result(json, "it-1").GetProperty("outcome").GetString());
+    }
+
+    [Fact]
     public void Submit_sends_the_valid_order_only_and_a_later_sync_sees_it_active()
     {
         using var dir = Tool.TempDir();
