@@ -93,6 +93,28 @@ public class HostNameAndPatternTests
     }
 
     [Fact]
+    public void An_already_anchored_pattern_is_not_wrapped_again_and_a_fake_wrapper_is()
+    {
+        var wrapped = Patterns.Create(@"\A(?:^[0-9]{3}$)\z"); // as the generator emits it
+        Assert.Equal(@"\A(?:^[0-9]{3}$)\z", wrapped.ToString());
+        Assert.True(Patterns.IsMatch(wrapped, "123"));
+        Assert.False(Patterns.IsMatch(wrapped, "123\n"));
+        Assert.True(Patterns.IsWhollyAnchored(@"\A(?:[()\]]\)(a))\z"));
+
+        // Starts and ends like a wrapper, but the top-level alternation escapes it: wrapped once more.
+        var fake = Patterns.Create(@"\A(?:a)|(?:b)\z");
+        Assert.False(Patterns.IsWhollyAnchored(@"\A(?:a)|(?:b)\z"));
+        Assert.True(Patterns.IsMatch(fake, "a"));
+        Assert.False(Patterns.IsMatch(fake, "ax"));
+        Assert.False(Patterns.IsMatch(fake, "xb"));
+
+        // A regex built elsewhere, already wrapped and with a timeout, is used as it is.
+        var foreign = new Regex(@"\A(?:[a-z]+)\z", RegexOptions.None, TimeSpan.FromSeconds(1));
+        Assert.True(Patterns.IsMatch(foreign, "abc"));
+        Assert.False(Patterns.IsMatch(foreign, "abc1"));
+    }
+
+    [Fact]
     public void A_pattern_whose_comment_would_swallow_the_anchors_still_matches_whole_values()
     {
         var commented = Patterns.Create("(?x) [0-9]{3} # three digits");

@@ -43,7 +43,7 @@ public static class DomainChecks
     public static bool CheckDomain(string? input, TldRules rules, ref ErrorCollector errors, out DomainName name, string? idnLanguage = null)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        if (input is not null && TryValidLowerAscii(input, rules, out name)) return true;
+        if (input is not null && (TryValidLowerAscii(input, rules, out name) || IdnFastPath.TryValid(input, rules, idnLanguage, out name))) return true;
         int before = errors.Count;
         CheckSlow(input ?? "", rules, idnLanguage, ref errors, out name);
         return errors.Count == before;

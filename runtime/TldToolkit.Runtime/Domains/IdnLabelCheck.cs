@@ -44,8 +44,13 @@ internal static class IdnLabelCheck
             bool transitional = options.Transitional;
             LdhLabel.ReportInvalidCharacters(uLabel, cp => IsUts46Allowed(cp, transitional) && IsIdna2008Allowed(cp), ref errors, path);
             // UTS #46 accepts some symbols IDNA2008 does not (NV8): a registry applies IDNA2008.
+            // The A-label is already known (ToAscii encoded this U-label), so only the U-label checks and the
+            // A-label's length remain; the registration round trip adds nothing for a label just encoded.
             if (failed == IdnaErrors.None && !Ascii.IsValid(uLabel))
-                failed |= Idna.CheckRegistrationLabel(uLabel) & ~IdnaErrors.ALabelRoundTrip;
+            {
+                failed |= Idna2008Registration.CheckULabel(uLabel);
+                if (aLabel.Length > 63) failed |= IdnaErrors.TooLong;
+            }
             if (uLabel.Contains('.')) failed |= IdnaErrors.LabelSeparator;
         }
 

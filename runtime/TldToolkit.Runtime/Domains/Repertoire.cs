@@ -18,8 +18,9 @@ internal static class Repertoire
         if (codePoint is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-') return true;
         if (!IsRestricted(idn)) return true;
         if (!string.IsNullOrEmpty(idn.LanguageTable) && IdnLanguageTables.Contains(idn.LanguageTable, codePoint)) return true;
-        foreach (var range in idn.Ranges)
-            if (range.Contains(codePoint)) return true;
+        var ranges = idn.Ranges;
+        for (int i = 0; i < ranges.Count; i++) // indexed: foreach over the interface would box an enumerator
+            if (ranges[i].Contains(codePoint)) return true;
         if (idn.Scripts.Count > 0)
         {
             string script = UnicodeProperties.GetScript(codePoint);

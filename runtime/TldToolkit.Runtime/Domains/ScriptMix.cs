@@ -41,12 +41,15 @@ internal static class ScriptMix
 
     private static readonly string[] WritingSystems = ["Jpan", "Kore", "Hanb"];
 
+    private static readonly string[] JpanMembers = ["Hani", "Hira", "Kana"], KoreMembers = ["Hang", "Hani"],
+        HanbMembers = ["Hani", "Bopo"], HanMembers = ["Hani"];
+
     private static string[] Members(string code) => code switch
     {
-        "Jpan" => ["Hani", "Hira", "Kana"],
-        "Kore" => ["Hang", "Hani"],
-        "Hanb" => ["Hani", "Bopo"],
-        "Hans" or "Hant" => ["Hani"],
+        "Jpan" => JpanMembers,
+        "Kore" => KoreMembers,
+        "Hanb" => HanbMembers,
+        "Hans" or "Hant" => HanMembers,
         _ => [],
     };
 }

@@ -46,7 +46,8 @@ internal static class Idna2008Registration
         return errors;
     }
 
-    private static IdnaErrors CheckULabel(string label)
+    /// <summary>The checks on a U-label alone (no encoding): lone surrogates, NFC, hyphens, leading mark, PVALID, CONTEXTJ/O, Bidi.</summary>
+    public static IdnaErrors CheckULabel(string label)
     {
         var errors = IdnaErrors.None;
         if (ContainsLoneSurrogate(label)) return IdnaErrors.Disallowed;

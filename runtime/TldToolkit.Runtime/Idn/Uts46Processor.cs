@@ -10,6 +10,7 @@ internal static class Uts46Processor
     public static IdnaResult Process(string domain, in IdnaOptions options, bool toAscii)
     {
         if (IsLowerLdhName(domain)) return new IdnaResult(domain, CheckLdhName(domain, options, toAscii));
+        if (TryProcessSelfMapped(domain, options, toAscii, out var fast)) return fast;
 
         var errors = IdnaErrors.None;
         string mapped = MapAndNormalize(domain, options.Transitional, ref errors);
@@ -123,6 +124,108 @@ internal static class Uts46Processor
             else if (length > MaxLabelOctets) errors |= IdnaErrors.TooLong;
         }
         return errors;
+    }
+
+    private const int FastMaxInput = 253, FastMaxLabels = 128, FastUnicodeBuffer = 512, FastAsciiBuffer = 2048;
+
+    /// <summary>
+    /// The path for names that mapping and normalisation leave as they are: every code point maps to
+    /// itself (lower-case LDH or UTS #46 valid, or a nontransitional deviation), the text passes the quick
+    /// NFC check, and no label is empty. Works on stack buffers and allocates only the result (nothing
+    /// when the result is the input). Returns false, having decided nothing, whenever it is unsure
+    /// (a label that cannot be decoded or encoded here, buffers too small); the general path then runs.
+    /// </summary>
+    private static bool TryProcessSelfMapped(string domain, in IdnaOptions options, bool toAscii, out IdnaResult result)
+    {
+        result = default;
+        if (domain.Length == 0 || domain.Length > FastMaxInput) return false;
+        if (!IsSelfMapped(domain, options.Transitional) || !Nfc.IsQuickNfc(domain)) return false;
+
+        // Step 4 for every label, decoding xn-- labels, into the Unicode form.
+        Span<char> unicode = stackalloc char[FastUnicodeBuffer];
+        Span<Range> labels = stackalloc Range[FastMaxLabels];
+        int length = 0, count = 0;
+        bool decodedAny = false, bidiName = false;
+        var errors = IdnaErrors.None;
+        var span = domain.AsSpan();
+        foreach (var range in span.Split('.'))
+        {
+            var label = span[range];
+            if (label.IsEmpty || count == FastMaxLabels) return false;
+            if (count > 0) unicode[length++] = '.';
+            int start = length;
+            if (label.StartsWith("xn--", StringComparison.Ordinal))
+            {
+                if (!Punycode.TryDecode(label[4..], unicode[length..], out int decoded)) return false;
+                var text = unicode.Slice(length, decoded);
+                if (decoded == 0 || Ascii.IsValid(text)) return false; // 4.3: the general path reports it
+                errors |= LabelValidity.Check(text, options, transitional: false, checkNfc: true);
+                length += decoded;
+                decodedAny = true;
+            }
+            else
+            {
+                if (length + label.Length > unicode.Length) return false;
+                label.CopyTo(unicode[length..]);
+                errors |= LabelValidity.Check(label, options, options.Transitional, checkNfc: false);
+                length += label.Length;
+            }
+            labels[count++] = new Range(start, length);
+            bidiName |= BidiRule.HasRtl(unicode[start..length]);
+        }
+        if (options.CheckBidi && bidiName)
+        {
+            foreach (var range in labels[..count])
+                if (!BidiRule.IsSatisfied(unicode[range])) { errors |= IdnaErrors.Bidi; break; }
+        }
+
+        if (!toAscii)
+        {
+            result = new IdnaResult(decodedAny ? new string(unicode[..length]) : domain, errors);
+            return true;
+        }
+
+        Span<char> ascii = stackalloc char[FastAsciiBuffer];
+        int written = 0;
+        for (int i = 0; i < count; i++)
+        {
+            if (i > 0) ascii[written++] = '.';
+            var label = unicode[labels[i]];
+            if (Ascii.IsValid(label))
+            {
+                label.CopyTo(ascii[written..]);
+                written += label.Length;
+                continue;
+            }
+            if (ascii.Length - written < 4 + 1) return false;
+            "xn--".CopyTo(ascii[written..]);
+            if (!Punycode.TryEncode(label, ascii[(written + 4)..^1], out int encoded)) return false;
+            written += 4 + encoded;
+        }
+        var name = ascii[..written];
+        if (options.VerifyDnsLength) errors |= VerifyDnsLength(name);
+        result = new IdnaResult(name.SequenceEqual(domain) ? domain : new string(name), errors);
+        return true;
+    }
+
+    // Every code point maps to itself: a–z, 0–9, '-', '.', or a non-ASCII code point of status valid (deviation when nontransitional).
+    private static bool IsSelfMapped(ReadOnlySpan<char> text, bool transitional)
+    {
+        for (int i = 0; i < text.Length;)
+        {
+            char c = text[i];
+            if (c < 0x80)
+            {
+                if (!(c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '.')) return false;
+                i++;
+                continue;
+            }
+            if (Rune.DecodeFromUtf16(text[i..], out var rune, out int used) != System.Buffers.OperationStatus.Done) return false;
+            i += used;
+            var status = Uts46Mapping.GetStatus(rune.Value);
+            if (!(status == Uts46Status.Valid || (!transitional && status == Uts46Status.Deviation))) return false;
+        }
+        return true;
     }
 
     /// <summary>True for names of only a–z, 0–9, '-' and '.', with no "xn--" label: mapping and NFC change nothing.</summary>

@@ -8,10 +8,12 @@ namespace TldToolkit.Validation;
 /// a timeout counts as "does not match", so no input can hang validation.
 /// </summary>
 /// <remarks>
-/// TLD data promises that "the whole value must match". <see cref="IsMatch"/> therefore runs each
-/// regex anchored (<c>\A(?:pattern)\z</c>) whether or not the pattern carries its own ^ and $: an
-/// anchored twin is built once per regex and cached, so matching allocates nothing after the first call.
-/// A regex without a timeout gets <see cref="MatchTimeout"/> in its twin.
+/// TLD data promises that "the whole value must match". <see cref="Create"/> therefore also builds the
+/// anchored form (<c>\A(?:pattern)\z</c>) once and keeps it in the regex it returns (which still shows
+/// the pattern as written); a pattern already wrapped that way (as the generator emits it) is its own
+/// anchored form. <see cref="IsMatch"/> reads that form from the regex, with no per-match lookup. A regex built elsewhere still works: an anchored twin is built
+/// once per regex and cached (not needed when it is already wrapped and has a timeout), and a regex
+/// without a timeout gets <see cref="MatchTimeout"/> in its twin. Matching allocates nothing after the first call.
 /// </remarks>
 public static class Patterns
 {
@@ -21,13 +23,30 @@ public static class Patterns
     /// <summary>Values longer than this never match (no TLD pattern describes anything near it).</summary>
     public const int MaxValueLength = 4096;
 
-    private static readonly ConditionalWeakTable<Regex, Regex> Anchored = new();
+    private const string Prefix = @"\A(?:", Suffix = @")\z";
+
+    private static readonly ConditionalWeakTable<Regex, Regex?> Anchored = new();
+
+    // A regex made by Create: shows the pattern as written and carries the regex that matches whole values only
+    // (itself when the pattern is already wrapped; null when the pattern cannot be wrapped).
+    private sealed class PatternRegex(string pattern, RegexOptions options, TimeSpan matchTimeout) : Regex(pattern, options, matchTimeout)
+    {
+        public Regex? Whole { get; set; }
+    }
 
     /// <summary>Creates a culture-invariant regex with <see cref="MatchTimeout"/>; generated code calls this once per pattern.</summary>
     public static Regex Create(string pattern)
     {
-        var regex = new Regex(pattern, RegexOptions.CultureInvariant, MatchTimeout);
-        AnchoredTwin(regex);
+        var regex = new PatternRegex(pattern, RegexOptions.CultureInvariant, MatchTimeout);
+        if (IsWhollyAnchored(pattern))
+        {
+            regex.Whole = regex;
+        }
+        else
+        {
+            try { regex.Whole = new Regex(AnchoredPattern(pattern), RegexOptions.CultureInvariant, MatchTimeout); }
+            catch (ArgumentException) { regex.Whole = null; } // an inline (?x) comment swallowing the wrapper
+        }
         return regex;
     }
 
@@ -37,9 +56,9 @@ public static class Patterns
         if (regex is null || value is null || value.Length > MaxValueLength) return false;
         try
         {
-            var twin = AnchoredTwin(regex);
-            if (!ReferenceEquals(twin, regex)) return twin.IsMatch(value);
-            // A pattern that cannot be wrapped (an inline (?x) comment swallowing the wrapper): whole-match check.
+            var whole = regex is PatternRegex made ? made.Whole : AnchoredTwin(regex);
+            if (whole is not null) return whole.IsMatch(value);
+            // A pattern that cannot be wrapped: whole-match check.
             foreach (var match in regex.EnumerateMatches(value))
                 if (match.Index == 0 && match.Length == value.Length) return true;
             return false;
@@ -50,22 +69,73 @@ public static class Patterns
         }
     }
 
-    private static Regex AnchoredTwin(Regex regex)
+    // Regexes not made by Create: the whole-value twin, built once and cached; null when the pattern cannot be wrapped.
+    private static Regex? AnchoredTwin(Regex regex)
     {
-        if (Anchored.TryGetValue(regex, out var twin)) return twin;
+        if (Anchored.TryGetValue(regex, out var cached)) return cached;
+        Regex? twin;
         var timeout = regex.MatchTimeout == Regex.InfiniteMatchTimeout ? MatchTimeout : regex.MatchTimeout;
-        try
-        {
-            twin = new Regex(AnchoredPattern(regex.ToString()), regex.Options, timeout);
-        }
-        catch (ArgumentException)
+        if (IsWhollyAnchored(regex) && timeout == regex.MatchTimeout)
         {
             twin = regex;
         }
-        Anchored.AddOrUpdate(regex, twin);
+        else
+        {
+            string pattern = regex.ToString();
+            try
+            {
+                twin = new Regex(IsWhollyAnchored(regex) ? pattern : AnchoredPattern(pattern), regex.Options, timeout);
+            }
+            catch (ArgumentException)
+            {
+                twin = null;
+            }
+        }
+        Anchored.AddOrUpdate(regex, twin!);
         return twin;
     }
 
+    private static bool IsWhollyAnchored(Regex regex) =>
+        (regex.Options & RegexOptions.IgnorePatternWhitespace) == 0 && IsWhollyAnchored(regex.ToString());
+
+    /// <summary>
+    /// True when <paramref name="pattern"/> is <c>\A(?:…)\z</c> with the group opened after \A closed by the
+    /// final ")" (so "\A(?:a)|(?:b)\z" is not). Escapes and character classes are skipped; a pattern with
+    /// inline options or comments is never taken as anchored (it is wrapped again, which is harmless).
+    /// </summary>
+    internal static bool IsWhollyAnchored(string pattern)
+    {
+        if (pattern.Length < Prefix.Length + Suffix.Length || !pattern.StartsWith(Prefix, StringComparison.Ordinal)
+            || !pattern.EndsWith(Suffix, StringComparison.Ordinal)) return false;
+        if (pattern.Contains("(?#", StringComparison.Ordinal) || pattern.Contains("(?x", StringComparison.Ordinal)
+            || pattern.Contains("(?-", StringComparison.Ordinal) || pattern.Contains("(?i", StringComparison.Ordinal)
+            || pattern.Contains("(?m", StringComparison.Ordinal) || pattern.Contains("(?s", StringComparison.Ordinal)
+            || pattern.Contains("(?n", StringComparison.Ordinal)) return false;
+        int close = pattern.Length - Suffix.Length; // index of the final ')'
+        int depth = 1;
+        for (int i = Prefix.Length; i < pattern.Length; i++)
+        {
+            char c = pattern[i];
+            if (c == '\\') { i++; continue; }
+            if (c == '[')
+            {
+                i++;
+                if (i < pattern.Length && pattern[i] == '^') i++;
+                if (i < pattern.Length && pattern[i] == ']') i++; // a leading ']' is literal
+                while (i < pattern.Length && pattern[i] != ']')
+                {
+                    if (pattern[i] == '\\') i++;
+                    else if (pattern[i] == '[') return false; // class subtraction or POSIX-like: be conservative
+                    i++;
+                }
+                continue;
+            }
+            if (c == '(') depth++;
+            else if (c == ')' && --depth == 0) return i == close;
+        }
+        return false;
+    }
+
     // \A and \z, not ^ and $: "$" would accept a trailing newline.
-    private static string AnchoredPattern(string pattern) => @"\A(?:" + pattern + @")\z";
+    private static string AnchoredPattern(string pattern) => Prefix + pattern + Suffix;
 }
