@@ -28,16 +28,7 @@ internal static class CheckCommand
 
         var rules = definition.Rules;
         var errors = new ErrorCollector();
-        DomainName name;
-        try
-        {
-            DomainChecks.CheckDomain(input, rules, ref errors, out name, idnLanguage);
-        }
-        catch (NotImplementedException e)
-        {
-            env.Error.WriteLine("tldtool: " + Loc.F(language, "check.unavailable", e.Message));
-            return ExitCodes.InputError;
-        }
+        DomainChecks.CheckDomain(input, rules, ref errors, out var name, idnLanguage);
         var problems = errors.ToResult().Errors.Select(e => new ResultError(e.Code, e.Path, e.Message(language))).ToList();
 
         if (json) WriteJson(env, input, name, rules, problems);

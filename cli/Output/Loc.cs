@@ -75,7 +75,6 @@ internal static partial class Loc
         ["check.idn"] = ["IDN", "IDN", "IDN", "IDN"],
         ["check.result"] = ["Result", "Ergebnis", "Résultat", "النتيجة"],
         ["check.unknownTld"] = ["No TLD of '{0}' is in the catalog; known TLDs: {1}", "Keine TLD von „{0}“ ist im Katalog; bekannte TLDs: {1}", "Aucun TLD de « {0} » n'est dans le catalogue ; TLD connus : {1}", "لا يوجد نطاق علوي لـ ‏'{0}' في الفهرس؛ النطاقات المعروفة: {1}"],
-        ["check.unavailable"] = ["Domain checks are not available in this build: {0}", "Domainprüfungen sind in diesem Build nicht verfügbar: {0}", "Les vérifications de domaine ne sont pas disponibles dans cette version : {0}", "فحوص النطاقات غير متاحة في هذا الإصدار: {0}"],
         ["idn.notSupported"] = ["not supported", "nicht unterstützt", "non pris en charge", "غير مدعوم"],
         ["idn.Uts46Nontransitional"] = ["UTS #46 nontransitional (ß stays ß)", "UTS #46 nicht-transitional (ß bleibt ß)", "UTS #46 non transitionnel (ß reste ß)", "UTS #46 غير انتقالي (ß تبقى ß)"],
         ["idn.Uts46Transitional"] = ["UTS #46 transitional (ß becomes ss)", "UTS #46 transitional (ß wird zu ss)", "UTS #46 transitionnel (ß devient ss)", "UTS #46 انتقالي (ß تصبح ss)"],
