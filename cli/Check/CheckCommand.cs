@@ -103,16 +103,7 @@ internal static class CheckCommand
                 writer.WriteEndObject();
             }
             writer.WriteBoolean("valid", problems.Count == 0);
-            writer.WriteStartArray("errors");
-            foreach (var p in problems)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("code", p.Code);
-                writer.WriteString("path", p.Path);
-                writer.WriteString("message", p.Message);
-                writer.WriteEndObject();
-            }
-            writer.WriteEndArray();
+            JsonResultSink.WriteErrors(writer, problems);
             writer.WriteEndObject();
         }
         env.Out.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));

@@ -67,8 +67,14 @@ internal sealed class JsonResultSink : IResultSink
         writer.WriteString("domain", result.Domain);
         writer.WriteString("operation", result.Operation);
         writer.WriteBoolean("valid", result.Valid);
+        WriteErrors(writer, result.Errors);
+    }
+
+    /// <summary>The "errors" array of code, path and message; also used by <c>tldtool check</c>.</summary>
+    internal static void WriteErrors(Utf8JsonWriter writer, IReadOnlyList<ResultError> errors)
+    {
         writer.WriteStartArray("errors");
-        foreach (var error in result.Errors)
+        foreach (var error in errors)
         {
             writer.WriteStartObject();
             writer.WriteString("code", error.Code);
