@@ -197,4 +197,22 @@ public sealed class OrderSafetyTests
         Assert.Contains("was not sent", outcome.Detail);
         Assert.DoesNotContain(h.Sandbox.Requests, r => r.Command == "PayDomainRenewal");
     }
+
+    [Fact]
+    public async Task SyncOfAPendingRegistrationTheRegistrarDoesNotShowYet_StaysPendingWithinTheGrace()
+    {
+        await using var h = await SandboxHarness.StartAsync(configure: o => o.UnseenRegistrationGrace = TimeSpan.FromMinutes(30));
+        var submitted = h.Time.GetUtcNow();
+        h.Time.Advance(TimeSpan.FromMinutes(10));
+
+        var early = Assert.Single(await h.Client.SyncDomainsAsync([new DomainSyncItem("late-record.plain", LocalDomainState.PendingRegistration, submitted)]));
+        var unknownTime = Assert.Single(await h.Client.SyncDomainsAsync([new DomainSyncItem("late-record.plain", LocalDomainState.PendingRegistration)]));
+        h.Time.Advance(TimeSpan.FromMinutes(25));
+        var late = Assert.Single(await h.Client.SyncDomainsAsync([new DomainSyncItem("late-record.plain", LocalDomainState.PendingRegistration, submitted)]));
+
+        Assert.Equal(DomainSyncStatus.Pending, early.Status);              // 10 minutes: the registrar may still record it
+        Assert.Contains("not visible at the registrar yet", early.Message);
+        Assert.Equal(DomainSyncStatus.Cancelled, unknownTime.Status);      // no submission time: as before
+        Assert.Equal(DomainSyncStatus.Cancelled, late.Status);             // 35 minutes: it did not happen
+    }
 }

@@ -81,6 +81,13 @@ public sealed class RegistrarOptions
     /// </summary>
     public TimeSpan RegistrarClockSkew { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// How long after its submission (<see cref="Sync.DomainSyncItem.SubmittedAt"/>) a pending
+    /// registration that the registrar does not show, and whose name is free, still counts as pending in
+    /// a domain sync rather than cancelled. Default 30 minutes.
+    /// </summary>
+    public TimeSpan UnseenRegistrationGrace { get; set; } = TimeSpan.FromMinutes(30);
+
     /// <summary>The entity actually sent.</summary>
     public string EffectiveEntity =>
         !string.IsNullOrWhiteSpace(Entity) ? Entity! : Environment == RegistrarEnvironment.Live ? LiveEntity : TestEntity;
@@ -108,6 +115,7 @@ public sealed class RegistrarOptions
         if (QueryRetries < 0) problems.Add("QueryRetries must not be negative.");
         if (LostReplyLookups < 1) problems.Add("LostReplyLookups must be at least 1.");
         if (RegistrarClockSkew < TimeSpan.Zero) problems.Add("RegistrarClockSkew must not be negative.");
+        if (UnseenRegistrationGrace < TimeSpan.Zero) problems.Add("UnseenRegistrationGrace must not be negative.");
         return problems;
     }
 
