@@ -7,6 +7,7 @@ using TldToolkit.Client.Outcomes.Messages;
 using TldToolkit.Client.Transport;
 using TldToolkit.Client.Wire;
 using TldToolkit.Commands;
+using TldToolkit.Idn;
 using TldToolkit.Orders;
 using TldToolkit.Validation;
 
@@ -376,7 +377,7 @@ public sealed partial class RegistrarClient : IDisposable
     /// <summary>Name check for commands that carry only a domain: known TLD, host-name syntax.</summary>
     private bool TryCheckName(string? domain, string commandName, out string ascii, out ITldDefinition? definition, out RegistrarOutcome? invalid)
     {
-        ascii = (domain ?? "").Trim().TrimEnd('.').ToLowerInvariant();
+        ascii = ToAsciiName(domain);
         invalid = null;
         definition = _catalog.FindForDomain(ascii, out int tldLength);
         if (definition is null)
@@ -396,6 +397,20 @@ public sealed partial class RegistrarClient : IDisposable
             return false;
         }
         return true;
+    }
+
+    /// <summary>
+    /// The name as the registrar knows it: trimmed, without a final dot, lower case, and in A-label form
+    /// when typed in Unicode (fußball.de → xn--fuball-cta.de, UTS #46 nontransitional, the mode of every
+    /// TLD in the catalog that takes IDNs). A name that cannot be converted stays as typed, so the
+    /// checks that follow reject it.
+    /// </summary>
+    private static string ToAsciiName(string? domain)
+    {
+        var name = (domain ?? "").Trim().TrimEnd('.', '\u3002', '\uFF0E', '\uFF61');
+        if (name.All(char.IsAscii)) return name.ToLowerInvariant();
+        var converted = Idna.ToAscii(name, IdnaOptions.Registration);
+        return converted.Succeeded ? converted.Value : name;
     }
 
     private async Task<(Dictionary<ContactRole, string> Handles, RegistrarOutcome? Failure)> CreateContactsAsync(
