@@ -22,6 +22,8 @@ public sealed class SandboxDomain
     public SandboxDomainState State { get; internal set; }
     /// <summary>Expiry.</summary>
     public DateTimeOffset ExpiresAt { get; internal set; }
+    /// <summary>When the domain was created (StatusDomain's CREATEDDATE); null for records from older state files.</summary>
+    public DateTimeOffset? CreatedAt { get; internal set; }
     /// <summary>When a pending registration completes.</summary>
     public DateTimeOffset? ConfirmAt { get; internal set; }
     /// <summary>Auth code.</summary>

@@ -36,7 +36,7 @@ public sealed class SandboxRegistry
         var now = Now;
         if (options.StateFile is { } file && SandboxState.Load(file) is { } state) Restore(state);
         foreach (var (name, auth) in options.ForeignDomains)
-            _domains.TryAdd(name, new SandboxDomain { Name = name.ToLowerInvariant(), InAccount = false, State = SandboxDomainState.Active, ExpiresAt = now.AddYears(1), AuthCode = auth });
+            _domains.TryAdd(name, new SandboxDomain { Name = name.ToLowerInvariant(), InAccount = false, State = SandboxDomainState.Active, ExpiresAt = now.AddYears(1), CreatedAt = now.AddYears(-1), AuthCode = auth });
     }
 
     private void Restore(SandboxState state)
@@ -47,7 +47,7 @@ public sealed class SandboxRegistry
             _domains[d.Name] = new SandboxDomain
             {
                 Name = d.Name, InAccount = d.InAccount, State = d.State, ExpiresAt = d.ExpiresAt, ConfirmAt = d.ConfirmAt, AuthCode = d.AuthCode,
-                Owner = d.Owner, Contacts = d.Contacts, Nameservers = d.Nameservers,
+                CreatedAt = d.CreatedAt, Owner = d.Owner, Contacts = d.Contacts, Nameservers = d.Nameservers,
                 RegistryParameters = new Dictionary<string, string>(d.RegistryParameters, StringComparer.OrdinalIgnoreCase),
             };
         foreach (var t in state.Transfers)
@@ -72,7 +72,7 @@ public sealed class SandboxRegistry
             Balance = _balance,
             NextContact = _nextContact,
             Domains = _domains.Values.Select(d => new SandboxState.DomainRecord(d.Name, d.InAccount, d.State, d.ExpiresAt, d.ConfirmAt, d.AuthCode,
-                d.Owner, d.Contacts, d.Nameservers, d.RegistryParameters)).ToList(),
+                d.Owner, d.Contacts, d.Nameservers, d.RegistryParameters, d.CreatedAt)).ToList(),
             Transfers = _transfers.Values.Select(t => new SandboxState.TransferRecord(t.Domain, t.State, t.CompleteAt, t.Years, t.Charged, t.Reason, t.FailWith)).ToList(),
             Contacts = _contacts.ToDictionary(c => c.Key, c => c.Value),
             Ledger = _ledger,
@@ -135,7 +135,7 @@ public sealed class SandboxRegistry
     {
         lock (_lock)
         {
-            _domains[domain] = new SandboxDomain { Name = domain.ToLowerInvariant(), InAccount = false, State = SandboxDomainState.Active, ExpiresAt = expiresAt ?? Now.AddYears(1), AuthCode = authCode };
+            _domains[domain] = new SandboxDomain { Name = domain.ToLowerInvariant(), InAccount = false, State = SandboxDomainState.Active, ExpiresAt = expiresAt ?? Now.AddYears(1), CreatedAt = Now.AddYears(-1), AuthCode = authCode };
             _dirty = true;
             SaveIfChanged();
         }
@@ -302,7 +302,7 @@ public sealed class SandboxRegistry
         if (_domains.TryGetValue(name, out var d)) return d;
         if (!name.StartsWith("taken", StringComparison.OrdinalIgnoreCase)) return null;
         // A "taken…" name materialises at another registrar the first time it is touched.
-        d = new SandboxDomain { Name = name, InAccount = false, State = SandboxDomainState.Active, ExpiresAt = Now.AddYears(1), AuthCode = _options.DefaultForeignAuthCode };
+        d = new SandboxDomain { Name = name, InAccount = false, State = SandboxDomainState.Active, ExpiresAt = Now.AddYears(1), CreatedAt = Now.AddYears(-1), AuthCode = _options.DefaultForeignAuthCode };
         _domains[name] = d;
         return d;
     }
@@ -509,6 +509,7 @@ public sealed class SandboxRegistry
             State = pending ? SandboxDomainState.PendingRegistration : SandboxDomainState.Active,
             ConfirmAt = pending ? now + _options.AsyncRegistrationDelay : null,
             ExpiresAt = now.AddYears(years),
+            CreatedAt = now,
             AuthCode = NewAuthCode(),
             Owner = owner,
             Contacts = [admin ?? owner, tech ?? owner, billing ?? owner],
@@ -542,6 +543,7 @@ public sealed class SandboxRegistry
             Prop("STATUS", status),
             Prop("REGISTRATIONEXPIRATIONDATE", Date(d.ExpiresAt)),
             Prop("PAIDUNTILDATE", Date(d.ExpiresAt)),
+            Prop("CREATEDDATE", d.CreatedAt is { } created ? Date(created) : ""),
             Prop("OWNERCONTACT", d.Owner ?? ""),
             Prop("ADMINCONTACT", d.Contacts[0] ?? ""),
             Prop("TECHCONTACT", d.Contacts[1] ?? ""),

@@ -18,7 +18,8 @@ internal sealed class SandboxState
     public List<LedgerEntry> Ledger { get; set; } = [];
 
     internal sealed record DomainRecord(string Name, bool InAccount, SandboxDomainState State, DateTimeOffset ExpiresAt, DateTimeOffset? ConfirmAt,
-        string AuthCode, string? Owner, string?[] Contacts, List<string> Nameservers, Dictionary<string, string> RegistryParameters);
+        string AuthCode, string? Owner, string?[] Contacts, List<string> Nameservers, Dictionary<string, string> RegistryParameters,
+        DateTimeOffset? CreatedAt = null);
 
     internal sealed record TransferRecord(string Domain, SandboxTransferState State, DateTimeOffset CompleteAt, int Years, decimal Charged, string? Reason, string? FailWith);
 

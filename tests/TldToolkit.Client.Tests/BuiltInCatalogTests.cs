@@ -180,6 +180,22 @@ public sealed class BuiltInCatalogTests
     }
 
     [Fact]
+    public async Task QueriesTakeNamesAsCustomersTypeThem_InUnicode()
+    {
+        await using var h = await SandboxHarness.StartBuiltInAsync();
+        Assert.Equal(OutcomeKind.Success, (await h.Client.SubmitAsync(BuiltInOrders.DeRegister("fußball.de"))).Kind);
+
+        var status = await h.Client.GetDomainStatusAsync("Fußball.de.");
+        var check = await h.Client.CheckAvailabilityAsync(["fußball.de", "bäckerei-müller.de", "fußball\u3002de", "xn--zz.de"]);
+
+        Assert.True(status.Outcome.Kind == OutcomeKind.Success, status.Outcome.ToString());
+        Assert.Equal("xn--fuball-cta.de", status.Outcome.Domain);
+        Assert.Equal([Availability.Taken, Availability.Available, Availability.Taken, Availability.Invalid], check.Select(c => c.Status));
+        Assert.Equal("xn--bckerei-mller-bfb28a.de", check[1].Domain);
+        Assert.Contains(h.Sandbox.Requests, r => r.Command == "StatusDomain" && r.Domain == "xn--fuball-cta.de");
+    }
+
+    [Fact]
     public async Task Sandbox_RefusesRenewDomainForAnAutoRenewingTld_AndPayDomainRenewalForAnExplicitOne()
     {
         await using var h = await SandboxHarness.StartBuiltInAsync();

@@ -120,4 +120,99 @@ public sealed class OrderSafetyTests
         Assert.DoesNotContain("owner said no", again.Message, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(1, h.Sandbox.Registry.Ledger.Count(e => e.Event == LedgerEvent.TransferRequested));
     }
+
+    [Fact]
+    public async Task LostReplyOfARegistrationOfADomainAlreadyInTheAccount_IsNotReportedAsSuccess()
+    {
+        // The registrar's answer would have been "not available"; the reply is lost and the look-up finds
+        // the domain, active, in our account. It was created an hour earlier, so this order did nothing.
+        var faults = new FaultInjection { AppliesTo = c => c == "AddDomain" };
+        await using var h = await SandboxHarness.StartAsync(faults: faults);
+        Assert.Equal(OutcomeKind.Success, (await h.Client.SubmitAsync(TestOrders.Register("mine-already.plain"))).Kind);
+        h.Time.Advance(TimeSpan.FromHours(1));
+        faults.Next(FaultKind.DropReplyAfterCommit);
+
+        var again = await h.Client.SubmitAsync(TestOrders.Register("mine-already.plain"));
+
+        Assert.Equal(OutcomeKind.DomainNotAvailable, again.Kind);
+        Assert.False(again.IsAccepted);
+        Assert.True(again.ResolvedAfterLostReply);
+        Assert.Contains("already in your account", again.Message);
+        Assert.Contains("schon vor diesem Auftrag", again.MessageIn("de"));
+        Assert.Equal(1, h.Sandbox.Registry.RegistrationCount("mine-already.plain"));
+        Assert.Equal(2, h.Sandbox.Requests.Count(r => r.Command == "AddDomain"));
+    }
+
+    [Fact]
+    public async Task LostReplyOfAFreshRegistration_WithinTheClockSkew_IsStillSuccess()
+    {
+        // Created "now" by the registrar's clock, which may run a little ahead or behind ours.
+        var faults = new FaultInjection { AppliesTo = c => c == "AddDomain" };
+        await using var h = await SandboxHarness.StartAsync(faults: faults, configure: o => o.RegistrarClockSkew = TimeSpan.FromMinutes(2));
+        faults.Next(FaultKind.DropReplyAfterCommit);
+
+        var outcome = await h.Client.SubmitAsync(TestOrders.Register("fresh.plain"));
+
+        Assert.Equal(OutcomeKind.Success, outcome.Kind);
+        Assert.True(outcome.ResolvedAfterLostReply);
+    }
+
+    [Fact]
+    public async Task RepeatedPayDomainRenewal_IsNotSent_WhenThePaidUntilDateAlreadyCoversIt()
+    {
+        await using var h = await SandboxHarness.StartBuiltInAsync();
+        Assert.Equal(OutcomeKind.Success, (await h.Client.SubmitAsync(BuiltInOrders.DeRegister("doppelklick.de"))).Kind);
+        h.Time.Advance(TimeSpan.FromDays(320));                           // inside .de's 61-day window
+        var order = new Orders.DomainOrder { Operation = Orders.DomainOperation.Renew, Domain = "doppelklick.de", Years = 1, ExpiresOn = new DateOnly(2027, 11, 23) };
+
+        var first = await h.Client.SubmitAsync(order);
+        var repeat = await h.Client.SubmitAsync(order);                   // the customer clicked twice
+
+        Assert.Equal(OutcomeKind.Success, first.Kind);
+        Assert.Equal(OutcomeKind.Rejected, repeat.Kind);
+        Assert.False(repeat.WasSent);
+        Assert.Equal(new DateOnly(2028, 11, 23), repeat.ExpiresOn);
+        Assert.Contains("already renewed", repeat.Message);
+        Assert.Equal(1, h.Sandbox.Requests.Count(r => r.Command == "PayDomainRenewal"));
+        Assert.Equal(1, h.Sandbox.Registry.Ledger.Count(e => e.Event == LedgerEvent.Renew));
+    }
+
+    [Fact]
+    public async Task PayDomainRenewal_IsNotSentBlind_WhenThePaidUntilDateCannotBeRead()
+    {
+        var faults = new FaultInjection { AppliesTo = c => c == "StatusDomain" };
+        await using var h = await SandboxHarness.StartBuiltInAsync(faults: faults, configure: o => o.QueryRetries = 0);
+        Assert.Equal(OutcomeKind.Success, (await h.Client.SubmitAsync(BuiltInOrders.DeRegister("blind.de"))).Kind);
+        h.Time.Advance(TimeSpan.FromDays(320));
+        faults.Next(FaultKind.GarbageReply);
+
+        var outcome = await h.Client.SubmitAsync(new Orders.DomainOrder
+        {
+            Operation = Orders.DomainOperation.Renew, Domain = "blind.de", Years = 1, ExpiresOn = new DateOnly(2027, 11, 23),
+        });
+
+        Assert.False(outcome.IsAccepted);
+        Assert.False(outcome.WasSent);
+        Assert.Equal("PayDomainRenewal", outcome.Command);
+        Assert.Contains("was not sent", outcome.Detail);
+        Assert.DoesNotContain(h.Sandbox.Requests, r => r.Command == "PayDomainRenewal");
+    }
+
+    [Fact]
+    public async Task SyncOfAPendingRegistrationTheRegistrarDoesNotShowYet_StaysPendingWithinTheGrace()
+    {
+        await using var h = await SandboxHarness.StartAsync(configure: o => o.UnseenRegistrationGrace = TimeSpan.FromMinutes(30));
+        var submitted = h.Time.GetUtcNow();
+        h.Time.Advance(TimeSpan.FromMinutes(10));
+
+        var early = Assert.Single(await h.Client.SyncDomainsAsync([new DomainSyncItem("late-record.plain", LocalDomainState.PendingRegistration, submitted)]));
+        var unknownTime = Assert.Single(await h.Client.SyncDomainsAsync([new DomainSyncItem("late-record.plain", LocalDomainState.PendingRegistration)]));
+        h.Time.Advance(TimeSpan.FromMinutes(25));
+        var late = Assert.Single(await h.Client.SyncDomainsAsync([new DomainSyncItem("late-record.plain", LocalDomainState.PendingRegistration, submitted)]));
+
+        Assert.Equal(DomainSyncStatus.Pending, early.Status);              // 10 minutes: the registrar may still record it
+        Assert.Contains("not visible at the registrar yet", early.Message);
+        Assert.Equal(DomainSyncStatus.Cancelled, unknownTime.Status);      // no submission time: as before
+        Assert.Equal(DomainSyncStatus.Cancelled, late.Status);             // 35 minutes: it did not happen
+    }
 }

@@ -20,6 +20,19 @@ public sealed class WireFormatTests
     }
 
     [Theory]
+    [InlineData("2026-11-23 12:34:56.0", "2026-11-23T12:34:56+00:00")]
+    [InlineData("2026-11-23 12:34:56", "2026-11-23T12:34:56+00:00")]
+    [InlineData("2026-11-23T12:34:56", "2026-11-23T12:34:56+00:00")]
+    [InlineData("2026-11-23", "2026-11-23T00:00:00+00:00")]
+    [InlineData("23.11.2026", null)]
+    [InlineData("", null)]
+    public void ReadsRegistrarTimestampsAsUtc(string text, string? expected)
+    {
+        var parsed = RegistrarClient.ParseTimestamp(text);
+        Assert.Equal(expected, parsed?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("<html>502 Bad Gateway</html>")]
     [InlineData("[RESPONSE]\ncode = 200\ndescription = ok\n")]                    // truncated: no EOF

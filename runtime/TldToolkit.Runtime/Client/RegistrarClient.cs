@@ -7,6 +7,7 @@ using TldToolkit.Client.Outcomes.Messages;
 using TldToolkit.Client.Transport;
 using TldToolkit.Client.Wire;
 using TldToolkit.Commands;
+using TldToolkit.Idn;
 using TldToolkit.Orders;
 using TldToolkit.Validation;
 
@@ -25,7 +26,10 @@ namespace TldToolkit.Client;
 /// Commands that change something (AddDomain, TransferDomain, RenewDomain, PayDomainRenewal, TradeDomain, RestoreDomain,
 /// cancel transfer) are sent exactly once. When their reply is lost (timeout, reset, 5xx without a
 /// body, garbage), the client asks the registrar what happened (StatusDomain / StatusDomainTransfer)
-/// and reports that — it never sends the command a second time.
+/// and reports that — it never sends the command a second time. A registration whose look-up finds a
+/// domain created well before the command was sent (see <see cref="RegistrarOptions.RegistrarClockSkew"/>)
+/// was already in the account: it is not reported as this order's success. A PayDomainRenewal is not
+/// sent when the paid-until date already covers the renewal the order asks for.
 /// </para>
 /// </summary>
 public sealed partial class RegistrarClient : IDisposable
@@ -55,7 +59,7 @@ public sealed partial class RegistrarClient : IDisposable
     /// <param name="transport">The wire protocol.</param>
     /// <param name="options">Settings (lost-reply look-ups); the transport has its own copy of the connection settings.</param>
     /// <param name="logger">Logger; never receives credentials.</param>
-    /// <param name="timeProvider">Clock of validation (renewal windows); the system clock when null.</param>
+    /// <param name="timeProvider">Clock of validation (renewal windows) and of lost-reply look-ups; the system clock when null.</param>
     public RegistrarClient(TldCatalog catalog, IRegistrarTransport transport, RegistrarOptions? options = null,
         ILogger<RegistrarClient>? logger = null, TimeProvider? timeProvider = null)
     {
@@ -65,6 +69,8 @@ public sealed partial class RegistrarClient : IDisposable
         _logger = logger ?? (ILogger)NullLogger.Instance;
         _validation = new ValidationContext(timeProvider);
     }
+
+    private DateTimeOffset Now => _validation.TimeProvider.GetUtcNow();
 
     /// <summary>
     /// Creates a client with its own key=value HTTPS transport (pooled connections, query-only
@@ -129,11 +135,12 @@ public sealed partial class RegistrarClient : IDisposable
         AddAddOns(wire, command.AddOns);
         AddRegistryParameters(wire, command);
 
+        var sentAt = Now;
         return Log(await SendChangeAsync(wire, command, definition!,
             success: r => AcceptedOutcome(r, command.DomainAscii, "AddDomain", pendingByDefault: false,
                 successMessage: new OutcomeText(OutcomeKeys.RegisterSuccess, command.DomainUnicode),
                 pendingMessage: new OutcomeText(OutcomeKeys.RegisterPending, command.DomainUnicode)),
-            resolve: ct => ResolveRegistrationAsync(command.DomainAscii, command.DomainUnicode, ct),
+            resolve: ct => ResolveRegistrationAsync(command.DomainAscii, command.DomainUnicode, sentAt, ct),
             cancellationToken).ConfigureAwait(false));
     }
 
@@ -185,6 +192,10 @@ public sealed partial class RegistrarClient : IDisposable
             .Add("DOMAIN", command!.DomainAscii)
             .Add("PERIOD", command.Years);
         if (!pay && command.ExpiresOn is { } expiry) wire.Add("EXPIRATION", expiry.Year);
+        // RenewDomain's EXPIRATION makes the registrar refuse a repeat; PayDomainRenewal has no such
+        // parameter, so a repeated order (a double click, a retried job) is caught here instead.
+        if (pay && command.ExpiresOn is { } named && await AlreadyPaidAsync(command, named, cancellationToken).ConfigureAwait(false) is { } refused)
+            return Log(refused);
 
         return Log(await SendChangeAsync(wire, command, definition,
             success: r => AcceptedOutcome(r, command.DomainAscii, name, pendingByDefault: false,
@@ -366,7 +377,7 @@ public sealed partial class RegistrarClient : IDisposable
     /// <summary>Name check for commands that carry only a domain: known TLD, host-name syntax.</summary>
     private bool TryCheckName(string? domain, string commandName, out string ascii, out ITldDefinition? definition, out RegistrarOutcome? invalid)
     {
-        ascii = (domain ?? "").Trim().TrimEnd('.').ToLowerInvariant();
+        ascii = ToAsciiName(domain);
         invalid = null;
         definition = _catalog.FindForDomain(ascii, out int tldLength);
         if (definition is null)
@@ -386,6 +397,20 @@ public sealed partial class RegistrarClient : IDisposable
             return false;
         }
         return true;
+    }
+
+    /// <summary>
+    /// The name as the registrar knows it: trimmed, without a final dot, lower case, and in A-label form
+    /// when typed in Unicode (fußball.de → xn--fuball-cta.de, UTS #46 nontransitional, the mode of every
+    /// TLD in the catalog that takes IDNs). A name that cannot be converted stays as typed, so the
+    /// checks that follow reject it.
+    /// </summary>
+    private static string ToAsciiName(string? domain)
+    {
+        var name = (domain ?? "").Trim().TrimEnd('.', '\u3002', '\uFF0E', '\uFF61');
+        if (name.All(char.IsAscii)) return name.ToLowerInvariant();
+        var converted = Idna.ToAscii(name, IdnaOptions.Registration);
+        return converted.Succeeded ? converted.Value : name;
     }
 
     private async Task<(Dictionary<ContactRole, string> Handles, RegistrarOutcome? Failure)> CreateContactsAsync(
@@ -563,9 +588,14 @@ public sealed partial class RegistrarClient : IDisposable
         public static Resolution Nothing(RegistrarResponse? r) => new(null, true, r?.Code, r?.Description);
     }
 
-    private async Task<Resolution> ResolveRegistrationAsync(string domain, string display, CancellationToken ct)
+    private async Task<Resolution> ResolveRegistrationAsync(string domain, string display, DateTimeOffset sentAt, CancellationToken ct)
     {
         var status = await StatusAsync(domain, ct).ConfigureAwait(false);
+        // Found, but created before this command left: it was ours already, and the lost reply was the
+        // registrar's "not available". Reporting success would confirm an order that did nothing.
+        if (status.State is RegistrarDomainState.Active or RegistrarDomainState.Pending
+            && status.CreatedAt is { } created && created < sentAt - _options.RegistrarClockSkew)
+            return Resolution.Done(Outcome(OutcomeKind.DomainNotAvailable, domain, new OutcomeText(OutcomeKeys.RegisterAlreadyInAccount, display), status));
         return status.State switch
         {
             RegistrarDomainState.Active => Resolution.Done(Outcome(OutcomeKind.Success, domain, new OutcomeText(OutcomeKeys.RegisterSuccess, display), status)),
@@ -573,6 +603,33 @@ public sealed partial class RegistrarClient : IDisposable
             RegistrarDomainState.NotFound => Resolution.Nothing(null),
             _ => Resolution.Unknown,
         };
+    }
+
+    /// <summary>
+    /// Refuses a PayDomainRenewal whose renewal is already paid: the paid-until (or expiry) date is at
+    /// least the order's expiry date plus its years. Null when the renewal may be sent. A status that
+    /// cannot be read stops the order too (as a temporary failure, nothing sent): sending blind could pay twice.
+    /// </summary>
+    private async Task<RegistrarOutcome?> AlreadyPaidAsync(DomainCommand command, DateOnly namedExpiry, CancellationToken ct)
+    {
+        var status = await StatusAsync(command.DomainAscii, ct).ConfigureAwait(false);
+        if (status.State is RegistrarDomainState.Unknown)
+            return new RegistrarOutcome(status.Outcome, "PayDomainRenewal")
+            {
+                WasSent = false,
+                Detail = "the paid-until date could not be read, so PayDomainRenewal was not sent: " + status.Outcome.Detail,
+            };
+        if (status.State is RegistrarDomainState.NotFound) return null; // the registrar's own answer to the command says it best
+        if ((status.PaidUntil ?? status.ExpiresOn) is { } paidUntil && paidUntil >= namedExpiry.AddYears(command.Years))
+            return new RegistrarOutcome(OutcomeKind.Rejected, command.DomainAscii, "PayDomainRenewal",
+                new OutcomeText(OutcomeKeys.RenewAlreadyPaid, command.DomainUnicode))
+            {
+                RegistrarCode = status.Outcome.RegistrarCode,
+                RegistrarDescription = status.Outcome.RegistrarDescription,
+                ExpiresOn = paidUntil,
+                Detail = $"paid until {paidUntil:yyyy-MM-dd}; the order renews {command.Years} year(s) from {namedExpiry:yyyy-MM-dd}",
+            };
+        return null;
     }
 
     private async Task<Resolution> ResolveTransferAsync(string domain, string display, CancellationToken ct)
@@ -683,6 +740,7 @@ public sealed partial class RegistrarClient : IDisposable
             Status = status,
             ExpiresOn = ParseDate(r.Property("REGISTRATIONEXPIRATIONDATE")),
             PaidUntil = ParseDate(r.Property("PAIDUNTILDATE")),
+            CreatedAt = ParseTimestamp(r.Property("CREATEDDATE")),
             OwnerContact = r.Property("OWNERCONTACT"),
             Nameservers = r.Column("NAMESERVER").Where(s => s.Length > 0).ToList(),
         };
@@ -758,6 +816,19 @@ public sealed partial class RegistrarClient : IDisposable
     {
         if (string.IsNullOrWhiteSpace(value) || value.Length < 10) return null;
         return DateOnly.TryParseExact(value.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+    }
+
+    /// <summary>A registrar timestamp (<c>2026-11-23 12:00:00.0</c>, UTC) or a bare date (read as midnight UTC).</summary>
+    public static DateTimeOffset? ParseTimestamp(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        var text = value.Trim();
+        int fraction = text.IndexOf('.');
+        if (fraction > 0) text = text[..fraction];
+        return DateTime.TryParseExact(text, ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd"], CultureInfo.InvariantCulture,
+            DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var at)
+            ? new DateTimeOffset(at, TimeSpan.Zero)
+            : null;
     }
 
     private static decimal? ParseDecimal(string? value) =>

@@ -74,6 +74,20 @@ public sealed class RegistrarOptions
     /// <summary>Pause between those look-ups. Default 250 ms.</summary>
     public TimeSpan LostReplyLookupDelay { get; set; } = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>
+    /// How far the registrar's clock may be from ours. After a lost AddDomain reply, a domain the
+    /// look-up finds with a creation time earlier than the sending minus this margin was already in the
+    /// account: the order did not register it. Default 5 minutes.
+    /// </summary>
+    public TimeSpan RegistrarClockSkew { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// How long after its submission (<see cref="Sync.DomainSyncItem.SubmittedAt"/>) a pending
+    /// registration that the registrar does not show, and whose name is free, still counts as pending in
+    /// a domain sync rather than cancelled. Default 30 minutes.
+    /// </summary>
+    public TimeSpan UnseenRegistrationGrace { get; set; } = TimeSpan.FromMinutes(30);
+
     /// <summary>The entity actually sent.</summary>
     public string EffectiveEntity =>
         !string.IsNullOrWhiteSpace(Entity) ? Entity! : Environment == RegistrarEnvironment.Live ? LiveEntity : TestEntity;
@@ -100,6 +114,8 @@ public sealed class RegistrarOptions
         if (QueryAttemptTimeout <= TimeSpan.Zero) problems.Add("QueryAttemptTimeout must be positive.");
         if (QueryRetries < 0) problems.Add("QueryRetries must not be negative.");
         if (LostReplyLookups < 1) problems.Add("LostReplyLookups must be at least 1.");
+        if (RegistrarClockSkew < TimeSpan.Zero) problems.Add("RegistrarClockSkew must not be negative.");
+        if (UnseenRegistrationGrace < TimeSpan.Zero) problems.Add("UnseenRegistrationGrace must not be negative.");
         return problems;
     }
 

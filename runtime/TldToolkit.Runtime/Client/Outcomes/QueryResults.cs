@@ -54,6 +54,11 @@ public sealed class DomainStatusResult
     /// For a TLD the registry renews automatically it moves with PayDomainRenewal, before the expiry date does.
     /// </summary>
     public DateOnly? PaidUntil { get; init; }
+    /// <summary>
+    /// When the domain was created in the account (CREATEDDATE, read as UTC); null when the registrar
+    /// does not say. A lost AddDomain reply uses it to tell this order's registration from an older one.
+    /// </summary>
+    public DateTimeOffset? CreatedAt { get; init; }
     /// <summary>Owner contact handle.</summary>
     public string? OwnerContact { get; init; }
     /// <summary>Nameservers.</summary>

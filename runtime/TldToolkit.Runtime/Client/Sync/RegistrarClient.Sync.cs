@@ -97,6 +97,9 @@ public sealed partial class RegistrarClient
                 {
                     not null when check.StartsWith("211", StringComparison.Ordinal) =>
                         new DomainSyncResult(domain, DomainSyncStatus.TransferredAway, null, $"{domain} is registered, but no longer in this account (transferred away).", 211, check),
+                    not null when check.StartsWith("210", StringComparison.Ordinal) && IsWithinGrace(batch[i]) =>
+                        new DomainSyncResult(domain, DomainSyncStatus.Pending, null,
+                            $"The registration of {domain} is not visible at the registrar yet; it was submitted at {batch[i].SubmittedAt:u}, within the grace period, so it still counts as pending.", 210, check),
                     not null when check.StartsWith("210", StringComparison.Ordinal) =>
                         new DomainSyncResult(domain, DomainSyncStatus.Cancelled, null,
                             batch[i].State == LocalDomainState.PendingRegistration
@@ -109,6 +112,12 @@ public sealed partial class RegistrarClient
         }
         return results.Select(r => r!).ToArray();
     }
+
+    /// <summary>A pending registration submitted so recently that the registrar may not show it yet.</summary>
+    private bool IsWithinGrace(DomainSyncItem item) =>
+        item.State == LocalDomainState.PendingRegistration
+        && item.SubmittedAt is { } submitted
+        && Now - submitted < _options.UnseenRegistrationGrace;
 
     /// <summary>
     /// Syncs transfers in batches: completed (with expiry date), failed (with reason) or still

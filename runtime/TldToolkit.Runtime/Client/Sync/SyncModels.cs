@@ -16,7 +16,13 @@ public enum LocalDomainState
 /// <summary>One domain to sync.</summary>
 /// <param name="Domain">The domain (ASCII form as submitted).</param>
 /// <param name="State">Its state in the application's records.</param>
-public sealed record DomainSyncItem(string Domain, LocalDomainState State);
+/// <param name="SubmittedAt">
+/// When the registration or transfer was sent, if the application knows. A pending registration the
+/// registrar does not show yet is reported as still pending, not as cancelled, until
+/// <see cref="RegistrarOptions.UnseenRegistrationGrace"/> has passed since then: a registrar that was
+/// still working when the reply was lost may record it late.
+/// </param>
+public sealed record DomainSyncItem(string Domain, LocalDomainState State, DateTimeOffset? SubmittedAt = null);
 
 /// <summary>What a domain sync found.</summary>
 public enum DomainSyncStatus

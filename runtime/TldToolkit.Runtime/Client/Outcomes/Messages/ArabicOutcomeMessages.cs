@@ -15,10 +15,12 @@ internal sealed class ArabicOutcomeMessages : OutcomeCatalog
     {
         [OutcomeKeys.RegisterSuccess] = "تم تسجيل {domain}.",
         [OutcomeKeys.RegisterPending] = "تم تقديم طلب تسجيل {domain}؛ ويؤكد السجل عمليات التسجيل لاحقًا.",
+        [OutcomeKeys.RegisterAlreadyInAccount] = "كان {domain} في حسابك قبل هذا الطلب؛ ولم يسجّله الطلب مرة أخرى.",
         [OutcomeKeys.TransferSuccess] = "تم نقل {domain}.",
         [OutcomeKeys.TransferPending] = "تم طلب نقل {domain}؛ ويكتمل النقل عند موافقة المسجِّل الحالي والسجل.",
         [OutcomeKeys.RenewSuccess] = "تم تجديد {domain}.",
         [OutcomeKeys.RenewPending] = "تم تقديم طلب تجديد {domain}.",
+        [OutcomeKeys.RenewAlreadyPaid] = "تم تجديد {domain} بالفعل إلى ما بعد تاريخ الانتهاء المذكور في هذا الطلب؛ لم يُرسل شيء، لذلك لن يُجدَّد مرتين.",
         [OutcomeKeys.TradeSuccess] = "تم تغيير صاحب {domain}.",
         [OutcomeKeys.TradePending] = "تم تقديم طلب تغيير صاحب {domain}؛ ويؤكده السجل لاحقًا.",
         [OutcomeKeys.TradeNeedsRegistrant] = "يتطلب تغيير صاحب النطاق بيانات صاحب النطاق الجديد.",

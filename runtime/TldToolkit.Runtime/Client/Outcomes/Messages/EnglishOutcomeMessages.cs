@@ -17,10 +17,12 @@ internal sealed class EnglishOutcomeMessages : OutcomeCatalog
     {
         [OutcomeKeys.RegisterSuccess] = "{domain} is registered.",
         [OutcomeKeys.RegisterPending] = "{domain} was submitted; the registry confirms registrations later.",
+        [OutcomeKeys.RegisterAlreadyInAccount] = "{domain} was already in your account before this order; the order did not register it again.",
         [OutcomeKeys.TransferSuccess] = "{domain} has been transferred.",
         [OutcomeKeys.TransferPending] = "The transfer of {domain} was requested; it completes when the current registrar and the registry approve.",
         [OutcomeKeys.RenewSuccess] = "{domain} is renewed.",
         [OutcomeKeys.RenewPending] = "The renewal of {domain} was submitted.",
+        [OutcomeKeys.RenewAlreadyPaid] = "{domain} is already renewed beyond the expiry date this order names; nothing was sent, so it is not renewed twice.",
         [OutcomeKeys.TradeSuccess] = "The owner of {domain} was changed.",
         [OutcomeKeys.TradePending] = "The owner change of {domain} was submitted; the registry confirms it later.",
         [OutcomeKeys.TradeNeedsRegistrant] = "An owner change needs the new registrant.",

@@ -17,10 +17,12 @@ internal sealed class FrenchOutcomeMessages : OutcomeCatalog
     {
         [OutcomeKeys.RegisterSuccess] = "{domain} est enregistré.",
         [OutcomeKeys.RegisterPending] = "La demande d'enregistrement de {domain} a été envoyée\u00A0; le registre confirme les enregistrements plus tard.",
+        [OutcomeKeys.RegisterAlreadyInAccount] = "{domain} était déjà dans votre compte avant cette commande\u00A0; la commande ne l'a pas enregistré une seconde fois.",
         [OutcomeKeys.TransferSuccess] = "{domain} a été transféré.",
         [OutcomeKeys.TransferPending] = "Le transfert de {domain} a été demandé\u00A0; il aboutit lorsque le bureau d'enregistrement actuel et le registre l'approuvent.",
         [OutcomeKeys.RenewSuccess] = "{domain} est renouvelé.",
         [OutcomeKeys.RenewPending] = "Le renouvellement de {domain} a été demandé.",
+        [OutcomeKeys.RenewAlreadyPaid] = "{domain} est déjà renouvelé au-delà de la date d'expiration indiquée dans cette commande\u00A0; rien n'a été envoyé, il n'est donc pas renouvelé deux fois.",
         [OutcomeKeys.TradeSuccess] = "Le titulaire de {domain} a été changé.",
         [OutcomeKeys.TradePending] = "Le changement de titulaire de {domain} a été demandé\u00A0; le registre le confirme plus tard.",
         [OutcomeKeys.TradeNeedsRegistrant] = "Un changement de titulaire nécessite le nouveau titulaire.",

@@ -15,10 +15,12 @@ internal sealed class GermanOutcomeMessages : OutcomeCatalog
     {
         [OutcomeKeys.RegisterSuccess] = "{domain} ist registriert.",
         [OutcomeKeys.RegisterPending] = "{domain} wurde beantragt; die Registry bestätigt Registrierungen später.",
+        [OutcomeKeys.RegisterAlreadyInAccount] = "{domain} war schon vor diesem Auftrag in Ihrem Konto; der Auftrag hat sie nicht erneut registriert.",
         [OutcomeKeys.TransferSuccess] = "{domain} ist zu uns umgezogen.",
         [OutcomeKeys.TransferPending] = "Der Umzug von {domain} wurde beantragt; er ist abgeschlossen, sobald der bisherige Registrar und die Registry zustimmen.",
         [OutcomeKeys.RenewSuccess] = "{domain} ist verlängert.",
         [OutcomeKeys.RenewPending] = "Die Verlängerung von {domain} wurde beantragt.",
+        [OutcomeKeys.RenewAlreadyPaid] = "{domain} ist bereits über das in diesem Auftrag genannte Ablaufdatum hinaus verlängert; es wurde nichts gesendet, damit nicht doppelt verlängert wird.",
         [OutcomeKeys.TradeSuccess] = "Der Inhaber von {domain} wurde geändert.",
         [OutcomeKeys.TradePending] = "Der Inhaberwechsel von {domain} wurde beantragt; die Registry bestätigt ihn später.",
         [OutcomeKeys.TradeNeedsRegistrant] = "Für einen Inhaberwechsel wird der neue Domaininhaber benötigt.",

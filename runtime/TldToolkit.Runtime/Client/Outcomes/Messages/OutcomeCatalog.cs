@@ -90,10 +90,12 @@ internal static class OutcomeKeys
 {
     public const string RegisterSuccess = "register.success";
     public const string RegisterPending = "register.pending";
+    public const string RegisterAlreadyInAccount = "register.alreadyInAccount";
     public const string TransferSuccess = "transfer.success";
     public const string TransferPending = "transfer.pending";
     public const string RenewSuccess = "renew.success";
     public const string RenewPending = "renew.pending";
+    public const string RenewAlreadyPaid = "renew.alreadyPaid";
     public const string TradeSuccess = "trade.success";
     public const string TradePending = "trade.pending";
     public const string TradeNeedsRegistrant = "trade.needsRegistrant";
