@@ -9,4 +9,6 @@ internal static class ExitCodes
     public const int Invalid = 1;
     /// <summary>The input could not be read, or the command line was wrong.</summary>
     public const int InputError = 2;
+    /// <summary>Stopped by Ctrl+C (SIGINT): what was decided is printed, the rest was not sent (128 + SIGINT, as shells report it).</summary>
+    public const int Interrupted = 130;
 }

@@ -20,6 +20,7 @@ internal static partial class Loc
         ["outcome.rejected"] = ["rejected", "abgelehnt", "refusé", "مرفوض"],
         ["outcome.unconfirmed"] = ["unconfirmed", "unbestätigt", "non confirmé", "غير مؤكد"],
         ["submit.summary"] = ["{0} order(s): {1} accepted, {2} not accepted", "{0} Auftrag/Aufträge: {1} angenommen, {2} nicht angenommen", "{0} commande(s) : {1} acceptée(s), {2} non acceptée(s)", "{0} طلب: {1} مقبول، {2} غير مقبول"],
+        ["submit.interrupted"] = ["interrupted: the orders above were handled, the rest were not sent", "unterbrochen: die Aufträge oben sind bearbeitet, die übrigen wurden nicht gesendet", "interrompu\u00A0: les commandes ci-dessus ont été traitées, les autres n'ont pas été envoyées", "تمت المقاطعة: عولجت الطلبات أعلاه، ولم تُرسل البقية"],
         ["sync.active"] = ["active", "aktiv", "actif", "نشط"],
         ["sync.pending"] = ["pending", "in Bearbeitung", "en attente", "قيد الانتظار"],
         ["sync.cancelled"] = ["cancelled", "gelöscht", "annulé", "ملغى"],

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
 using System.Text;
 using TldToolkit.Sandbox;
 
@@ -13,16 +12,8 @@ internal static class SandboxCommand
         var args = new List<string> { "--port", port.ToString(CultureInfo.InvariantCulture) };
         if (stateFile is not null) args.AddRange(["--state", Path.GetFullPath(stateFile)]);
 
-        // Ctrl+C (SIGINT) and SIGTERM stop the sandbox. The invocation's token alone did not: the
-        // process kept running after either signal, so the signals are handled here.
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        void Stop(PosixSignalContext context)
-        {
-            context.Cancel = true; // let the sandbox shut down and the process exit normally
-            stop.Cancel();
-        }
-        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
-        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        // Ctrl+C (SIGINT) and SIGTERM stop the sandbox, which then shuts down and the process exits normally.
+        using var stop = new StopSignals(cancellationToken);
 
         // Standard output may be buffered (redirected): the URL must show at once.
         return await SandboxProgram.RunAsync([.. args], env.Catalog.Value, new FlushingWriter(env.Out), stop.Token).ConfigureAwait(false);

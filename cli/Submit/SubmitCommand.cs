@@ -17,6 +17,9 @@ internal static class SubmitCommand
 {
     public static async Task<int> RunAsync(CliEnvironment env, IReadOnlyList<string> inputs, string language, bool json, string? stateFile, CancellationToken cancellationToken)
     {
+        // Ctrl+C stops the run between orders (or turns the order in flight into "unconfirmed"), never mid-way unprinted.
+        using var stop = new StopSignals(cancellationToken);
+        cancellationToken = stop.Token;
         var catalog = env.Catalog.Value;
         await using var target = await RegistrarTarget.OpenAsync(catalog, stateFile, env.Error, cancellationToken).ConfigureAwait(false);
         if (target is null) return ExitCodes.InputError;
@@ -25,10 +28,11 @@ internal static class SubmitCommand
         var validator = new OrderValidator(catalog, new ValidationContext(env.Clock), language);
         ISubmitSink sink = json ? new JsonSubmitSink(env.Out, target.Kind) : new PlainSubmitSink(env.Out, language);
         int orders = 0, accepted = 0;
-        bool unreadable = false;
+        bool unreadable = false, interrupted = false;
 
         foreach (var source in InputSources.Expand(inputs, env))
         {
+            if (interrupted) break;
             int index = 0;
             try
             {
@@ -37,10 +41,22 @@ internal static class SubmitCommand
                 {
                     using (document)
                     {
-                        var result = await SubmitOneAsync(target, validator, document.RootElement, source.Name, index++, language, cancellationToken).ConfigureAwait(false);
+                        SubmitResult result;
+                        try
+                        {
+                            result = await SubmitOneAsync(target, validator, document.RootElement, source.Name, index++, language, cancellationToken).ConfigureAwait(false);
+                        }
+                        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                        {
+                            // Ctrl+C before this order's domain command left (a command already sent comes back
+                            // as unconfirmed instead): it was not ordered. Stop here and print what was decided.
+                            interrupted = true;
+                            break;
+                        }
                         orders++;
                         if (result.Accepted) accepted++;
                         sink.Write(result);
+                        env.Out.Flush(); // each decided order reaches the reader at once, whatever happens next
                     }
                 }
             }
@@ -56,8 +72,13 @@ internal static class SubmitCommand
             }
         }
 
-        sink.End(orders, accepted);
+        sink.End(orders, accepted, interrupted);
         env.Out.Flush();
+        if (interrupted)
+        {
+            env.Error.WriteLine($"tldtool: interrupted; {orders} order(s) handled and printed, the rest not sent");
+            return ExitCodes.Interrupted;
+        }
         return unreadable ? ExitCodes.InputError : accepted == orders ? ExitCodes.Ok : ExitCodes.Invalid;
     }
 

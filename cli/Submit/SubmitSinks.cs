@@ -11,7 +11,8 @@ internal interface ISubmitSink
 {
     void Write(SubmitResult result);
     void InputError(JsonInputException error);
-    void End(int orders, int accepted);
+    /// <summary>Closes the output; <paramref name="interrupted"/> when Ctrl+C stopped the run before the input ended.</summary>
+    void End(int orders, int accepted, bool interrupted);
 }
 
 /// <summary>
@@ -27,7 +28,7 @@ internal sealed class JsonSubmitSink(TextWriter output, string target) : ISubmit
 
     public void InputError(JsonInputException error) => _inputErrors.Add(error);
 
-    public void End(int orders, int accepted)
+    public void End(int orders, int accepted, bool interrupted)
     {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, JsonResultSink.WriterOptions))
@@ -41,6 +42,7 @@ internal sealed class JsonSubmitSink(TextWriter output, string target) : ISubmit
             writer.WriteNumber("orders", orders);
             writer.WriteNumber("accepted", accepted);
             writer.WriteNumber("notAccepted", orders - accepted);
+            if (interrupted) writer.WriteBoolean("interrupted", true);
             writer.WriteEndObject();
             JsonResultSink.WriteInputErrors(writer, _inputErrors);
             writer.WriteEndObject();
@@ -95,5 +97,9 @@ internal sealed class PlainSubmitSink(TextWriter output, string language) : ISub
 
     public void InputError(JsonInputException error) { } // standard error carries it
 
-    public void End(int orders, int accepted) => output.WriteLine(Loc.Submit(language, "submit.summary", orders, accepted, orders - accepted));
+    public void End(int orders, int accepted, bool interrupted)
+    {
+        output.WriteLine(Loc.Submit(language, "submit.summary", orders, accepted, orders - accepted));
+        if (interrupted) output.WriteLine(Loc.Submit(language, "submit.interrupted"));
+    }
 }

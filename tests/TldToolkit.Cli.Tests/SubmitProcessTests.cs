@@ -129,6 +129,63 @@ public class SubmitProcessTests
     }
 
     [Fact]
+    public async Task Ctrl_C_during_submit_prints_every_decided_order_and_sends_no_more()
+    {
+        using var dir = Tool.TempDir();
+        using var sample = JsonDocument.Parse(Samples("com-1"));
+        var template = sample.RootElement[0].GetRawText();
+        const int count = 2000;
+        var orders = dir.File("many.json", "[" + string.Join(",\n", Enumerable.Range(0, count).Select(i =>
+            template.Replace("rivera-photography.com", $"interrupted-{i}.com", StringComparison.Ordinal))) + "]");
+        var state = Path.Combine(dir.Path, "sandbox.json");
+
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = System.Text.Encoding.UTF8,
+        };
+        foreach (var arg in new[] { Tool.Dll, "submit", orders, "--state", state }) start.ArgumentList.Add(arg);
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var lines = new List<string>();
+        try
+        {
+            // The first decided order is on standard output: the run is under way. Interrupt it.
+            var first = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60));
+            Assert.NotNull(first);
+            lines.Add(first!);
+            using (var kill = System.Diagnostics.Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) kill.WaitForExit();
+            while (await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60)) is { } line) lines.Add(line);
+            Assert.True(process.WaitForExit(TimeSpan.FromSeconds(60)), "tldtool did not stop on SIGINT");
+        }
+        finally
+        {
+            if (!process.HasExited) process.Kill(entireProcessTree: true);
+        }
+
+        var output = string.Join("\n", lines);
+        Assert.True(process.ExitCode == 130, $"exit {process.ExitCode}\n{output}\n{await error}");
+        var results = lines.Where(l => l.StartsWith(orders + "[", StringComparison.Ordinal)).ToList();
+        Assert.InRange(results.Count, 1, count - 1);                       // stopped part-way
+        Assert.Contains($"{results.Count} order(s): ", output);            // the summary counts what was printed
+        Assert.EndsWith("interrupted: the orders above were handled, the rest were not sent", lines[^1]);
+        Assert.Contains("interrupted", await error);
+
+        // Nothing ordered without being printed: every domain in the sandbox's books has its line.
+        var books = File.ReadAllText(state);
+        var printed = results.Select(r => r.Split(' ')[1]).ToHashSet(StringComparer.Ordinal);
+        for (int i = 0; i < count; i++)
+        {
+            var name = $"interrupted-{i}.com";
+            if (books.Contains('"' + name + '"', StringComparison.Ordinal)) Assert.Contains(name, printed);
+        }
+        foreach (var line in results.Where(l => l.Contains("): success", StringComparison.Ordinal)))
+            Assert.Contains('"' + line.Split(' ')[1] + '"', books);
+    }
+
+    [Fact]
     public void Submit_of_a_missing_file_exits_2_and_sends_nothing()
     {
         using var dir = Tool.TempDir();
