@@ -40,7 +40,7 @@ internal static class SyncCommand
         {
             var names = domains.Count > 0 ? domains : SandboxBooks.Transfers(target.StateFile!);
             foreach (var r in await target.Client.SyncTransfersAsync(names, cancellationToken: cancellationToken).ConfigureAwait(false))
-                rows.Add(new Row(r.Domain, Name(r.Status), r.ExpiresOn, r.Reason, r.RegistrarCode, r.RegistrarDescription));
+                rows.Add(new Row(r.Domain, Name(r.Status), r.ExpiresOn, r.ReasonIn(language), r.RegistrarCode, r.RegistrarDescription));
         }
         else
         {
@@ -52,7 +52,7 @@ internal static class SyncCommand
             {
                 foreach (var r in batch)
                 {
-                    var row = new Row(r.Domain, Name(r.Status), r.ExpiresOn, r.Message, r.RegistrarCode, r.RegistrarDescription);
+                    var row = new Row(r.Domain, Name(r.Status), r.ExpiresOn, r.MessageIn(language), r.RegistrarCode, r.RegistrarDescription);
                     rows.Add(row);
                     if (!json) WritePlain(env.Out, language, row);
                 }

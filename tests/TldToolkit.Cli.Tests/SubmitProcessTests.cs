@@ -80,6 +80,10 @@ public class SubmitProcessTests
         Assert.True(named.ExitCode == 0, named.ToString());
         Assert.Contains("maple-syrup.ca: active, expires ", named.Out);
         Assert.Contains("never-registered.ca: cancelled", named.Out);
+
+        var german = Tool.Run(null, "sync", "never-registered.ca", "--lang", "de", "--state", state);
+        Assert.True(german.ExitCode == 0, german.ToString());
+        Assert.Contains("never-registered.ca ist nicht mehr registriert (gelöscht oder abgelaufen).", german.Out);
     }
 
     [Fact]

@@ -82,6 +82,31 @@ public sealed class OutcomeMessageTests
     }
 
     [Fact]
+    public async Task SyncResults_InFourLanguages_RegistrarReasonsAsGiven()
+    {
+        await using var h = await SandboxHarness.StartAsync();
+        Assert.Equal(OutcomeKind.Success, (await h.Client.SubmitAsync(TestOrders.Register("synced.plain"))).Kind);
+        h.Sandbox.Registry.AddForeignDomain("refused.plain", "Code-9");
+        Assert.Equal(OutcomeKind.Pending, (await h.Client.SubmitAsync(TestOrders.Transfer("refused.plain", "Code-9"))).Kind);
+        Assert.True(h.Sandbox.Registry.RejectTransfer("refused.plain", "The owner said no."));
+
+        var domains = await h.Client.SyncDomainsAsync(
+        [
+            new Sync.DomainSyncItem("synced.plain", Sync.LocalDomainState.Active),
+            new Sync.DomainSyncItem("never-ordered.plain", Sync.LocalDomainState.PendingRegistration),
+        ]);
+        var transfer = Assert.Single(await h.Client.SyncTransfersAsync(["refused.plain"]));
+
+        Assert.Equal(["synced.plain is active.", "synced.plain ist aktiv.", "synced.plain est actif.", "synced.plain نشط."],
+            new[] { "en", "de", "fr", "ar" }.Select(domains[0].MessageIn));
+        Assert.Equal(domains[0].Message, domains[0].MessageIn("xx"));
+        Assert.Equal("Die Registrierung von never-ordered.plain wurde nicht abgeschlossen; der Name ist frei.", domains[1].MessageIn("de"));
+        Assert.StartsWith("L'enregistrement de never-ordered.plain n'a pas abouti", domains[1].MessageIn("fr"));
+        Assert.Equal(Sync.TransferSyncStatus.Failed, transfer.Status);
+        Assert.Equal("The owner said no.", transfer.ReasonIn("de"));            // the registrar's words are not ours to translate
+    }
+
+    [Fact]
     public async Task ValidationFailures_UseTheValidationMessagesOfTheLanguage()
     {
         await using var h = await SandboxHarness.StartAsync();

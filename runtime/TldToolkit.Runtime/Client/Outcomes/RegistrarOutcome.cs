@@ -93,6 +93,9 @@ public sealed class RegistrarOutcome
         Detail = other.Detail;
     }
 
+    /// <summary>How the message is worded in other languages; null for a fixed message.</summary>
+    internal OutcomeText? Text => _text;
+
     /// <summary>How it ended.</summary>
     public OutcomeKind Kind { get; }
 

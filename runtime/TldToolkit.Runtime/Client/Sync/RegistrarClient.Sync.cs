@@ -1,4 +1,5 @@
 using TldToolkit.Client.Outcomes;
+using TldToolkit.Client.Outcomes.Messages;
 using TldToolkit.Client.Sync;
 using TldToolkit.Client.Transport;
 using TldToolkit.Client.Wire;
@@ -56,29 +57,30 @@ public sealed partial class RegistrarClient
             switch (s.State)
             {
                 case RegistrarDomainState.Active:
-                    results[i] = new DomainSyncResult(domain, DomainSyncStatus.Active, s.ExpiresOn, $"{domain} is active.", code, description);
+                    results[i] = DomainSyncResult.Worded(domain, DomainSyncStatus.Active, s.ExpiresOn, new OutcomeText(OutcomeKeys.SyncActive, domain), code, description);
                     break;
                 case RegistrarDomainState.Pending:
-                    results[i] = new DomainSyncResult(domain, DomainSyncStatus.Pending, s.ExpiresOn, $"{domain} is still pending at the registry.", code, description);
+                    results[i] = DomainSyncResult.Worded(domain, DomainSyncStatus.Pending, s.ExpiresOn, new OutcomeText(OutcomeKeys.SyncPending, domain), code, description);
                     break;
                 case RegistrarDomainState.Deleted:
-                    results[i] = new DomainSyncResult(domain, DomainSyncStatus.Cancelled, s.ExpiresOn, $"{domain} is deleted ({string.Join(", ", s.Status)}).", code, description);
+                    results[i] = DomainSyncResult.Worded(domain, DomainSyncStatus.Cancelled, s.ExpiresOn,
+                        new OutcomeText(OutcomeKeys.SyncDeleted, domain) { Description = string.Join(", ", s.Status) }, code, description);
                     break;
                 case RegistrarDomainState.NotFound when item.State == LocalDomainState.PendingTransfer:
                     var transfer = await SyncTransferAsync(domain, ct).ConfigureAwait(false);
                     results[i] = transfer.Status switch
                     {
-                        TransferSyncStatus.Completed => new DomainSyncResult(domain, DomainSyncStatus.Active, transfer.ExpiresOn, transfer.Reason, transfer.RegistrarCode, transfer.RegistrarDescription),
-                        TransferSyncStatus.Pending => new DomainSyncResult(domain, DomainSyncStatus.Pending, null, transfer.Reason, transfer.RegistrarCode, transfer.RegistrarDescription),
-                        TransferSyncStatus.Failed => new DomainSyncResult(domain, DomainSyncStatus.Cancelled, null, transfer.Reason, transfer.RegistrarCode, transfer.RegistrarDescription),
-                        _ => new DomainSyncResult(domain, DomainSyncStatus.Error, null, transfer.Reason, transfer.RegistrarCode, transfer.RegistrarDescription),
+                        TransferSyncStatus.Completed => FromTransfer(transfer, DomainSyncStatus.Active),
+                        TransferSyncStatus.Pending => FromTransfer(transfer, DomainSyncStatus.Pending),
+                        TransferSyncStatus.Failed => FromTransfer(transfer, DomainSyncStatus.Cancelled),
+                        _ => FromTransfer(transfer, DomainSyncStatus.Error),
                     };
                     break;
                 case RegistrarDomainState.NotFound:
                     gone.Add(i);
                     break;
                 default:
-                    results[i] = new DomainSyncResult(domain, DomainSyncStatus.Error, null, s.Outcome.Message, code, description ?? s.Outcome.Detail);
+                    results[i] = new DomainSyncResult(domain, DomainSyncStatus.Error, null, s.Outcome.Message, code, description ?? s.Outcome.Detail) { Text = s.Outcome.Text };
                     break;
             }
         }
@@ -96,22 +98,23 @@ public sealed partial class RegistrarClient
                 results[i] = check switch
                 {
                     not null when check.StartsWith("211", StringComparison.Ordinal) =>
-                        new DomainSyncResult(domain, DomainSyncStatus.TransferredAway, null, $"{domain} is registered, but no longer in this account (transferred away).", 211, check),
+                        DomainSyncResult.Worded(domain, DomainSyncStatus.TransferredAway, null, new OutcomeText(OutcomeKeys.SyncTransferredAway, domain), 211, check),
                     not null when check.StartsWith("210", StringComparison.Ordinal) && IsWithinGrace(batch[i]) =>
-                        new DomainSyncResult(domain, DomainSyncStatus.Pending, null,
-                            $"The registration of {domain} is not visible at the registrar yet; it was submitted at {batch[i].SubmittedAt:u}, within the grace period, so it still counts as pending.", 210, check),
+                        DomainSyncResult.Worded(domain, DomainSyncStatus.Pending, null, new OutcomeText(OutcomeKeys.SyncNotVisibleYet, domain), 210, check),
                     not null when check.StartsWith("210", StringComparison.Ordinal) =>
-                        new DomainSyncResult(domain, DomainSyncStatus.Cancelled, null,
-                            batch[i].State == LocalDomainState.PendingRegistration
-                                ? $"The registration of {domain} was not completed; the name is free."
-                                : $"{domain} is no longer registered (deleted or expired).", 210, check),
-                    _ => new DomainSyncResult(domain, DomainSyncStatus.Error, null, $"{domain} is not in the account and its registration could not be checked.",
+                        DomainSyncResult.Worded(domain, DomainSyncStatus.Cancelled, null,
+                            new OutcomeText(batch[i].State == LocalDomainState.PendingRegistration ? OutcomeKeys.SyncRegistrationNotCompleted : OutcomeKeys.SyncNoLongerRegistered, domain),
+                            210, check),
+                    _ => DomainSyncResult.Worded(domain, DomainSyncStatus.Error, null, new OutcomeText(OutcomeKeys.SyncUnchecked, domain),
                         reply.Response?.Code, reply.Response?.Description ?? reply.Detail),
                 };
             }
         }
         return results.Select(r => r!).ToArray();
     }
+
+    private static DomainSyncResult FromTransfer(TransferSyncResult transfer, DomainSyncStatus status) =>
+        new(transfer.Domain, status, transfer.ExpiresOn, transfer.Reason, transfer.RegistrarCode, transfer.RegistrarDescription) { Text = transfer.Text };
 
     /// <summary>A pending registration submitted so recently that the registrar may not show it yet.</summary>
     private bool IsWithinGrace(DomainSyncItem item) =>
@@ -145,32 +148,34 @@ public sealed partial class RegistrarClient
         domain = Normalize(domain);
         var reply = await SendQueryAsync(new RegistrarCommand("StatusDomainTransfer", idempotent: true).Add("DOMAIN", domain), cancellationToken).ConfigureAwait(false);
         if (reply.Status != TransportStatus.Answered)
-            return new TransferSyncResult(domain, TransferSyncStatus.Error, null, "The registrar could not be asked: " + reply.Detail);
+            return TransferSyncResult.Worded(domain, TransferSyncStatus.Error, null, new OutcomeText(OutcomeKeys.SyncUnreachable, domain) { Reason = reply.Detail });
         var r = reply.Response!;
         if (r.IsSuccess)
         {
             var state = (r.Property("TRANSFERSTATUS") ?? "PENDING").ToUpperInvariant();
             if (state.Contains("PENDING", StringComparison.Ordinal) || state.Contains("REQUESTED", StringComparison.Ordinal))
-                return new TransferSyncResult(domain, TransferSyncStatus.Pending, null, $"The transfer of {domain} is still pending.", r.Code, r.Description);
+                return TransferSyncResult.Worded(domain, TransferSyncStatus.Pending, null, new OutcomeText(OutcomeKeys.TransferSyncPending, domain), r.Code, r.Description);
             if (state.Contains("FAIL", StringComparison.Ordinal) || state.Contains("REJECT", StringComparison.Ordinal)
                 || state.Contains("CANCEL", StringComparison.Ordinal) || state.Contains("NACK", StringComparison.Ordinal))
-                return new TransferSyncResult(domain, TransferSyncStatus.Failed, null, r.Property("REASON") ?? $"The transfer of {domain} failed ({state}).", r.Code, r.Description);
+                return r.Property("REASON") is { Length: > 0 } reason
+                    ? new TransferSyncResult(domain, TransferSyncStatus.Failed, null, reason, r.Code, r.Description) // the registrar's words, as given
+                    : TransferSyncResult.Worded(domain, TransferSyncStatus.Failed, null, new OutcomeText(OutcomeKeys.TransferSyncFailed, domain) { Reason = state }, r.Code, r.Description);
             // SUCCESSFUL / COMPLETED: fall through to read the expiry date.
         }
         else if (r.Code != 545)
         {
             var mapped = ReplyMapper.MapError(r, "StatusDomainTransfer", domain);
-            return new TransferSyncResult(domain, TransferSyncStatus.Error, null, mapped.Message, r.Code, r.Description);
+            return new TransferSyncResult(domain, TransferSyncStatus.Error, null, mapped.Message, r.Code, r.Description) { Text = mapped.Text };
         }
 
         var status = await StatusAsync(domain, cancellationToken).ConfigureAwait(false);
         return status.State switch
         {
             RegistrarDomainState.Active or RegistrarDomainState.Pending =>
-                new TransferSyncResult(domain, TransferSyncStatus.Completed, status.ExpiresOn, $"The transfer of {domain} is complete.", status.Outcome.RegistrarCode, status.Outcome.RegistrarDescription),
+                TransferSyncResult.Worded(domain, TransferSyncStatus.Completed, status.ExpiresOn, new OutcomeText(OutcomeKeys.TransferSyncComplete, domain), status.Outcome.RegistrarCode, status.Outcome.RegistrarDescription),
             RegistrarDomainState.NotFound =>
-                new TransferSyncResult(domain, TransferSyncStatus.Failed, null, $"The registrar has no transfer of {domain} and does not hold the domain; the transfer failed or was cancelled.", r.Code, r.Description),
-            _ => new TransferSyncResult(domain, TransferSyncStatus.Error, null, status.Outcome.Message, status.Outcome.RegistrarCode, status.Outcome.RegistrarDescription),
+                TransferSyncResult.Worded(domain, TransferSyncStatus.Failed, null, new OutcomeText(OutcomeKeys.TransferSyncGone, domain), r.Code, r.Description),
+            _ => new TransferSyncResult(domain, TransferSyncStatus.Error, null, status.Outcome.Message, status.Outcome.RegistrarCode, status.Outcome.RegistrarDescription) { Text = status.Outcome.Text },
         };
     }
 

@@ -1,3 +1,5 @@
+using TldToolkit.Client.Outcomes.Messages;
+
 namespace TldToolkit.Client.Sync;
 
 /// <summary>The state of a domain in the application's own records, before a sync.</summary>
@@ -47,7 +49,18 @@ public enum DomainSyncStatus
 /// <param name="RegistrarCode">The registrar's code of the deciding reply, if any.</param>
 /// <param name="RegistrarDescription">The registrar's description of the deciding reply, if any.</param>
 public sealed record DomainSyncResult(string Domain, DomainSyncStatus Status, DateOnly? ExpiresOn, string Message,
-    int? RegistrarCode = null, string? RegistrarDescription = null);
+    int? RegistrarCode = null, string? RegistrarDescription = null)
+{
+    /// <summary>How <see cref="MessageIn"/> words the message in other languages; null for a fixed message.</summary>
+    internal OutcomeText? Text { get; init; }
+
+    /// <summary>The explanation in <paramref name="language"/> (en, de, fr, ar; English for any other).</summary>
+    public string MessageIn(string? language) => Text?.Render(language) ?? Message;
+
+    internal static DomainSyncResult Worded(string domain, DomainSyncStatus status, DateOnly? expiresOn, OutcomeText text,
+        int? registrarCode = null, string? registrarDescription = null) =>
+        new(domain, status, expiresOn, text.Render("en"), registrarCode, registrarDescription) { Text = text };
+}
 
 /// <summary>What a transfer sync found.</summary>
 public enum TransferSyncStatus
@@ -70,4 +83,18 @@ public enum TransferSyncStatus
 /// <param name="RegistrarCode">The registrar's code of the deciding reply, if any.</param>
 /// <param name="RegistrarDescription">The registrar's description of the deciding reply, if any.</param>
 public sealed record TransferSyncResult(string Domain, TransferSyncStatus Status, DateOnly? ExpiresOn, string Reason,
-    int? RegistrarCode = null, string? RegistrarDescription = null);
+    int? RegistrarCode = null, string? RegistrarDescription = null)
+{
+    /// <summary>How <see cref="ReasonIn"/> words the reason in other languages; null when it is the registrar's own wording.</summary>
+    internal OutcomeText? Text { get; init; }
+
+    /// <summary>
+    /// The reason or explanation in <paramref name="language"/> (en, de, fr, ar; English for any other).
+    /// A reason the registrar gave (REASON) is shown as the registrar wrote it.
+    /// </summary>
+    public string ReasonIn(string? language) => Text?.Render(language) ?? Reason;
+
+    internal static TransferSyncResult Worded(string domain, TransferSyncStatus status, DateOnly? expiresOn, OutcomeText text,
+        int? registrarCode = null, string? registrarDescription = null) =>
+        new(domain, status, expiresOn, text.Render("en"), registrarCode, registrarDescription) { Text = text };
+}

@@ -51,5 +51,18 @@ internal sealed class ArabicOutcomeMessages : OutcomeCatalog
         [OutcomeKeys.NotFound] = "لم يُعثر على {domain} في الحساب.",
         [OutcomeKeys.Temporary] = "يتعذّر على المسجِّل معالجة الطلب مؤقتًا. يرجى المحاولة مرة أخرى لاحقًا.",
         [OutcomeKeys.Refused] = "رفض المسجِّل الطلب: {description}",
+        [OutcomeKeys.SyncActive] = "{domain} نشط.",
+        [OutcomeKeys.SyncPending] = "لا يزال {domain} قيد الانتظار لدى السجل.",
+        [OutcomeKeys.SyncNotVisibleYet] = "لا يظهر تسجيل {domain} لدى المسجِّل بعد؛ فقد قُدِّم الطلب مؤخرًا، لذا لا يزال يُعدّ قيد الانتظار.",
+        [OutcomeKeys.SyncDeleted] = "تم حذف {domain} ({description}).",
+        [OutcomeKeys.SyncRegistrationNotCompleted] = "لم يكتمل تسجيل {domain}؛ والاسم متاح.",
+        [OutcomeKeys.SyncNoLongerRegistered] = "لم يعد {domain} مسجلًا (محذوف أو منتهي الصلاحية).",
+        [OutcomeKeys.SyncTransferredAway] = "{domain} مسجل، لكنه لم يعد في هذا الحساب (نُقل إلى مسجِّل آخر).",
+        [OutcomeKeys.SyncUnchecked] = "{domain} ليس في الحساب، وتعذّر التحقق من تسجيله.",
+        [OutcomeKeys.SyncUnreachable] = "تعذّر سؤال المسجِّل عن {domain} ({reason})؛ ستُعاد المحاولة في المزامنة التالية.",
+        [OutcomeKeys.TransferSyncPending] = "لا يزال نقل {domain} قيد الانتظار.",
+        [OutcomeKeys.TransferSyncFailed] = "فشل نقل {domain} ({reason}).",
+        [OutcomeKeys.TransferSyncComplete] = "اكتمل نقل {domain}.",
+        [OutcomeKeys.TransferSyncGone] = "ليس لدى المسجِّل أي عملية نقل لـ {domain} ولا يدير النطاق؛ فقد فشل النقل أو أُلغي.",
     };
 }

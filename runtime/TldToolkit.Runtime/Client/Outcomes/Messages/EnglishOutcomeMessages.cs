@@ -53,5 +53,18 @@ internal sealed class EnglishOutcomeMessages : OutcomeCatalog
         [OutcomeKeys.NotFound] = "{domain} was not found in the account.",
         [OutcomeKeys.Temporary] = "The registrar is temporarily unable to process the request. Please try again later.",
         [OutcomeKeys.Refused] = "The registrar refused the request: {description}",
+        [OutcomeKeys.SyncActive] = "{domain} is active.",
+        [OutcomeKeys.SyncPending] = "{domain} is still pending at the registry.",
+        [OutcomeKeys.SyncNotVisibleYet] = "The registration of {domain} is not visible at the registrar yet; it was submitted only recently, so it still counts as pending.",
+        [OutcomeKeys.SyncDeleted] = "{domain} is deleted ({description}).",
+        [OutcomeKeys.SyncRegistrationNotCompleted] = "The registration of {domain} was not completed; the name is free.",
+        [OutcomeKeys.SyncNoLongerRegistered] = "{domain} is no longer registered (deleted or expired).",
+        [OutcomeKeys.SyncTransferredAway] = "{domain} is registered, but no longer in this account (transferred away).",
+        [OutcomeKeys.SyncUnchecked] = "{domain} is not in the account and its registration could not be checked.",
+        [OutcomeKeys.SyncUnreachable] = "The registrar could not be asked about {domain} ({reason}); the next sync will try again.",
+        [OutcomeKeys.TransferSyncPending] = "The transfer of {domain} is still pending.",
+        [OutcomeKeys.TransferSyncFailed] = "The transfer of {domain} failed ({reason}).",
+        [OutcomeKeys.TransferSyncComplete] = "The transfer of {domain} is complete.",
+        [OutcomeKeys.TransferSyncGone] = "The registrar has no transfer of {domain} and does not hold the domain; the transfer failed or was cancelled.",
     };
 }

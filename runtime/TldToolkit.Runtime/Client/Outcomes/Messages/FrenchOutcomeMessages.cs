@@ -53,5 +53,18 @@ internal sealed class FrenchOutcomeMessages : OutcomeCatalog
         [OutcomeKeys.NotFound] = "{domain} est introuvable dans le compte.",
         [OutcomeKeys.Temporary] = "Le bureau d'enregistrement ne peut pas traiter la demande pour le moment. Veuillez réessayer plus tard.",
         [OutcomeKeys.Refused] = "Le bureau d'enregistrement a refusé la demande\u00A0: {description}",
+        [OutcomeKeys.SyncActive] = "{domain} est actif.",
+        [OutcomeKeys.SyncPending] = "{domain} est toujours en attente auprès du registre.",
+        [OutcomeKeys.SyncNotVisibleYet] = "L'enregistrement de {domain} n'apparaît pas encore chez le bureau d'enregistrement\u00A0; il a été demandé il y a peu et reste donc en attente.",
+        [OutcomeKeys.SyncDeleted] = "{domain} est supprimé ({description}).",
+        [OutcomeKeys.SyncRegistrationNotCompleted] = "L'enregistrement de {domain} n'a pas abouti\u00A0; le nom est libre.",
+        [OutcomeKeys.SyncNoLongerRegistered] = "{domain} n'est plus enregistré (supprimé ou expiré).",
+        [OutcomeKeys.SyncTransferredAway] = "{domain} est enregistré, mais n'est plus dans ce compte (transféré ailleurs).",
+        [OutcomeKeys.SyncUnchecked] = "{domain} n'est pas dans le compte et son enregistrement n'a pas pu être vérifié.",
+        [OutcomeKeys.SyncUnreachable] = "Le bureau d'enregistrement n'a pas pu être interrogé sur {domain} ({reason})\u00A0; la prochaine synchronisation réessaiera.",
+        [OutcomeKeys.TransferSyncPending] = "Le transfert de {domain} est toujours en attente.",
+        [OutcomeKeys.TransferSyncFailed] = "Le transfert de {domain} a échoué ({reason}).",
+        [OutcomeKeys.TransferSyncComplete] = "Le transfert de {domain} est terminé.",
+        [OutcomeKeys.TransferSyncGone] = "Le bureau d'enregistrement n'a aucun transfert de {domain} et ne gère pas le domaine\u00A0; le transfert a échoué ou a été annulé.",
     };
 }

@@ -51,5 +51,18 @@ internal sealed class GermanOutcomeMessages : OutcomeCatalog
         [OutcomeKeys.NotFound] = "{domain} wurde im Konto nicht gefunden.",
         [OutcomeKeys.Temporary] = "Der Registrar kann den Auftrag vorübergehend nicht bearbeiten. Bitte versuchen Sie es später erneut.",
         [OutcomeKeys.Refused] = "Der Registrar hat den Auftrag abgelehnt: {description}",
+        [OutcomeKeys.SyncActive] = "{domain} ist aktiv.",
+        [OutcomeKeys.SyncPending] = "{domain} wartet noch auf die Registry.",
+        [OutcomeKeys.SyncNotVisibleYet] = "Die Registrierung von {domain} ist beim Registrar noch nicht zu sehen; sie wurde erst vor Kurzem beantragt und gilt daher weiter als in Bearbeitung.",
+        [OutcomeKeys.SyncDeleted] = "{domain} ist gelöscht ({description}).",
+        [OutcomeKeys.SyncRegistrationNotCompleted] = "Die Registrierung von {domain} wurde nicht abgeschlossen; der Name ist frei.",
+        [OutcomeKeys.SyncNoLongerRegistered] = "{domain} ist nicht mehr registriert (gelöscht oder abgelaufen).",
+        [OutcomeKeys.SyncTransferredAway] = "{domain} ist registriert, aber nicht mehr in diesem Konto (wegtransferiert).",
+        [OutcomeKeys.SyncUnchecked] = "{domain} ist nicht im Konto, und ob die Domain registriert ist, ließ sich nicht prüfen.",
+        [OutcomeKeys.SyncUnreachable] = "Der Registrar konnte zu {domain} nicht befragt werden ({reason}); der nächste Abgleich versucht es erneut.",
+        [OutcomeKeys.TransferSyncPending] = "Der Transfer von {domain} ist noch in Bearbeitung.",
+        [OutcomeKeys.TransferSyncFailed] = "Der Transfer von {domain} ist fehlgeschlagen ({reason}).",
+        [OutcomeKeys.TransferSyncComplete] = "Der Transfer von {domain} ist abgeschlossen.",
+        [OutcomeKeys.TransferSyncGone] = "Der Registrar kennt keinen Transfer von {domain} und verwaltet die Domain nicht; der Transfer ist fehlgeschlagen oder wurde abgebrochen.",
     };
 }

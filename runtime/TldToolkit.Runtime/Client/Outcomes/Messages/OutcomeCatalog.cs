@@ -126,6 +126,19 @@ internal static class OutcomeKeys
     public const string NotFound = "notFound";
     public const string Temporary = "temporary";
     public const string Refused = "refused";
+    public const string SyncActive = "sync.active";
+    public const string SyncPending = "sync.pending";
+    public const string SyncNotVisibleYet = "sync.notVisibleYet";
+    public const string SyncDeleted = "sync.deleted";
+    public const string SyncRegistrationNotCompleted = "sync.registrationNotCompleted";
+    public const string SyncNoLongerRegistered = "sync.noLongerRegistered";
+    public const string SyncTransferredAway = "sync.transferredAway";
+    public const string SyncUnchecked = "sync.unchecked";
+    public const string SyncUnreachable = "sync.unreachable";
+    public const string TransferSyncPending = "transferSync.pending";
+    public const string TransferSyncFailed = "transferSync.failed";
+    public const string TransferSyncComplete = "transferSync.complete";
+    public const string TransferSyncGone = "transferSync.gone";
 }
 
 /// <summary>What an outcome message is made of: a key and the values its placeholders need.</summary>
