@@ -29,11 +29,15 @@ public static class Punycode
         try
         {
             int count = 0;
-            for (int i = 0; i < input.Length;)
+            for (int i = 0; i < input.Length; i++)
             {
-                if (Rune.DecodeFromUtf16(input[i..], out var rune, out int used) != OperationStatus.Done) return false;
-                codePoints[count++] = rune.Value;
-                i += used;
+                int c = input[i];
+                if (char.IsSurrogate((char)c))
+                {
+                    if (!char.IsHighSurrogate((char)c) || i + 1 == input.Length || !char.IsLowSurrogate(input[i + 1])) return false;
+                    c = char.ConvertToUtf32((char)c, input[++i]);
+                }
+                codePoints[count++] = c;
             }
             return TryEncode(codePoints[..count], destination, out written);
         }
@@ -70,8 +74,9 @@ public static class Punycode
             int m = int.MaxValue;
             foreach (int c in input)
                 if (c >= n && c < m) m = c;
-            if (m - n > (int.MaxValue - delta) / (handled + 1)) return false;
-            delta += (m - n) * (handled + 1);
+            long grown = delta + (long)(m - n) * (handled + 1); // overflow check of section 6.4, without a division
+            if (grown > int.MaxValue) return false;
+            delta = (int)grown;
             n = m;
             foreach (int c in input)
             {
@@ -83,8 +88,9 @@ public static class Punycode
                     int t = Threshold(k, bias);
                     if (q < t) break;
                     if (output >= destination.Length) return false;
-                    destination[output++] = EncodeDigit(t + (q - t) % (Base - t));
-                    q = (q - t) / (Base - t);
+                    int quotient = DivideByBaseMinus(q - t, t, out int remainder);
+                    destination[output++] = EncodeDigit(t + remainder);
+                    q = quotient;
                 }
                 if (output >= destination.Length) return false;
                 destination[output++] = EncodeDigit(q);
@@ -150,17 +156,20 @@ public static class Punycode
             {
                 if (position >= input.Length) return false;
                 int digit = DecodeDigit(input[position++]);
-                if (digit < 0 || digit > (int.MaxValue - i) / w) return false;
-                i += digit * w;
+                if (digit < 0) return false;
+                long sum = i + (long)digit * w; // the overflow checks of section 6.4, without divisions
+                if (sum > int.MaxValue) return false;
+                i = (int)sum;
                 int t = Threshold(k, bias);
                 if (digit < t) break;
-                if (w > int.MaxValue / (Base - t)) return false;
-                w *= Base - t;
+                long weight = (long)w * (Base - t);
+                if (weight > int.MaxValue) return false;
+                w = (int)weight;
             }
             bias = Adapt(i - oldI, output + 1, oldI == 0);
-            if (i / (output + 1) > int.MaxValue - n) return false;
-            n += i / (output + 1);
-            i %= output + 1;
+            int advance = Math.DivRem(i, output + 1, out i);
+            if (advance > int.MaxValue - n) return false;
+            n += advance;
             if (n > 0x10FFFF || (n >= 0xD800 && n <= 0xDFFF) || output >= destination.Length) return false;
             destination.Slice(i, output - i).CopyTo(destination[(i + 1)..]);
             destination[i++] = n;
@@ -218,6 +227,17 @@ public static class Punycode
             k += Base;
         }
         return k + (Base - TMin + 1) * delta / (delta + Skew);
+    }
+
+    // (value) / (Base - t) and its remainder; t is TMin or TMax for most digits, which the JIT divides by multiplying.
+    private static int DivideByBaseMinus(int value, int t, out int remainder)
+    {
+        uint v = (uint)value, quotient;
+        if (t == TMin) quotient = v / (Base - TMin);
+        else if (t == TMax) quotient = v / (Base - TMax);
+        else quotient = v / (uint)(Base - t);
+        remainder = (int)(v - quotient * (uint)(Base - t));
+        return (int)quotient;
     }
 
     private static char EncodeDigit(int d) => (char)(d < 26 ? 'a' + d : '0' + d - 26);
