@@ -221,12 +221,23 @@ public static class Punycode
         delta = firstTime ? delta / Damp : delta / 2;
         delta += delta / numPoints;
         int k = 0;
-        while (delta > ((Base - TMin) * TMax) / 2)
+        while (delta > AdaptLimit)
         {
             delta /= Base - TMin;
             k += Base;
         }
-        return k + (Base - TMin + 1) * delta / (delta + Skew);
+        return k + AdaptTail[delta];
+    }
+
+    // The loop in Adapt ends with delta at most ((Base - TMin) * TMax) / 2; its last step for each such delta, precomputed.
+    private const int AdaptLimit = ((Base - TMin) * TMax) / 2;
+    private static readonly byte[] AdaptTail = BuildAdaptTail();
+
+    private static byte[] BuildAdaptTail()
+    {
+        var tail = new byte[AdaptLimit + 1];
+        for (int delta = 0; delta <= AdaptLimit; delta++) tail[delta] = (byte)((Base - TMin + 1) * delta / (delta + Skew));
+        return tail;
     }
 
     // (value) / (Base - t) and its remainder; t is TMin or TMax for most digits, which the JIT divides by multiplying.

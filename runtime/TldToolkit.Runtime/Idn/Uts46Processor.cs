@@ -10,7 +10,7 @@ internal static class Uts46Processor
 
     public static IdnaResult Process(string domain, in IdnaOptions options, bool toAscii)
     {
-        if (IsLowerLdhName(domain)) return new IdnaResult(domain, CheckLdhName(domain, options, toAscii));
+        if (TryCheckLdhName(domain, options, toAscii, out var ldhErrors)) return new IdnaResult(domain, ldhErrors);
         if (TryProcessFast(domain, options, toAscii, out var fast)) return fast;
         return ProcessGeneral(domain, options, toAscii);
     }
@@ -336,27 +336,47 @@ internal static class Uts46Processor
         return true;
     }
 
-    // The checks that remain for a lower-case LDH name, without allocating.
-    private static IdnaErrors CheckLdhName(ReadOnlySpan<char> name, in IdnaOptions options, bool toAscii)
+    /// <summary>
+    /// For a name <see cref="IsLowerLdhName"/> accepts, where mapping and NFC change nothing and the result is
+    /// the input: the checks that remain (hyphens, empty labels, DNS lengths) in one pass, without allocating.
+    /// False, having decided nothing, for any other name.
+    /// </summary>
+    private static bool TryCheckLdhName(ReadOnlySpan<char> name, in IdnaOptions options, bool toAscii, out IdnaErrors errors)
     {
-        var errors = IdnaErrors.None;
-        int labelCount = 0, emptyNonRoot = 0;
-        foreach (var range in name.Split('.'))
+        errors = IdnaErrors.None;
+        bool checkHyphens = options.CheckHyphens, verifyLength = toAscii && options.VerifyDnsLength;
+        int labelStart = 0;
+        for (int i = 0; ; i++)
         {
-            var label = name[range];
-            labelCount++;
-            if (label.IsEmpty && range.End.GetOffset(name.Length) != name.Length) emptyNonRoot++;
-            errors |= LabelValidity.CheckHyphens(label, options.CheckHyphens);
+            if (i < name.Length && name[i] != '.')
+            {
+                char c = name[i];
+                if (!(c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-')) return false;
+                // An xn-- label is decoded; without CheckHyphens its prefix would be V4's business anyway.
+                if (c == 'x' && i == labelStart && name[i..].StartsWith("xn--", StringComparison.Ordinal)) return false;
+                continue;
+            }
+            int length = i - labelStart;
+            if (length == 0)
+            {
+                // ToUnicode flags an empty label other than the root (the name's last label; an empty name
+                // is one empty label); ToASCII's VerifyDnsLength flags every empty label, the root included.
+                if (verifyLength || (!toAscii && (i < name.Length || name.Length == 0))) errors |= IdnaErrors.EmptyLabel;
+            }
+            else
+            {
+                if (checkHyphens)
+                {
+                    if (length >= 4 && name[labelStart + 2] == '-' && name[labelStart + 3] == '-') errors |= IdnaErrors.Hyphen34; // V2
+                    if (name[labelStart] == '-' || name[i - 1] == '-') errors |= IdnaErrors.HyphenEdge; // V3
+                }
+                if (verifyLength && length > MaxLabelOctets) errors |= IdnaErrors.TooLong;
+            }
+            if (i >= name.Length) break;
+            labelStart = i + 1;
         }
-        if (toAscii)
-        {
-            if (options.VerifyDnsLength) errors |= VerifyDnsLength(name);
-        }
-        else if (emptyNonRoot > 0 || name.IsEmpty)
-        {
-            errors |= IdnaErrors.EmptyLabel;
-        }
-        return errors;
+        if (verifyLength && name.Length - (name.Length > 0 && name[^1] == '.' ? 1 : 0) > MaxNameOctets) errors |= IdnaErrors.TooLong;
+        return true;
     }
 
     private static void AppendTransitional(StringBuilder builder, ReadOnlySpan<char> mapping)

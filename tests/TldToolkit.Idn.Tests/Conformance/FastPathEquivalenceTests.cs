@@ -98,6 +98,15 @@ public sealed class FastPathEquivalenceTests
             for (int c = 0; c < chars.Length; c++) chars[c] = (char)random.Next(0, 0x10000);
             Compare(new string(chars), failures);
         }
+        // Lower-case LDH names: empty labels and names, the root label, hyphen positions, DNS lengths.
+        string[] ldh =
+        [
+            "", ".", "..", "a.", ".a", "a..b", "a.b.", "-", "a-", "-a", "ab--c", "xn--", "xn--.com", "xx--a.com",
+            new string('a', 63) + ".com", new string('a', 64) + ".com", new string('a', 64) + ".",
+            string.Join('.', Enumerable.Repeat(new string('a', 62), 4)), string.Join('.', Enumerable.Repeat(new string('a', 62), 4)) + ".",
+            string.Join('.', Enumerable.Repeat("ab", 84)) + "a", string.Join('.', Enumerable.Repeat("ab", 85)),
+        ];
+        foreach (var name in ldh) Compare(name, failures);
         // Long input: names near and over the fast path's limit, labels over 63, one megabyte.
         Compare(string.Join('.', Enumerable.Repeat("bücher", 36)), failures); // 251 characters
         Compare(string.Join('.', Enumerable.Repeat("bücher", 37)), failures);
