@@ -69,19 +69,28 @@ public static class Punycode
             destination[output++] = '-';
         }
         int n = InitialN, delta = 0, bias = InitialBias;
+        int m = int.MaxValue; // the smallest code point not below n; each pass finds the next one while it counts
+        foreach (int c in input)
+            if (c >= n && c < m) m = c;
         while (handled < input.Length)
         {
-            int m = int.MaxValue;
-            foreach (int c in input)
-                if (c >= n && c < m) m = c;
             long grown = delta + (long)(m - n) * (handled + 1); // overflow check of section 6.4, without a division
             if (grown > int.MaxValue) return false;
             delta = (int)grown;
             n = m;
+            m = int.MaxValue;
             foreach (int c in input)
             {
-                if (c < n && ++delta == int.MaxValue) return false;
-                if (c != n) continue;
+                if (c < n)
+                {
+                    if (++delta == int.MaxValue) return false;
+                    continue;
+                }
+                if (c != n)
+                {
+                    if (c < m) m = c; // after this pass n becomes n + 1: the next m is the smallest code point above n
+                    continue;
+                }
                 int q = delta;
                 for (int k = Base; ; k += Base)
                 {
