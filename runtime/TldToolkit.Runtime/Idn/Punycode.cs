@@ -180,7 +180,14 @@ public static class Punycode
             if (advance > int.MaxValue - n) return false;
             n += advance;
             if (n > 0x10FFFF || (n >= 0xD800 && n <= 0xDFFF) || output >= destination.Length) return false;
-            destination.Slice(i, output - i).CopyTo(destination[(i + 1)..]);
+            if (output - i <= 16)
+            {
+                for (int j = output; j > i; j--) destination[j] = destination[j - 1]; // short moves: cheaper than a memmove call
+            }
+            else
+            {
+                destination.Slice(i, output - i).CopyTo(destination[(i + 1)..]);
+            }
             destination[i++] = n;
             output++;
         }

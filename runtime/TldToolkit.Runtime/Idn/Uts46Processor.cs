@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text;
 
@@ -307,12 +308,9 @@ internal static class Uts46Processor
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsLowerLdh(char c) => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-';
 
-    private static bool IsLowerLdh(ReadOnlySpan<char> text)
-    {
-        foreach (char c in text)
-            if (!IsLowerLdh(c)) return false;
-        return true;
-    }
+    private static readonly SearchValues<char> LowerLdh = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-");
+
+    private static bool IsLowerLdh(ReadOnlySpan<char> text) => !text.ContainsAnyExcept(LowerLdh);
 
     /// <summary>Writes "xn--" and the Punycode of <paramref name="text"/>; false when it does not fit.</summary>
     private static bool TryWriteALabel(ReadOnlySpan<char> text, Span<char> output, ref int written)
