@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text;
+using TldToolkit.Idn.Tables;
 
 namespace TldToolkit.Idn;
 
@@ -262,46 +263,43 @@ internal static class Uts46Processor
     private static bool TrySummarize(ReadOnlySpan<char> label, bool transitional, bool decodedLabel, out LabelSummary summary)
     {
         summary = default;
-        int allowedMask = transitional ? IdnProperties.Valid : IdnProperties.Valid | IdnProperties.Deviation;
-        bool allowed = true, quick = true, nonAscii = false, joiner = false;
+        // Few loop-carried values, so they stay in registers: the AND of every code point's bits (bit 0 turned
+        // on for a deviation when nontransitional, so bit 0 means "allowed" and bit 2 "quick NFC"), the set of
+        // Bidi classes, the last class that is not NSM, and the OR of the UTF-16 units.
+        int deviationAllowed = transitional ? 0 : 1;
+        int all = -1, units = 0;
         uint classes = 0;
-        int first = -1, lastNonNsm = -1;
+        int lastNonNsm = -1;
         for (int i = 0; i < label.Length; i++)
         {
             int cp = label[i];
+            units |= cp;
             if (cp < 0x80)
             {
                 if (!IsLowerLdh((char)cp)) return false;
             }
-            else
+            else if (char.IsSurrogate((char)cp))
             {
-                nonAscii = true;
-                if (char.IsSurrogate((char)cp))
-                {
-                    if (!char.IsHighSurrogate((char)cp) || i + 1 == label.Length || !char.IsLowSurrogate(label[i + 1])) return false;
-                    cp = char.ConvertToUtf32((char)cp, label[++i]);
-                }
-                else if (cp is 0x200C or 0x200D)
-                {
-                    joiner = true;
-                }
+                if (!char.IsHighSurrogate((char)cp) || i + 1 == label.Length || !char.IsLowSurrogate(label[i + 1])) return false;
+                cp = char.ConvertToUtf32((char)cp, label[++i]);
             }
             int properties = IdnProperties.Get(cp);
-            allowed &= (properties & allowedMask) != 0;
-            quick &= (properties & IdnProperties.QuickNfc) != 0;
-            int bidi = (int)IdnProperties.BidiClassOf(properties);
+            all &= properties | ((properties >> 1) & deviationAllowed); // Deviation is bit 1, Valid bit 0
+            int bidi = properties >> IdnPropertyTable.BidiShift;
             classes |= 1u << bidi;
-            if (first < 0) first = bidi;
-            if (bidi != (int)BidiClass.NSM) lastNonNsm = bidi;
+            lastNonNsm = bidi == (int)BidiClass.NSM ? lastNonNsm : bidi;
         }
+        bool allowed = (all & IdnProperties.Valid) != 0, quick = (all & IdnProperties.QuickNfc) != 0;
         if (!decodedLabel && !(allowed && quick)) return false;
+        int first = (int)IdnProperties.BidiClassOf(IdnProperties.Get(char.IsHighSurrogate(label[0]) ? char.ConvertToUtf32(label[0], label[1]) : label[0]));
         summary.BidiClasses = classes;
         summary.FirstBidi = (BidiClass)first;
         summary.LastNonNsmBidi = (BidiClass)(lastNonNsm < 0 ? first : lastNonNsm);
         summary.Allowed = allowed;
         summary.QuickNfc = quick;
-        summary.NonAscii = nonAscii;
-        summary.Joiner = joiner;
+        summary.NonAscii = units >= 0x80;
+        // ZWNJ and ZWJ are Bidi_Class BN: look for them only when a BN code point was seen.
+        summary.Joiner = (classes & (1u << (int)BidiClass.BN)) != 0 && label.IndexOfAny('\u200C', '\u200D') >= 0;
         return true;
     }
 

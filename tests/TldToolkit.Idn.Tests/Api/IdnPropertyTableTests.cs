@@ -62,5 +62,8 @@ public sealed class IdnPropertyTableTests
         Assert.Equal(BidiClass.ES, IdnProperties.BidiClassOf(IdnProperties.Get('-')));
         Assert.Equal(IdnProperties.Deviation | IdnProperties.QuickNfc, IdnProperties.Get('ß') & 7);
         Assert.Equal(BidiClass.AL, IdnProperties.BidiClassOf(IdnProperties.Get(0x0627)));
+        // The fast path looks for ZWNJ / ZWJ (CONTEXTJ) only in labels that have a BN code point.
+        Assert.Equal(BidiClass.BN, IdnProperties.BidiClassOf(IdnProperties.Get(0x200C)));
+        Assert.Equal(BidiClass.BN, IdnProperties.BidiClassOf(IdnProperties.Get(0x200D)));
     }
 }
