@@ -43,8 +43,7 @@ internal static class LabelValidity
 
     private static bool IsAllowed(int codePoint, bool transitional, bool std3)
     {
-        var status = Uts46Mapping.GetStatus(codePoint);
-        bool allowed = status == Uts46Status.Valid || (!transitional && status == Uts46Status.Deviation);
+        bool allowed = IdnProperties.IsAllowed(IdnProperties.Get(codePoint), transitional);
         if (allowed && std3 && codePoint < 0x80) allowed = codePoint is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-';
         return allowed;
     }

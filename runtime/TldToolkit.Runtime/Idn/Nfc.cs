@@ -35,19 +35,22 @@ internal static class Nfc
     }
 
     /// <summary>
-    /// True when every code point is NFC_QC=Yes with canonical combining class 0 in ranges known to be so
-    /// (Latin below U+0300, Latin Extended Additional, Cyrillic letters, Arabic letters and digits,
-    /// kana, CJK ideographs, Hangul syllables): such text is NFC without asking ICU. False means "ask".
+    /// True when every code point is NFC_Quick_Check=Yes with canonical combining class 0 and assigned
+    /// in the UCD the tables were built from (<see cref="IdnProperties.QuickNfc"/>): such text is NFC
+    /// without asking ICU. False means "ask" (lone surrogates included).
     /// </summary>
     public static bool IsQuickNfc(ReadOnlySpan<char> text)
     {
-        foreach (char c in text)
+        for (int i = 0; i < text.Length; i++)
         {
-            if (c < 0x300) continue;
-            if (c is (>= '\u1E00' and <= '\u1EFF') or (>= '\u0400' and <= '\u0482') or (>= '\u0620' and <= '\u064A') or (>= '\u0660' and <= '\u0669')
-                or (>= '\u3041' and <= '\u3096') or (>= '\u30A1' and <= '\u30FA') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7A3'))
-                continue;
-            return false;
+            int cp = text[i];
+            if (cp < 0x300) continue;
+            if (char.IsSurrogate((char)cp))
+            {
+                if (!char.IsHighSurrogate((char)cp) || i + 1 == text.Length || !char.IsLowSurrogate(text[i + 1])) return false;
+                cp = char.ConvertToUtf32((char)cp, text[++i]);
+            }
+            if ((IdnProperties.Get(cp) & IdnProperties.QuickNfc) == 0) return false;
         }
         return true;
     }

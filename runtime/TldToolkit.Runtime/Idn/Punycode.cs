@@ -29,11 +29,15 @@ public static class Punycode
         try
         {
             int count = 0;
-            for (int i = 0; i < input.Length;)
+            for (int i = 0; i < input.Length; i++)
             {
-                if (Rune.DecodeFromUtf16(input[i..], out var rune, out int used) != OperationStatus.Done) return false;
-                codePoints[count++] = rune.Value;
-                i += used;
+                int c = input[i];
+                if (char.IsSurrogate((char)c))
+                {
+                    if (!char.IsHighSurrogate((char)c) || i + 1 == input.Length || !char.IsLowSurrogate(input[i + 1])) return false;
+                    c = char.ConvertToUtf32((char)c, input[++i]);
+                }
+                codePoints[count++] = c;
             }
             return TryEncode(codePoints[..count], destination, out written);
         }
@@ -65,26 +69,37 @@ public static class Punycode
             destination[output++] = '-';
         }
         int n = InitialN, delta = 0, bias = InitialBias;
+        int m = int.MaxValue; // the smallest code point not below n; each pass finds the next one while it counts
+        foreach (int c in input)
+            if (c >= n && c < m) m = c;
         while (handled < input.Length)
         {
-            int m = int.MaxValue;
-            foreach (int c in input)
-                if (c >= n && c < m) m = c;
-            if (m - n > (int.MaxValue - delta) / (handled + 1)) return false;
-            delta += (m - n) * (handled + 1);
+            long grown = delta + (long)(m - n) * (handled + 1); // overflow check of section 6.4, without a division
+            if (grown > int.MaxValue) return false;
+            delta = (int)grown;
             n = m;
+            m = int.MaxValue;
             foreach (int c in input)
             {
-                if (c < n && ++delta == int.MaxValue) return false;
-                if (c != n) continue;
+                if (c < n)
+                {
+                    if (++delta == int.MaxValue) return false;
+                    continue;
+                }
+                if (c != n)
+                {
+                    if (c < m) m = c; // after this pass n becomes n + 1: the next m is the smallest code point above n
+                    continue;
+                }
                 int q = delta;
                 for (int k = Base; ; k += Base)
                 {
                     int t = Threshold(k, bias);
                     if (q < t) break;
                     if (output >= destination.Length) return false;
-                    destination[output++] = EncodeDigit(t + (q - t) % (Base - t));
-                    q = (q - t) / (Base - t);
+                    int quotient = DivideByBaseMinus(q - t, t, out int remainder);
+                    destination[output++] = EncodeDigit(t + remainder);
+                    q = quotient;
                 }
                 if (output >= destination.Length) return false;
                 destination[output++] = EncodeDigit(q);
@@ -150,19 +165,29 @@ public static class Punycode
             {
                 if (position >= input.Length) return false;
                 int digit = DecodeDigit(input[position++]);
-                if (digit < 0 || digit > (int.MaxValue - i) / w) return false;
-                i += digit * w;
+                if (digit < 0) return false;
+                long sum = i + (long)digit * w; // the overflow checks of section 6.4, without divisions
+                if (sum > int.MaxValue) return false;
+                i = (int)sum;
                 int t = Threshold(k, bias);
                 if (digit < t) break;
-                if (w > int.MaxValue / (Base - t)) return false;
-                w *= Base - t;
+                long weight = (long)w * (Base - t);
+                if (weight > int.MaxValue) return false;
+                w = (int)weight;
             }
             bias = Adapt(i - oldI, output + 1, oldI == 0);
-            if (i / (output + 1) > int.MaxValue - n) return false;
-            n += i / (output + 1);
-            i %= output + 1;
+            int advance = Math.DivRem(i, output + 1, out i);
+            if (advance > int.MaxValue - n) return false;
+            n += advance;
             if (n > 0x10FFFF || (n >= 0xD800 && n <= 0xDFFF) || output >= destination.Length) return false;
-            destination.Slice(i, output - i).CopyTo(destination[(i + 1)..]);
+            if (output - i <= 16)
+            {
+                for (int j = output; j > i; j--) destination[j] = destination[j - 1]; // short moves: cheaper than a memmove call
+            }
+            else
+            {
+                destination.Slice(i, output - i).CopyTo(destination[(i + 1)..]);
+            }
             destination[i++] = n;
             output++;
         }
@@ -212,12 +237,34 @@ public static class Punycode
         delta = firstTime ? delta / Damp : delta / 2;
         delta += delta / numPoints;
         int k = 0;
-        while (delta > ((Base - TMin) * TMax) / 2)
+        while (delta > AdaptLimit)
         {
             delta /= Base - TMin;
             k += Base;
         }
-        return k + (Base - TMin + 1) * delta / (delta + Skew);
+        return k + AdaptTail[delta];
+    }
+
+    // The loop in Adapt ends with delta at most ((Base - TMin) * TMax) / 2; its last step for each such delta, precomputed.
+    private const int AdaptLimit = ((Base - TMin) * TMax) / 2;
+    private static readonly byte[] AdaptTail = BuildAdaptTail();
+
+    private static byte[] BuildAdaptTail()
+    {
+        var tail = new byte[AdaptLimit + 1];
+        for (int delta = 0; delta <= AdaptLimit; delta++) tail[delta] = (byte)((Base - TMin + 1) * delta / (delta + Skew));
+        return tail;
+    }
+
+    // (value) / (Base - t) and its remainder; t is TMin or TMax for most digits, which the JIT divides by multiplying.
+    private static int DivideByBaseMinus(int value, int t, out int remainder)
+    {
+        uint v = (uint)value, quotient;
+        if (t == TMin) quotient = v / (Base - TMin);
+        else if (t == TMax) quotient = v / (Base - TMax);
+        else quotient = v / (uint)(Base - t);
+        remainder = (int)(v - quotient * (uint)(Base - t));
+        return (int)quotient;
     }
 
     private static char EncodeDigit(int d) => (char)(d < 26 ? 'a' + d : '0' + d - 26);

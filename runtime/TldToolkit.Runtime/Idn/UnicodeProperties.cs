@@ -28,8 +28,8 @@ internal enum Idna2008Category : byte
 /// </summary>
 internal static class UnicodeProperties
 {
-    public static BidiClass GetBidiClass(int codePoint) =>
-        (BidiClass)UcdTable.BidiClasses[RangeLookup.Find(UcdTable.BidiStarts, codePoint)];
+    /// <summary>Bidi_Class, read from the merged <see cref="IdnProperties"/> table (the same data as <see cref="UcdTable.BidiClasses"/>).</summary>
+    public static BidiClass GetBidiClass(int codePoint) => IdnProperties.BidiClassOf(IdnProperties.Get(codePoint));
 
     public static JoiningType GetJoiningType(int codePoint) =>
         (JoiningType)UcdTable.JoiningTypes[RangeLookup.Find(UcdTable.JoiningStarts, codePoint)];

@@ -314,6 +314,108 @@ internal static class ScriptTable
     write('ScriptTable.g.cs', f'Unicode::UCD {version} (Script)', body)
 
 
+# ---------------------------------------------------------------- merged per-code-point properties
+PROP_VALID, PROP_DEVIATION, PROP_QUICK_NFC, PROP_BIDI_SHIFT = 1, 2, 4, 3
+PROP_BLOCK_SHIFT, PROP_INDEX_SHIFT = 5, 5  # 32 code points per data block, 32 block offsets per index block
+
+
+def expand_invmap(inv, convert):
+    """A list of 0x110000 values from a complete inversion map [(start, value)]."""
+    out = [None] * 0x110000
+    for i, (start, value) in enumerate(inv):
+        end = inv[i + 1][0] if i + 1 < len(inv) else 0x110000
+        out[start:end] = [convert(value)] * (end - start)
+    return out
+
+
+def idn_properties():
+    """One byte per code point with what the UTS #46 fast path asks for each character, as a three-stage trie.
+
+    bit 0: UTS #46 status valid; bit 1: status deviation; bit 2: quick NFC (NFC_QC=Yes, ccc=0 and
+    assigned in the UCD perl ships, so any text made only of such code points is NFC in that and every
+    later Unicode version); bits 3-7: Bidi_Class (index into BIDI). The status comes from the same
+    IdnaMappingTable.txt as Uts46Table and the Bidi_Class from the same perl data as UcdTable, so the
+    two sets of tables agree (UnicodePropertyTableTests compares them for every code point).
+    """
+    version = ucd_version()
+    status = [None] * 0x110000
+    for fields in data_lines(os.path.join(UNICODE, 'IdnaMappingTable.txt')):
+        first, last = parse_range(fields[0])
+        status[first:last + 1] = [STATUS[fields[1]]] * (last - first + 1)
+    bidi = expand_invmap(perl_invmap('Bidi_Class', short=True), BIDI.index)
+    nfc_qc = expand_invmap(perl_invmap('NFC_Quick_Check', short=True), str)
+    ccc = expand_invmap(perl_invmap('Canonical_Combining_Class'), str)
+    gc = expand_invmap(perl_invmap('General_Category', short=True), str)
+    values = bytearray(0x110000)
+    for cp in range(0x110000):
+        quick = nfc_qc[cp] == 'Y' and ccc[cp] == '0' and gc[cp] not in ('Cn', 'Cs')
+        values[cp] = ((PROP_VALID if status[cp] == 0 else 0) | (PROP_DEVIATION if status[cp] == 2 else 0)
+                      | (PROP_QUICK_NFC if quick else 0) | (bidi[cp] << PROP_BIDI_SHIFT))
+    block = 1 << PROP_BLOCK_SHIFT
+    blocks, data, offsets = {}, bytearray(), []
+    for start in range(0, 0x110000, block):
+        chunk = bytes(values[start:start + block])
+        if chunk not in blocks:
+            blocks[chunk] = len(data)
+            data += chunk
+        offsets.append(blocks[chunk])
+    per_index = 1 << PROP_INDEX_SHIFT
+    index_blocks, index_data, top = {}, [], []
+    for start in range(0, len(offsets), per_index):
+        chunk = tuple(offsets[start:start + per_index])
+        if chunk not in index_blocks:
+            index_blocks[chunk] = len(index_data) // per_index
+            index_data += chunk
+        top.append(index_blocks[chunk])
+    assert max(top) < 256 and max(index_data) < 65536
+    top_shift = PROP_BLOCK_SHIFT + PROP_INDEX_SHIFT
+    body = f"""
+/// <summary>
+/// What the UTS #46 fast path needs to know of each code point, in one byte: bit 0 UTS #46 status
+/// valid, bit 1 status deviation (Unicode 17.0.0 IdnaMappingTable.txt, as <see cref="Uts46Table"/>),
+/// bit 2 quick NFC (NFC_Quick_Check=Yes, Canonical_Combining_Class=0 and assigned in the UCD {version}
+/// shipped with perl), bits 3-7 Bidi_Class (UCD {version}, numbered as <see cref="UcdTable.BidiClasses"/>).
+/// A three-stage trie: <c>Data[Offsets[(Top[cp &gt;&gt; {top_shift}] &lt;&lt; {PROP_INDEX_SHIFT}) | ((cp &gt;&gt; {PROP_BLOCK_SHIFT}) &amp; {per_index - 1})] + (cp &amp; {block - 1})]</c>.
+/// </summary>
+internal static class IdnPropertyTable
+{{
+    /// <summary>Bit of status valid.</summary>
+    public const byte Valid = {PROP_VALID};
+    /// <summary>Bit of status deviation.</summary>
+    public const byte Deviation = {PROP_DEVIATION};
+    /// <summary>Bit of quick NFC.</summary>
+    public const byte QuickNfc = {PROP_QUICK_NFC};
+    /// <summary>Shift of the Bidi_Class bits.</summary>
+    public const int BidiShift = {PROP_BIDI_SHIFT};
+    /// <summary>Shift from a code point to its <see cref="Top"/> entry.</summary>
+    public const int TopShift = {top_shift};
+    /// <summary>Shift from a code point to its data block; a block holds {block} code points.</summary>
+    public const int BlockShift = {PROP_BLOCK_SHIFT};
+    /// <summary>Shift of an index block number; an index block holds {per_index} data block offsets.</summary>
+    public const int IndexShift = {PROP_INDEX_SHIFT};
+
+    /// <summary>Index block number per {1 << top_shift} code points ({len(top)} entries).</summary>
+    public static ReadOnlySpan<byte> Top =>
+    [
+{int_list(top, 32)}
+    ];
+
+    /// <summary>Offsets of data blocks in <see cref="Data"/>, {per_index} per index block ({len(index_blocks)} blocks).</summary>
+    public static ReadOnlySpan<ushort> Offsets =>
+    [
+{int_list(index_data, 32)}
+    ];
+
+    /// <summary>The distinct data blocks of {block} code points ({len(blocks)} blocks).</summary>
+    public static ReadOnlySpan<byte> Data =>
+    [
+{int_list(list(data), 32)}
+    ];
+}}
+"""
+    write('IdnPropertyTable.g.cs', f'IdnaMappingTable.txt (Unicode 17.0.0) and Unicode::UCD {version} (Bidi_Class, NFC_Quick_Check, ccc, General_Category)', body)
+
+
 # ---------------------------------------------------------------- language / script repertoires
 def ref_table(name):
     cps = set()
@@ -395,4 +497,5 @@ if __name__ == '__main__':
     idna2008()
     bidi_and_joining()
     scripts()
+    idn_properties()
     language_tables()
