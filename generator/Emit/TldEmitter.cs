@@ -7,8 +7,14 @@ namespace TldToolkit.Generator.Emit;
 /// <summary>Emits one TLD: its definition class (rules, fields, validator, builder), option enums and request builders.</summary>
 internal sealed class TldEmitter
 {
-    private const string Rt = "global::TldToolkit";
-    private const string Ops = "global::TldToolkit.Orders.DomainOperation";
+    /// <summary>
+    /// The alias of <c>global::TldToolkit</c>, declared inside the generated namespace declaration. The underscore
+    /// keeps it apart from every generated member (field properties are letters and digits only); a type of the
+    /// same name in the namespace would be a compile error (CS0576), never a silent capture; outer namespaces and
+    /// usings cannot capture it, as the alias is found first.
+    /// </summary>
+    internal const string Rt = "Tk_";
+    private const string Ops = Rt + ".Orders.DomainOperation";
 
     private readonly TldModel _m;
     private readonly string _ns;
@@ -68,6 +74,8 @@ internal sealed class TldEmitter
         _w.Line("#nullable enable");
         _w.Line();
         _w.Open("namespace " + _ns);
+        _w.Line("using " + Rt + " = global::TldToolkit;");
+        _w.Line();
         EmitDefinition();
         foreach (var field in _m.Fields.Where(f => f.Type == "select"))
         {
@@ -196,70 +204,86 @@ internal sealed class TldEmitter
 
     private static string RegistrantType(string type) => Rt + ".Orders.RegistrantType." + Parsing.Names.Pascal(type);
 
+    /// <summary>
+    /// Writes <c>name = value,</c> unless <paramref name="value"/> is the runtime property's default
+    /// (<paramref name="runtimeDefault"/>, as C# text): the object initializers list only what differs.
+    /// </summary>
+    private void Init(string name, string value, string runtimeDefault)
+    {
+        if (value != runtimeDefault) _w.Line(name + " = " + value + ",");
+    }
+
+    private const string NoStrings = "global::System.Array.Empty<string>()";
+    private const string NoInts = "global::System.Array.Empty<int>()";
+
     private void EmitRules()
     {
+        // Defaults as declared in runtime/TldToolkit.Runtime/Rules/TldRules.cs (RuntimeDefaultsTests checks them).
         var m = _m;
         _w.Open("private static readonly " + Rt + ".Rules.TldRules s_rules = new " + Rt + ".Rules.TldRules");
         _w.Line("Tld = " + Literals.String(m.Tld) + ",");
         _w.Line("UnicodeTld = " + Literals.String(m.UnicodeTld) + ",");
-        _w.Line("Aliases = " + Strings(m.Aliases) + ",");
-        _w.Line("Kind = " + Rt + ".Rules.TldKind." + Parsing.Names.Pascal(m.Kind) + ",");
-        _w.Line("RegistryOperator = " + Literals.String(m.RegistryOperator) + ",");
-        _w.Line("DisplayName = " + Literals.String(m.DisplayName) + ",");
+        Init("Aliases", Strings(m.Aliases), NoStrings);
+        Init("Kind", Rt + ".Rules.TldKind." + Parsing.Names.Pascal(m.Kind), Rt + ".Rules.TldKind.Generic");
+        Init("RegistryOperator", Literals.String(m.RegistryOperator), "\"\"");
+        Init("DisplayName", Literals.String(m.DisplayName), "null");
         _w.Open("Terms = new " + Rt + ".Rules.TermRules");
         _w.Line("Register = " + Ints(m.Terms.Register) + ",");
         _w.Line("Renew = " + Ints(m.Terms.Renew) + ",");
-        _w.Line("Transfer = " + Ints(m.Terms.Transfer) + ",");
-        _w.Line("TransferAddsYear = " + Literals.Bool(m.Terms.TransferAddsYear) + ",");
-        _w.Line("Restore = " + Ints(m.Terms.Restore) + ",");
+        Init("Transfer", Ints(m.Terms.Transfer), NoInts);
+        Init("TransferAddsYear", Literals.Bool(m.Terms.TransferAddsYear), "false");
+        Init("Restore", Ints(m.Terms.Restore), NoInts);
         _w.Close(",");
         _w.Open("Renewal = new " + Rt + ".Rules.RenewalRules");
-        _w.Line("Explicit = " + Literals.Bool(m.Renewal.Explicit) + ",");
-        _w.Line("WindowDaysBeforeExpiry = " + Literals.NullableInt(m.Renewal.WindowDaysBeforeExpiry) + ",");
-        _w.Line("MaxHorizonYears = " + Literals.Int(m.Renewal.MaxHorizonYears) + ",");
+        Init("Explicit", Literals.Bool(m.Renewal.Explicit), "true");
+        Init("WindowDaysBeforeExpiry", Literals.NullableInt(m.Renewal.WindowDaysBeforeExpiry), "null");
+        Init("MaxHorizonYears", Literals.Int(m.Renewal.MaxHorizonYears), "10");
         _w.Close(",");
         _w.Open("Transfer = new " + Rt + ".Rules.TransferRules");
-        _w.Line("Supported = " + Literals.Bool(m.Transfer.Supported) + ",");
-        _w.Line("AuthCodeRequired = " + Literals.Bool(m.Transfer.AuthCodeRequired) + ",");
-        _w.Line("AuthCodePattern = " + Literals.String(m.Transfer.AuthCodePattern) + ",");
-        _w.Line("LockDaysAfterRegistration = " + Literals.NullableInt(m.Transfer.LockDaysAfterRegistration) + ",");
-        _w.Line("LockDaysAfterTransfer = " + Literals.NullableInt(m.Transfer.LockDaysAfterTransfer) + ",");
-        _w.Line("AdditionalFieldsApply = " + Literals.Bool(m.Transfer.AdditionalFieldsApply) + ",");
+        Init("Supported", Literals.Bool(m.Transfer.Supported), "true");
+        Init("AuthCodeRequired", Literals.Bool(m.Transfer.AuthCodeRequired), "false");
+        Init("AuthCodePattern", Literals.String(m.Transfer.AuthCodePattern), "null");
+        Init("LockDaysAfterRegistration", Literals.NullableInt(m.Transfer.LockDaysAfterRegistration), "null");
+        Init("LockDaysAfterTransfer", Literals.NullableInt(m.Transfer.LockDaysAfterTransfer), "null");
+        Init("AdditionalFieldsApply", Literals.Bool(m.Transfer.AdditionalFieldsApply), "false");
         _w.Close(",");
         _w.Open("AddOns = new " + Rt + ".Rules.AddOnRules");
-        _w.Line("IdProtection = " + Literals.Bool(m.AddOns.IdProtection) + ",");
-        _w.Line("RegistrarLock = " + Literals.Bool(m.AddOns.RegistrarLock) + ",");
-        _w.Line("Dnssec = " + Literals.Bool(m.AddOns.Dnssec) + ",");
-        _w.Line("FreePrivacyForIndividuals = " + Literals.Bool(m.AddOns.FreePrivacyForIndividuals) + ",");
-        _w.Line("TrusteeService = " + Literals.Bool(m.AddOns.TrusteeService) + ",");
+        Init("IdProtection", Literals.Bool(m.AddOns.IdProtection), "false");
+        Init("RegistrarLock", Literals.Bool(m.AddOns.RegistrarLock), "false");
+        Init("Dnssec", Literals.Bool(m.AddOns.Dnssec), "false");
+        Init("FreePrivacyForIndividuals", Literals.Bool(m.AddOns.FreePrivacyForIndividuals), "false");
+        Init("TrusteeService", Literals.Bool(m.AddOns.TrusteeService), "false");
         _w.Close(",");
         _w.Open("Labels = new " + Rt + ".Rules.LabelRules");
-        _w.Line("MinLength = " + Literals.Int(m.Labels.MinLength) + ",");
-        _w.Line("MaxLength = " + Literals.Int(m.Labels.MaxLength) + ",");
+        Init("MinLength", Literals.Int(m.Labels.MinLength), "1");
+        Init("MaxLength", Literals.Int(m.Labels.MaxLength), "63");
         var idn = m.Labels.Idn;
+        // Always written: the runtime default is IdnRules.None (not supported, mixed scripts allowed).
         _w.Open("Idn = new " + Rt + ".Rules.IdnRules");
-        _w.Line("Supported = " + Literals.Bool(idn.Supported) + ",");
-        _w.Line("Mode = " + Rt + ".Rules.IdnMode." + Parsing.Names.Pascal(idn.Mode) + ",");
-        _w.Line("Scripts = " + Strings(idn.Scripts) + ",");
-        _w.Line("LanguageTable = " + Literals.String(idn.LanguageTable) + ",");
-        _w.Line("Ranges = new " + Rt + ".Rules.CodePointRange[] { " + string.Join(", ", idn.Ranges.Select(r => "new(0x" + r.First.ToString("X4", System.Globalization.CultureInfo.InvariantCulture) + ", 0x" + r.Last.ToString("X4", System.Globalization.CultureInfo.InvariantCulture) + ")")) + " },");
-        _w.Line("LanguageTagRequired = " + Literals.Bool(idn.LanguageTagRequired) + ",");
-        _w.Line("MixedScriptsAllowed = " + Literals.Bool(idn.MixedScriptsAllowed) + ",");
+        Init("Supported", Literals.Bool(idn.Supported), "false");
+        Init("Mode", Rt + ".Rules.IdnMode." + Parsing.Names.Pascal(idn.Mode), Rt + ".Rules.IdnMode.Uts46Nontransitional");
+        Init("Scripts", Strings(idn.Scripts), NoStrings);
+        Init("LanguageTable", Literals.String(idn.LanguageTable), "null");
+        if (idn.Ranges.Count > 0)
+            _w.Line("Ranges = new " + Rt + ".Rules.CodePointRange[] { " + string.Join(", ", idn.Ranges.Select(r => "new(0x" + r.First.ToString("X4", System.Globalization.CultureInfo.InvariantCulture) + ", 0x" + r.Last.ToString("X4", System.Globalization.CultureInfo.InvariantCulture) + ")")) + " },");
+        Init("LanguageTagRequired", Literals.Bool(idn.LanguageTagRequired), "false");
+        Init("MixedScriptsAllowed", Literals.Bool(idn.MixedScriptsAllowed), "true");
         _w.Close(",");
         _w.Close(",");
         _w.Open("Nameservers = new " + Rt + ".Rules.NameserverRules");
-        _w.Line("Min = " + Literals.Int(m.Nameservers.Min) + ",");
-        _w.Line("Max = " + Literals.Int(m.Nameservers.Max) + ",");
+        Init("Min", Literals.Int(m.Nameservers.Min), "0");
+        Init("Max", Literals.Int(m.Nameservers.Max), "13");
         _w.Close(",");
         _w.Open("Contacts = new " + Rt + ".Rules.ContactRules");
-        _w.Line("RequiredRoles = new " + Rt + ".Orders.ContactRole[] { " + string.Join(", ", m.Contacts.RequiredRoles.Select(Role)) + " },");
-        _w.Line("RegistrantTypes = new " + Rt + ".Orders.RegistrantType[] { " + string.Join(", ", m.Contacts.RegistrantTypes.Select(RegistrantType)) + " },");
-        _w.Line("RegistrantCountries = " + Strings(m.Contacts.RegistrantCountries) + ",");
-        if (m.Contacts.Formats.Count == 0)
-        {
-            _w.Line("Formats = global::System.Array.Empty<" + Rt + ".Rules.ContactFormatRule>(),");
-        }
-        else
+        // The runtime defaults of the two role lists are not empty, so both are always written.
+        _w.Line("RequiredRoles = " + (m.Contacts.RequiredRoles.Count == 0
+            ? "global::System.Array.Empty<" + Rt + ".Orders.ContactRole>()"
+            : "new " + Rt + ".Orders.ContactRole[] { " + string.Join(", ", m.Contacts.RequiredRoles.Select(Role)) + " }") + ",");
+        _w.Line("RegistrantTypes = " + (m.Contacts.RegistrantTypes.Count == 0
+            ? "global::System.Array.Empty<" + Rt + ".Orders.RegistrantType>()"
+            : "new " + Rt + ".Orders.RegistrantType[] { " + string.Join(", ", m.Contacts.RegistrantTypes.Select(RegistrantType)) + " }") + ",");
+        Init("RegistrantCountries", Strings(m.Contacts.RegistrantCountries), NoStrings);
+        if (m.Contacts.Formats.Count > 0)
         {
             _w.Open("Formats = new " + Rt + ".Rules.ContactFormatRule[]");
             for (int i = 0; i < m.Contacts.Formats.Count; i++)
@@ -268,27 +292,30 @@ internal sealed class TldEmitter
                 _w.Open("new " + Rt + ".Rules.ContactFormatRule");
                 _w.Line("Property = " + Literals.String(c.Property) + ",");
                 _w.Line("Roles = s_format" + i + "Roles,");
-                _w.Line("Required = " + Literals.Bool(c.Required) + ",");
-                _w.Line("RequiredWhen = " + ConditionTree(c.RequiredWhen) + ",");
-                _w.Line("Pattern = " + Literals.String(c.Pattern) + ",");
-                _w.Line("MaxLength = " + Literals.NullableInt(c.MaxLength) + ",");
-                _w.Line("Validator = " + Literals.String(c.Validator) + ",");
+                Init("Required", Literals.Bool(c.Required), "false");
+                Init("RequiredWhen", ConditionTree(c.RequiredWhen), "null");
+                Init("Pattern", Literals.String(c.Pattern), "null");
+                Init("MaxLength", Literals.NullableInt(c.MaxLength), "null");
+                Init("Validator", Literals.String(c.Validator), "null");
                 _w.Close(",");
             }
             _w.Close(",");
         }
         _w.Close(",");
         _w.Open("Lifecycle = new " + Rt + ".Rules.LifecycleRules");
-        _w.Line("AddGracePeriodDays = " + Literals.NullableInt(m.Lifecycle.AddGracePeriodDays) + ",");
-        _w.Line("AutoRenewGracePeriodDays = " + Literals.NullableInt(m.Lifecycle.AutoRenewGracePeriodDays) + ",");
-        _w.Line("RedemptionPeriodDays = " + Literals.NullableInt(m.Lifecycle.RedemptionPeriodDays) + ",");
-        _w.Line("PendingDeleteDays = " + Literals.NullableInt(m.Lifecycle.PendingDeleteDays) + ",");
-        _w.Line("AsyncRegistration = " + Literals.Bool(m.Lifecycle.AsyncRegistration) + ",");
+        Init("AddGracePeriodDays", Literals.NullableInt(m.Lifecycle.AddGracePeriodDays), "null");
+        Init("AutoRenewGracePeriodDays", Literals.NullableInt(m.Lifecycle.AutoRenewGracePeriodDays), "null");
+        Init("RedemptionPeriodDays", Literals.NullableInt(m.Lifecycle.RedemptionPeriodDays), "null");
+        Init("PendingDeleteDays", Literals.NullableInt(m.Lifecycle.PendingDeleteDays), "null");
+        Init("AsyncRegistration", Literals.Bool(m.Lifecycle.AsyncRegistration), "false");
         _w.Close(",");
-        _w.Open("Sources = new " + Rt + ".Rules.RuleSource[]");
-        foreach (var s in m.Sources)
-            _w.Line("new(" + Literals.String(s.Id) + ", " + Literals.String(s.Title) + ", " + Literals.String(s.Url) + ", " + Literals.String(s.Document) + ", " + Literals.String(s.Checked) + "),");
-        _w.Close(",");
+        if (m.Sources.Count > 0)
+        {
+            _w.Open("Sources = new " + Rt + ".Rules.RuleSource[]");
+            foreach (var s in m.Sources)
+                _w.Line("new(" + Literals.String(s.Id) + ", " + Literals.String(s.Title) + ", " + Literals.String(s.Url) + ", " + Literals.String(s.Document) + ", " + Literals.String(s.Checked) + "),");
+            _w.Close(",");
+        }
         _w.Close(";");
         _w.Line();
     }
@@ -322,16 +349,17 @@ internal sealed class TldEmitter
 
     private void EmitDescriptors()
     {
+        // Defaults as declared in runtime/TldToolkit.Runtime/Fields/FieldDescriptor.cs (RuntimeDefaultsTests checks them).
         _w.Open("private static readonly " + Rt + ".Fields.FieldDescriptor[] s_fields = new " + Rt + ".Fields.FieldDescriptor[]");
         foreach (var f in _m.Fields)
         {
             _w.Open("new " + Rt + ".Fields.FieldDescriptor");
             _w.Line("Name = " + Literals.String(f.Name) + ",");
-            _w.Line("RegistryName = " + Literals.String(f.Type == "display" ? null : f.RegistryName) + ",");
-            _w.Line("Type = " + Rt + ".Fields.FieldType." + Parsing.Names.Pascal(f.Type) + ",");
-            _w.Line("Display = " + Rt + ".Fields.SelectDisplay." + (f.Display == "radio" ? "Radio" : "Dropdown") + ",");
+            Init("RegistryName", Literals.String(f.Type == "display" ? null : f.RegistryName), "null");
+            Init("Type", Rt + ".Fields.FieldType." + Parsing.Names.Pascal(f.Type), Rt + ".Fields.FieldType.Text");
+            Init("Display", Rt + ".Fields.SelectDisplay." + (f.Display == "radio" ? "Radio" : "Dropdown"), Rt + ".Fields.SelectDisplay.Dropdown");
             _w.Line("Label = s_" + Id(f) + "_Label,");
-            _w.Line("Description = " + (f.Description is null ? "null" : "s_" + Id(f) + "_Description") + ",");
+            Init("Description", f.Description is null ? "null" : "s_" + Id(f) + "_Description", "null");
             if (f.Type == "select")
             {
                 _w.Open("Options = new " + Rt + ".Fields.FieldOption[]");
@@ -342,21 +370,21 @@ internal sealed class TldEmitter
                 }
                 _w.Close(",");
             }
-            _w.Line("Required = " + Literals.Bool(f.Required) + ",");
-            _w.Line("RequiredWhen = " + ConditionTree(f.RequiredWhen) + ",");
-            _w.Line("MustBeChecked = " + Literals.Bool(f.MustBeChecked) + ",");
-            _w.Line("MustBeCheckedWhen = " + ConditionTree(f.MustBeCheckedWhen) + ",");
-            _w.Line("CheckedValue = " + Literals.String(f.CheckedValue) + ",");
-            _w.Line("UncheckedValue = " + Literals.String(f.UncheckedValue) + ",");
-            _w.Line("Pattern = " + Literals.String(f.Pattern) + ",");
-            _w.Line("MinLength = " + Literals.NullableInt(f.MinLength) + ",");
-            _w.Line("MaxLength = " + Literals.NullableInt(f.MaxLength) + ",");
-            _w.Line("Validator = " + Literals.String(f.Validator) + ",");
-            _w.Line("Default = " + Literals.String(f.Default) + ",");
-            _w.Line("Prefill = " + Rt + ".Fields.PrefillSource." + (f.Prefill is null ? "None" : Parsing.Names.Pascal(f.Prefill)) + ",");
-            _w.Line("PrefillCustomField = " + Literals.String(f.PrefillCustomField) + ",");
+            Init("Required", Literals.Bool(f.Required), "false");
+            Init("RequiredWhen", ConditionTree(f.RequiredWhen), "null");
+            Init("MustBeChecked", Literals.Bool(f.MustBeChecked), "false");
+            Init("MustBeCheckedWhen", ConditionTree(f.MustBeCheckedWhen), "null");
+            Init("CheckedValue", Literals.String(f.CheckedValue), "\"1\"");
+            Init("UncheckedValue", Literals.String(f.UncheckedValue), "\"0\"");
+            Init("Pattern", Literals.String(f.Pattern), "null");
+            Init("MinLength", Literals.NullableInt(f.MinLength), "null");
+            Init("MaxLength", Literals.NullableInt(f.MaxLength), "null");
+            Init("Validator", Literals.String(f.Validator), "null");
+            Init("Default", Literals.String(f.Default), "null");
+            Init("Prefill", Rt + ".Fields.PrefillSource." + (f.Prefill is null ? "None" : Parsing.Names.Pascal(f.Prefill)), Rt + ".Fields.PrefillSource.None");
+            Init("PrefillCustomField", Literals.String(f.PrefillCustomField), "null");
             var flags = f.Operations.Select(o => Rt + ".Orders.FieldOperations." + Parsing.Names.Pascal(o)).ToList();
-            _w.Line("Operations = " + (flags.Count == 0 ? Rt + ".Orders.FieldOperations.None" : string.Join(" | ", flags)) + ",");
+            Init("Operations", flags.Count == 0 ? Rt + ".Orders.FieldOperations.None" : string.Join(" | ", flags), Rt + ".Orders.FieldOperations.None");
             _w.Close(",");
         }
         _w.Close(";");

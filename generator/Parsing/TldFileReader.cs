@@ -32,7 +32,6 @@ internal sealed class TldFileReader
 
     private readonly string _path;
     private readonly string _text;
-    private readonly int[] _lineStarts;
     private readonly List<DiagnosticInfo> _diagnostics = new List<DiagnosticInfo>();
     private readonly List<(string Id, JsonNode Node)> _sourceRefs = new List<(string, JsonNode)>();
     private readonly List<PendingCondition> _conditions = new List<PendingCondition>();
@@ -43,22 +42,12 @@ internal sealed class TldFileReader
     {
         _path = path;
         _text = text;
-        var starts = new List<int> { 0 };
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (c == '\r')
-            {
-                if (i + 1 < text.Length && text[i + 1] == '\n') i++;
-                starts.Add(i + 1);
-            }
-            else if (c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u0085')
-            {
-                starts.Add(i + 1);
-            }
-        }
-        _lineStarts = starts.ToArray();
     }
+
+    // The last line start found by Position, so that increasing offsets scan only forward. Most files
+    // need the positions of a few tokens near their top, so no table of every line is built.
+    private int _cursorLine;
+    private int _cursorLineStart;
 
     /// <summary>
     /// Test seam: a path this returns true for makes the reader throw, to prove that a failure stays
@@ -1206,8 +1195,33 @@ internal sealed class TldFileReader
 
     private (int Line, int Column) Position(int offset)
     {
-        int index = System.Array.BinarySearch(_lineStarts, offset);
-        if (index < 0) index = ~index - 1;
-        return (index, offset - _lineStarts[index]);
+        var text = _text;
+        int line = _cursorLine, lineStart = _cursorLineStart;
+        if (offset < lineStart)
+        {
+            line = 0;
+            lineStart = 0;
+        }
+        for (int i = lineStart; i < offset; i++)
+        {
+            char c = text[i];
+            if (c == '\r')
+            {
+                if (i + 1 < text.Length && text[i + 1] == '\n') i++;
+                if (i + 1 <= offset)
+                {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            else if (c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u0085')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        _cursorLine = line;
+        _cursorLineStart = lineStart;
+        return (line, offset - lineStart);
     }
 }
