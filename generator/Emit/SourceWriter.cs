@@ -21,6 +21,25 @@ internal sealed class SourceWriter
         _sb.Append('\n');
     }
 
+    // The overloads below write a line from parts, so callers need not concatenate a temporary string first.
+
+    public void Line(string? a, string? b) => Indented().Append(a).Append(b).Append('\n');
+
+    public void Line(string? a, string? b, string? c) => Indented().Append(a).Append(b).Append(c).Append('\n');
+
+    public void Line(string? a, string? b, string? c, string? d) => Indented().Append(a).Append(b).Append(c).Append(d).Append('\n');
+
+    public void Line(string? a, string? b, string? c, string? d, string? e) => Indented().Append(a).Append(b).Append(c).Append(d).Append(e).Append('\n');
+
+    public void Line(params string?[] parts)
+    {
+        var sb = Indented();
+        foreach (var part in parts) sb.Append(part);
+        sb.Append('\n');
+    }
+
+    private StringBuilder Indented() => _sb.Append(' ', _indent * 4);
+
     /// <summary>Writes "{" and indents.</summary>
     public void Open(string? header = null)
     {
@@ -46,6 +65,7 @@ internal static class Literals
     public static string String(string? value)
     {
         if (value is null) return "null";
+        if (!NeedsEscape(value)) return "\"" + value + "\"";
         var sb = new StringBuilder(value.Length + 2);
         sb.Append('"');
         foreach (char c in value)
@@ -70,6 +90,14 @@ internal static class Literals
         return sb.ToString();
     }
 
+    private static bool NeedsEscape(string value)
+    {
+        foreach (char c in value)
+            if (c < ' ' || c == '"' || c == '\\' || c == '\u007F' || c == '\u0085' || c == '\u2028' || c == '\u2029' || char.IsSurrogate(c))
+                return true;
+        return false;
+    }
+
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     public static string NullableInt(int? value) => value is null ? "null" : Int(value.Value);
@@ -80,6 +108,7 @@ internal static class Literals
     public static string Xml(string? value)
     {
         if (value is null) return "";
+        if (!NeedsXmlEscape(value)) return value;
         var sb = new StringBuilder(value.Length);
         for (int i = 0; i < value.Length; i++)
         {
@@ -113,5 +142,14 @@ internal static class Literals
             }
         }
         return sb.ToString();
+    }
+
+    private static bool NeedsXmlEscape(string value)
+    {
+        foreach (char c in value)
+            if (c < ' ' || c == '&' || c == '<' || c == '>' || c == '\u007F' || c == '\u0085' || c == '\u2028' || c == '\u2029'
+                || char.IsSurrogate(c) || c == '\uFFFE' || c == '\uFFFF')
+                return true;
+        return false;
     }
 }

@@ -76,7 +76,7 @@ internal sealed class TldFileReader
 
     private ParseResult ReadFile()
     {
-        var root = JsonParser.Parse(_text, out var parser);
+        var root = JsonParser.Parse(_text, out var parser, Schema.Strings);
         if (root is null)
         {
             var error = parser.Error!.Value;
@@ -671,6 +671,11 @@ internal sealed class TldFileReader
                     var p = item.Find(property);
                     if (p is not null) Report(TldDiagnostics.ImpossibleRule, p.NameStart, p.NameEnd - p.NameStart, "'" + property + "' " + why);
                 }
+                // The message is only built when the property is there (most fields have none of these).
+                void OnlyFor(string property, string fieldKind)
+                {
+                    if (item.Find(property) is not null) NotFor(property, "only applies to " + fieldKind + " fields, not to a " + type + " field");
+                }
                 if (type == "select")
                 {
                     if (item.Find("options") is null)
@@ -678,15 +683,15 @@ internal sealed class TldFileReader
                 }
                 else
                 {
-                    NotFor("options", "only applies to select fields, not to a " + type + " field");
-                    NotFor("display", "only applies to select fields, not to a " + type + " field");
+                    OnlyFor("options", "select");
+                    OnlyFor("display", "select");
                 }
                 if (type != "checkbox")
                 {
-                    NotFor("mustBeChecked", "only applies to checkbox fields, not to a " + type + " field");
-                    NotFor("mustBeCheckedWhen", "only applies to checkbox fields, not to a " + type + " field");
-                    NotFor("checkedValue", "only applies to checkbox fields, not to a " + type + " field");
-                    NotFor("uncheckedValue", "only applies to checkbox fields, not to a " + type + " field");
+                    OnlyFor("mustBeChecked", "checkbox");
+                    OnlyFor("mustBeCheckedWhen", "checkbox");
+                    OnlyFor("checkedValue", "checkbox");
+                    OnlyFor("uncheckedValue", "checkbox");
                 }
                 else
                 {
@@ -697,10 +702,10 @@ internal sealed class TldFileReader
                 }
                 if (type != "text")
                 {
-                    NotFor("pattern", "only applies to text fields, not to a " + type + " field");
-                    NotFor("minLength", "only applies to text fields, not to a " + type + " field");
-                    NotFor("maxLength", "only applies to text fields, not to a " + type + " field");
-                    NotFor("validator", "only applies to text fields, not to a " + type + " field");
+                    OnlyFor("pattern", "text");
+                    OnlyFor("minLength", "text");
+                    OnlyFor("maxLength", "text");
+                    OnlyFor("validator", "text");
                 }
                 if (type == "display")
                 {
