@@ -21,7 +21,6 @@ internal sealed class TldFileReader
     private static readonly Regex CountryPattern = new Regex("^[A-Z]{2}$", RegexOptions.CultureInvariant);
     private static readonly Regex ScriptPattern = new Regex("^[A-Z][a-z]{3}$", RegexOptions.CultureInvariant);
     private static readonly Regex FieldNamePattern = new Regex("^[a-z][A-Za-z0-9]*$", RegexOptions.CultureInvariant);
-    private static readonly Regex RangePattern = new Regex("^U\\+([0-9A-F]{4,6})(?:-U\\+([0-9A-F]{4,6}))?$", RegexOptions.CultureInvariant);
 
     /// <summary>Members every request builder has; a field's property may not take these names.</summary>
     private static readonly HashSet<string> ReservedMembers = new HashSet<string>(StringComparer.Ordinal)
@@ -430,14 +429,11 @@ internal sealed class TldFileReader
             var ranges = new List<RangeModel>();
             foreach (var r in StringItems(idnNode, "ranges", 0, unique: false, what: "Range"))
             {
-                var m = RangePattern.Match(r.Text!);
-                if (!m.Success)
+                if (!TryParseRange(r.Text!, out int first, out int last))
                 {
                     Report(TldDiagnostics.InvalidValue, r, "ranges", "expected 'U+00E4' or 'U+00E0-U+00F6'");
                     continue;
                 }
-                int first = int.Parse(m.Groups[1].Value, NumberStyles.HexNumber, CultureInfo.InvariantCulture);
-                int last = m.Groups[2].Success ? int.Parse(m.Groups[2].Value, NumberStyles.HexNumber, CultureInfo.InvariantCulture) : first;
                 if (first > 0x10FFFF || last > 0x10FFFF)
                     Report(TldDiagnostics.InvalidValue, r, "ranges", "beyond U+10FFFF");
                 else if (first > last)
@@ -450,6 +446,41 @@ internal sealed class TldFileReader
             idn = new IdnModel(supported, mode, scripts.ToEquatableArray(), table, Merge(ranges).ToEquatableArray(), tagRequired, mixed);
         }
         return new LabelsModel(min ?? 1, max ?? 63, idn);
+    }
+
+    /// <summary>
+    /// Parses <c>U+XXXX</c> or <c>U+XXXX-U+YYYY</c> (4 to 6 upper-case hex digits each), as the pattern
+    /// <c>^U\+([0-9A-F]{4,6})(?:-U\+([0-9A-F]{4,6}))?$</c> did, including its '$' that also accepts one final '\n'.
+    /// </summary>
+    private static bool TryParseRange(string text, out int first, out int last)
+    {
+        first = last = 0;
+        int end = text.Length > 0 && text[text.Length - 1] == '\n' ? text.Length - 1 : text.Length;
+        int pos = 0;
+        if (!TryParseCodePoint(text, ref pos, end, out first)) return false;
+        last = first;
+        if (pos == end) return true;
+        if (text[pos] != '-') return false;
+        pos++;
+        return TryParseCodePoint(text, ref pos, end, out last) && pos == end;
+    }
+
+    private static bool TryParseCodePoint(string text, ref int pos, int end, out int value)
+    {
+        value = 0;
+        if (pos + 2 > end || text[pos] != 'U' || text[pos + 1] != '+') return false;
+        pos += 2;
+        int digits = 0;
+        while (pos < end && digits < 6)
+        {
+            char c = text[pos];
+            int d = c >= '0' && c <= '9' ? c - '0' : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+            if (d < 0) break;
+            value = value * 16 + d;
+            pos++;
+            digits++;
+        }
+        return digits >= 4;
     }
 
     private static List<RangeModel> Merge(List<RangeModel> ranges)
