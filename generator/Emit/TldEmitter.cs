@@ -777,58 +777,37 @@ internal sealed class TldEmitter
             "Renew" => "A renewal of a " + DotTld + " domain",
             _ => "An owner change (trade) of a " + DotTld + " domain",
         };
-        _w.Line("/// <summary>", Literals.Xml(what), ", with the TLD's additional fields as typed properties.</summary>");
+        // What the shared members of the base class (Tk_.Requests.*Request) allow for this TLD.
+        var terms = op switch { "Register" => _m.Terms.Register, "Transfer" => _m.Terms.Transfer, "Renew" => _m.Terms.Renew, _ => EquatableArray<int>.Empty };
+        string allowed = terms.Count == 0 ? "" : " Years: " + string.Join(", ", terms.Select(Literals.Int)) + ".";
+        string nameservers = op is "Register" or "Transfer" ? " Nameservers: " + Literals.Int(_m.Nameservers.Min) + " to " + Literals.Int(_m.Nameservers.Max) + "." : "";
+        string authCode = op == "Transfer" && _m.Transfer.AuthCodeRequired ? " The auth code is required." : "";
+        _w.Line("/// <summary>", Literals.Xml(what), ", with the TLD's additional fields as typed properties.", allowed, nameservers, authCode, "</summary>");
         _w.Line(GeneratedCode);
-        _w.Open("public sealed partial class " + name);
-        _w.Line("/// <summary>The domain, e.g. <c>", Literals.Xml("example." + _m.UnicodeTld), "</c> (ASCII, A-label or U-label).</summary>");
-        _w.Line("public string Domain { get; set; } = \"\";");
-        _w.Line();
-        if (op != "OwnerChange")
+        _w.Open("public sealed partial class " + name + " : " + Rt + ".Requests." + op + "Request");
+
+        // The base class starts from one year; the TLD's first allowed period may differ, and an idnLanguage
+        // field (the base class's IdnLanguage on registrations) may have a default.
+        var initial = new List<string>();
+        if (terms.Count > 0 && terms[0] != 1) initial.Add("Years = " + Literals.Int(terms[0]) + ";");
+        var idnField = op == "Register" ? fields.FirstOrDefault(f => f.PropertyName == IdnLanguageProperty) : null;
+        if (idnField?.Default is not null) initial.Add(IdnLanguageProperty + " = " + Literals.String(idnField.Default) + ";");
+        if (initial.Count > 0)
         {
-            var terms = op switch { "Register" => _m.Terms.Register, "Transfer" => _m.Terms.Transfer, _ => _m.Terms.Renew };
-            string allowed = terms.Count == 0 ? "" : " Allowed: " + string.Join(", ", terms.Select(Literals.Int)) + ".";
-            _w.Line("/// <summary>Period in years.", allowed, "</summary>");
-            _w.Line("public int Years { get; set; } = ", Literals.Int(terms.Count > 0 ? terms[0] : 1), ";");
+            _w.Line("/// <summary>A new request", terms.Count > 0 && terms[0] != 1 ? " for " + Literals.Int(terms[0]) + " years, the first period " + Literals.Xml(DotTld) + " allows" : "", ".</summary>");
+            _w.Open("public " + name + "()");
+            foreach (var line in initial) _w.Line(line);
+            _w.Close();
             _w.Line();
         }
-        if (op == "Renew")
-        {
-            _w.Line("/// <summary>The current expiry date (required for renewals).</summary>");
-            _w.Line("public global::System.DateOnly? ExpiresOn { get; set; }");
-            _w.Line();
-        }
-        if (op == "Transfer")
-        {
-            _w.Line("/// <summary>The auth code (EPP authInfo)", (_m.Transfer.AuthCodeRequired ? "; required for " + Literals.Xml(DotTld) + "." : "."), "</summary>");
-            _w.Line("public string? AuthCode { get; set; }");
-            _w.Line();
-        }
-        if (op == "Register" || op == "OwnerChange")
-        {
-            _w.Line("/// <summary>The contacts by role.</summary>");
-            _w.Line("public ", Rt, ".Orders.ContactSet Contacts { get; set; } = ", Rt, ".Orders.ContactSet.Empty;");
-            _w.Line();
-        }
-        if (op == "Register" || op == "Transfer")
-        {
-            _w.Line("/// <summary>Nameserver host names (", Literals.Int(_m.Nameservers.Min), " to ", Literals.Int(_m.Nameservers.Max), ").</summary>");
-            _w.Line("public global::System.Collections.Generic.IReadOnlyList<string> Nameservers { get; set; } = global::System.Array.Empty<string>();");
-            _w.Line();
-        }
-        if (op != "OwnerChange")
-        {
-            _w.Line("/// <summary>Add-ons ordered with the domain.</summary>");
-            _w.Line("public ", Rt, ".Orders.AddOns AddOns { get; set; } = ", Rt, ".Orders.AddOns.None;");
-            _w.Line();
-        }
-        if (op == "Register" && !fields.Any(f => f.PropertyName == IdnLanguageProperty))
-        {
-            _w.Line("/// <summary>The language of the IDN table the label is written in, where the TLD asks for it.</summary>");
-            _w.Line("public string? IdnLanguage { get; set; }");
-            _w.Line();
-        }
+
+        _w.Line("/// <inheritdoc />");
+        _w.Line("protected override ", Rt, ".Catalog.ITldDefinition Definition => global::", _ns, ".", Cls, ".Instance;");
+
         foreach (var f in fields)
         {
+            if (f == idnField) continue;
+            _w.Line();
             _w.Line("/// <summary>");
             _w.Line("/// ", Literals.Xml(f.Label.En), (f.Description is null ? "" : ": " + Literals.Xml(f.Description.En)));
             _w.Line("/// </summary>");
@@ -854,20 +833,19 @@ internal sealed class TldEmitter
                     _w.Line("public string? ", f.PropertyName, " { get; set; }", (f.Default is null ? "" : " = " + Literals.String(f.Default) + ";"));
                     break;
             }
-            _w.Line();
         }
 
-        _w.Line("/// <summary>The request as the generic order every validator accepts.</summary>");
-        _w.Open("public " + Rt + ".Orders.DomainOrder ToOrder()");
         if (fields.Count > 0)
         {
-            _w.Line("var fields = new global::System.Collections.Generic.Dictionary<string, string?>(global::System.StringComparer.Ordinal);");
+            _w.Line();
+            _w.Line("/// <inheritdoc />");
+            _w.Open("protected override void WriteFields(global::System.Collections.Generic.IDictionary<string, string?> fields)");
             foreach (var f in fields)
             {
                 switch (f.Type)
                 {
                     case "select":
-                        _w.Line("if (", f.PropertyName, " is { } ", "option", f.PropertyName, ") fields[", Literals.String(f.Name), "] = global::", _ns, ".", Cls, ".", f.PropertyName, "Value(option", f.PropertyName, ");");
+                        _w.Line("if (", f.PropertyName, " is { } option", f.PropertyName, ") fields[", Literals.String(f.Name), "] = global::", _ns, ".", Cls, ".", f.PropertyName, "Value(option", f.PropertyName, ");");
                         break;
                     case "checkbox":
                         _w.Line("fields[", Literals.String(f.Name), "] = ", f.PropertyName, " ? \"true\" : \"false\";");
@@ -877,30 +855,8 @@ internal sealed class TldEmitter
                         break;
                 }
             }
+            _w.Close();
         }
-        _w.Open("return new " + Rt + ".Orders.DomainOrder");
-        _w.Line("Operation = ", Ops, ".", op, ",");
-        _w.Line("Domain = Domain,");
-        if (op != "OwnerChange") _w.Line("Years = Years,");
-        if (op == "Renew") _w.Line("ExpiresOn = ExpiresOn,");
-        if (op == "Transfer") _w.Line("AuthCode = AuthCode,");
-        if (op == "Register" || op == "OwnerChange") _w.Line("Contacts = Contacts,");
-        if (op == "Register" || op == "Transfer") _w.Line("Nameservers = Nameservers,");
-        if (op != "OwnerChange") _w.Line("AddOns = AddOns,");
-        if (op == "Register") _w.Line("IdnLanguage = IdnLanguage,");
-        if (fields.Count > 0) _w.Line("Fields = fields,");
-        _w.Close(";");
-        _w.Close();
-        _w.Line();
-        _w.Line("/// <summary>Validates the request with the ", Literals.Xml(DotTld), " rules, reporting every problem.</summary>");
-        _w.Line("/// <param name=\"context\">The clock and settings; the system clock when null.</param>");
-        _w.Line("public ", Rt, ".Validation.ValidationResult Validate(", Rt, ".Validation.ValidationContext? context = null) =>");
-        _w.Line("    global::", _ns, ".", Cls, ".Instance.Validate(ToOrder(), context ?? ", Rt, ".Validation.ValidationContext.Default);");
-        _w.Line();
-        _w.Line("/// <summary>Validates the request and, when valid, builds the command a registrar transport sends.</summary>");
-        _w.Line("/// <param name=\"context\">The clock and settings; the system clock when null.</param>");
-        _w.Line("public ", Rt, ".Commands.BuildResult Build(", Rt, ".Validation.ValidationContext? context = null) =>");
-        _w.Line("    global::", _ns, ".", Cls, ".Instance.Build(ToOrder(), context ?? ", Rt, ".Validation.ValidationContext.Default);");
         _w.Close();
     }
 }

@@ -26,7 +26,7 @@ internal sealed class TldFileReader
     private static readonly HashSet<string> ReservedMembers = new HashSet<string>(StringComparer.Ordinal)
     {
         "Domain", "Years", "Contacts", "Nameservers", "AddOns", "AuthCode", "ExpiresOn",
-        "ToOrder", "Validate", "Build", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize",
+        "ToOrder", "Validate", "Build", "Definition", "WriteFields", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize",
     };
 
     private readonly string _path;
