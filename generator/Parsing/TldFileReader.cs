@@ -1163,16 +1163,43 @@ internal sealed class TldFileReader
     {
         var node = String(parent, name, minLength: 1);
         if (node is null) return null;
+        var problem = PatternProblem(node.Text!);
+        if (problem is null) return node.Text;
+        Report(TldDiagnostics.InvalidRegex, node, node.Text!, problem);
+        return null;
+    }
+
+    /// <summary>
+    /// Why .NET cannot compile <paramref name="pattern"/>, or null when it can. A pure function of the
+    /// pattern, so results are kept (up to <see cref="MaxCheckedPatterns"/>): building a Regex only to
+    /// see that it compiles costs more than the rest of a field, and TLD files share many patterns.
+    /// </summary>
+    private static string? PatternProblem(string pattern)
+    {
+        if (s_checkedPatterns.TryGetValue(pattern, out var known)) return known.Problem;
+        string? problem = null;
         try
         {
-            _ = new Regex(node.Text!, RegexOptions.CultureInvariant);
-            return node.Text;
+            _ = new Regex(pattern, RegexOptions.CultureInvariant);
         }
         catch (ArgumentException ex)
         {
-            Report(TldDiagnostics.InvalidRegex, node, node.Text!, RegexMessage(ex.Message));
-            return null;
+            problem = RegexMessage(ex.Message);
         }
+        if (s_checkedPatterns.Count < MaxCheckedPatterns) s_checkedPatterns.TryAdd(pattern, new CheckedPattern(problem));
+        return problem;
+    }
+
+    private const int MaxCheckedPatterns = 4096;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, CheckedPattern> s_checkedPatterns =
+        new System.Collections.Concurrent.ConcurrentDictionary<string, CheckedPattern>(StringComparer.Ordinal);
+
+    private sealed class CheckedPattern
+    {
+        public CheckedPattern(string? problem) => Problem = problem;
+
+        public string? Problem { get; }
     }
 
     private static string RegexMessage(string message)
