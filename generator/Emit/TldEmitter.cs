@@ -808,9 +808,7 @@ internal sealed class TldEmitter
         {
             if (f == idnField) continue;
             _w.Line();
-            _w.Line("/// <summary>");
-            _w.Line("/// ", Literals.Xml(f.Label.En), (f.Description is null ? "" : ": " + Literals.Xml(f.Description.En)));
-            _w.Line("/// </summary>");
+            _w.Line("/// <summary>", Literals.Xml(f.Label.En), (f.Description is null ? "" : ": " + Literals.Xml(f.Description.En)), "</summary>");
             var remarks = new List<string>();
             remarks.Add("Field <c>" + f.Name + "</c>" + (f.RegistryName is null ? "" : ", sent as <c>" + Literals.Xml(f.RegistryName) + "</c>") + ".");
             if (f.Required) remarks.Add("Required.");
