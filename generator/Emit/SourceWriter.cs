@@ -89,6 +89,30 @@ internal sealed class SourceWriter
         Append('\n');
     }
 
+    /// <summary>Starts a line (its indentation); finish it with <see cref="EndLine"/>.</summary>
+    public void StartLine() => WriteIndent();
+
+    /// <summary>Writes text into the current line.</summary>
+    public void Write(string? text) => Append(text);
+
+    /// <summary>Writes <paramref name="value"/> as a C# string literal, as <see cref="Literals.String"/> would, without a temporary string.</summary>
+    public void WriteLiteral(string? value)
+    {
+        if (value is null || Literals.NeedsEscape(value))
+        {
+            Append(Literals.String(value));
+            return;
+        }
+        Reserve(value.Length + 2);
+        _buffer[_length++] = '"';
+        value.CopyTo(0, _buffer, _length, value.Length);
+        _length += value.Length;
+        _buffer[_length++] = '"';
+    }
+
+    /// <summary>Ends the current line.</summary>
+    public void EndLine() => Append('\n');
+
     /// <summary>Writes "{" and indents.</summary>
     public void Open(string? header = null)
     {
@@ -176,7 +200,7 @@ internal static class Literals
         return sb.ToString();
     }
 
-    private static bool NeedsEscape(string value)
+    internal static bool NeedsEscape(string value)
     {
         foreach (char c in value)
             if (c < ' ' || c == '"' || c == '\\' || c == '\u007F' || c == '\u0085' || c == '\u2028' || c == '\u2029' || char.IsSurrogate(c))

@@ -144,14 +144,14 @@ internal sealed class TldEmitter
     {
         foreach (var f in _m.Fields)
         {
-            _w.Line("private static readonly ", Rt, ".Text.LocalizedText s_", Id(f), "_Label = ", Text(f.Label), ";");
+            WriteTextLine("private static readonly " + Rt + ".Text.LocalizedText s_" + Id(f) + "_Label = ", f.Label, ";");
             if (f.Description is not null)
-                _w.Line("private static readonly ", Rt, ".Text.LocalizedText s_", Id(f), "_Description = ", Text(f.Description), ";");
+                WriteTextLine("private static readonly " + Rt + ".Text.LocalizedText s_" + Id(f) + "_Description = ", f.Description, ";");
             if (f.Type == "select")
             {
                 _w.Line("private static readonly string[] s_", Id(f), "_Values = new string[] { ", string.Join(", ", f.Options.Select(o => Literals.String(o.Value))), " };");
                 _w.Open("private static readonly " + Rt + ".Text.LocalizedText[] s_" + Id(f) + "_OptionLabels = new " + Rt + ".Text.LocalizedText[]");
-                foreach (var o in f.Options) _w.Line(Text(o.Label), ",");
+                foreach (var o in f.Options) WriteTextLine("", o.Label, ",");
                 _w.Close(";");
             }
             if (f.Type == "text" && f.Pattern is not null)
@@ -179,16 +179,25 @@ internal sealed class TldEmitter
     /// <summary>The validator matches the whole value, whatever anchors the data pattern has.</summary>
     private static string Anchor(string pattern) => "\\A(?:" + pattern + ")\\z";
 
-    private static string Text(TextModel t)
+    /// <summary>A line <c>prefix new Tk_.Text.LocalizedText("en"[, "de", "fr", "ar"])suffix</c>, written without temporary strings.</summary>
+    private void WriteTextLine(string prefix, TextModel t, string suffix)
     {
-        var args = new List<string> { Literals.String(t.En) };
+        _w.StartLine();
+        _w.Write(prefix);
+        _w.Write("new " + Rt + ".Text.LocalizedText(");
+        _w.WriteLiteral(t.En);
         if (t.De is not null || t.Fr is not null || t.Ar is not null)
         {
-            args.Add(Literals.String(t.De));
-            args.Add(Literals.String(t.Fr));
-            args.Add(Literals.String(t.Ar));
+            _w.Write(", ");
+            _w.WriteLiteral(t.De);
+            _w.Write(", ");
+            _w.WriteLiteral(t.Fr);
+            _w.Write(", ");
+            _w.WriteLiteral(t.Ar);
         }
-        return "new " + Rt + ".Text.LocalizedText(" + string.Join(", ", args) + ")";
+        _w.Write(")");
+        _w.Write(suffix);
+        _w.EndLine();
     }
 
     private static string Ints(EquatableArray<int> values) =>
@@ -313,7 +322,21 @@ internal sealed class TldEmitter
         {
             _w.Open("Sources = new " + Rt + ".Rules.RuleSource[]");
             foreach (var s in m.Sources)
-                _w.Line("new(", Literals.String(s.Id), ", ", Literals.String(s.Title), ", ", Literals.String(s.Url), ", ", Literals.String(s.Document), ", ", Literals.String(s.Checked), "),");
+            {
+                _w.StartLine();
+                _w.Write("new(");
+                _w.WriteLiteral(s.Id);
+                _w.Write(", ");
+                _w.WriteLiteral(s.Title);
+                _w.Write(", ");
+                _w.WriteLiteral(s.Url);
+                _w.Write(", ");
+                _w.WriteLiteral(s.Document);
+                _w.Write(", ");
+                _w.WriteLiteral(s.Checked);
+                _w.Write("),");
+                _w.EndLine();
+            }
             _w.Close(",");
         }
         _w.Close(";");
