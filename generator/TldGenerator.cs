@@ -76,8 +76,8 @@ public sealed class TldGenerator : IIncrementalGenerator
             foreach (var d in diagnostics) spc.ReportDiagnostic(ToDiagnostic(d));
         });
 
-        var excluded = crossFile
-            .Select(static (r, _) => r.ExcludedPaths)
+        var filter = crossFile
+            .Select(static (r, _) => new OutputFilter(r.ExcludedPaths, r.SharedPaths))
             .WithTrackingName(TrackingNames.Excluded);
 
         var models = parsed
@@ -87,33 +87,38 @@ public sealed class TldGenerator : IIncrementalGenerator
 
         var sources = models
             .Combine(ns)
-            .Combine(excluded)
+            .Combine(filter)
             .Select(static (input, _) =>
             {
-                var ((pm, @namespace), excludedPaths) = input;
-                if (excludedPaths.Contains(pm.Path)) return null;
+                var ((pm, @namespace), outputFilter) = input;
+                if (outputFilter.ExcludedPaths.Contains(pm.Path)) return null;
+                bool shared = outputFilter.SharedPaths.Contains(pm.Path);
                 try
                 {
-                    return new GeneratedFile(pm.Model.ClassName + ".g.cs", TldEmitter.Emit(pm.Model, @namespace, Version), null);
+                    return new GeneratedFile(pm.Model.ClassName + ".g.cs", TldEmitter.Emit(pm.Model, @namespace, Version), null, shared);
                 }
                 catch (Exception ex)
                 {
                     return new GeneratedFile("", "", new DiagnosticInfo(Descriptors.InternalError.Id,
-                        new SourceSpan(pm.Path, 0, 0, 0, 0, 0, 0), new EquatableArray<string>(new[] { ex.GetType().Name + ": " + ex.Message })));
+                        new SourceSpan(pm.Path, 0, 0, 0, 0, 0, 0), new EquatableArray<string>(new[] { ex.GetType().Name + ": " + ex.Message })), shared);
                 }
             })
             .WithTrackingName(TrackingNames.TldSource);
 
-        // Added from the collected files so that the same file handed over twice adds its source once;
-        // the expensive emission above stays cached per file.
-        context.RegisterSourceOutput(sources.Collect().WithTrackingName(TrackingNames.TldSources), static (spc, files) =>
+        // Each file's source is added on its own, so an edit re-adds only the edited file's source and the
+        // driver keeps the others (and their SourceText) as they were.
+        context.RegisterSourceOutput(sources.Where(static f => f is { Shared: false }), static (spc, file) => AddTldSource(spc, file!));
+
+        // A file handed over twice (the same path listed twice) yields two equal items; those are collected
+        // and added once. Usually this collection is empty and costs nothing.
+        context.RegisterSourceOutput(sources.Where(static f => f is { Shared: true }).Collect().WithTrackingName(TrackingNames.TldSources), static (spc, files) =>
         {
             var added = new HashSet<string>(StringComparer.Ordinal);
+            var reported = new HashSet<DiagnosticInfo>();
             foreach (var file in files)
             {
                 if (file is null) continue;
-                if (file.Failure is not null) spc.ReportDiagnostic(ToDiagnostic(file.Failure));
-                else if (added.Add(file.HintName)) spc.AddSource(file.HintName, SourceText.From(file.Source, Encoding.UTF8));
+                if (file.Failure is not null ? reported.Add(file.Failure) : added.Add(file.HintName)) AddTldSource(spc, file);
             }
         });
 
@@ -122,11 +127,11 @@ public sealed class TldGenerator : IIncrementalGenerator
             .Collect()
             .WithTrackingName(TrackingNames.CatalogEntries)
             .Combine(ns)
-            .Combine(excluded)
+            .Combine(filter)
             .Select(static (input, _) =>
             {
-                var ((entries, @namespace), excludedPaths) = input;
-                var kept = entries.Where(e => !excludedPaths.Contains(e.Path))
+                var ((entries, @namespace), outputFilter) = input;
+                var kept = entries.Where(e => !outputFilter.ExcludedPaths.Contains(e.Path))
                     .GroupBy(e => e.Path, StringComparer.Ordinal).Select(g => g.First().Entry);
                 try
                 {
@@ -144,6 +149,12 @@ public sealed class TldGenerator : IIncrementalGenerator
             spc.AddSource("Tlds.g.cs", SourceText.From(source, Encoding.UTF8)));
     }
 
+    private static void AddTldSource(SourceProductionContext spc, GeneratedFile file)
+    {
+        if (file.Failure is not null) spc.ReportDiagnostic(ToDiagnostic(file.Failure));
+        else spc.AddSource(file.HintName, SourceText.From(file.Source, Encoding.UTF8));
+    }
+
     /// <summary>The cross-file checks, defensively: a failure becomes TLD0013 on the first file.</summary>
     private static CrossFileResult RunCrossFileChecks(ImmutableArray<TldKey> keys)
     {
@@ -154,7 +165,9 @@ public sealed class TldGenerator : IIncrementalGenerator
         catch (Exception ex)
         {
             var span = keys.Length > 0 ? new SourceSpan(keys[0].Path, 0, 0, 0, 0, 0, 0) : new SourceSpan("", 0, 0, 0, 0, 0, 0);
-            return new CrossFileResult(EquatableArray<string>.Empty, new EquatableArray<DiagnosticInfo>(new[]
+            // Every file counts as shared then: each source is still added once, through the collected output.
+            var all = keys.Select(k => k.Path).Distinct(StringComparer.Ordinal).ToEquatableArray();
+            return new CrossFileResult(EquatableArray<string>.Empty, all, new EquatableArray<DiagnosticInfo>(new[]
             {
                 new DiagnosticInfo(Descriptors.InternalError.Id, span, new EquatableArray<string>(new[] { ex.GetType().Name + ": " + ex.Message })),
             }));
@@ -197,5 +210,9 @@ public sealed class TldGenerator : IIncrementalGenerator
 
     internal sealed record PathModel(string Path, TldModel Model);
 
-    internal sealed record GeneratedFile(string HintName, string Source, DiagnosticInfo? Failure);
+    /// <summary>What the cross-file check decided about output: files left out, and files handed over more than once.</summary>
+    internal sealed record OutputFilter(EquatableArray<string> ExcludedPaths, EquatableArray<string> SharedPaths);
+
+    /// <summary>One TLD's source (or the failure to emit it); <paramref name="Shared"/>: its file was handed over more than once.</summary>
+    internal sealed record GeneratedFile(string HintName, string Source, DiagnosticInfo? Failure, bool Shared);
 }

@@ -21,11 +21,11 @@ public static class TrackingNames
     public const string Keys = "TldKeys";
     /// <summary>Duplicate TLDs and colliding type names across files.</summary>
     public const string CrossFile = "CrossFileCheck";
-    /// <summary>Files excluded from output by the cross-file check.</summary>
+    /// <summary>Files excluded from output by the cross-file check, and files handed over more than once.</summary>
     public const string Excluded = "ExcludedFiles";
     /// <summary>The generated source of one TLD.</summary>
     public const string TldSource = "TldSource";
-    /// <summary>The generated sources of all TLDs, collected to be added once each.</summary>
+    /// <summary>The generated sources of files handed over more than once, collected to be added once each.</summary>
     public const string TldSources = "TldSources";
     /// <summary>The catalog entries, collected.</summary>
     public const string CatalogEntries = "CatalogEntries";

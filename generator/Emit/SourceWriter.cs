@@ -3,23 +3,115 @@ using System.Text;
 
 namespace TldToolkit.Generator.Emit;
 
-/// <summary>An indentation-aware string builder for generated C# (four spaces, '\n' line ends).</summary>
+/// <summary>
+/// An indentation-aware writer for generated C# (four spaces, '\n' line ends). It writes into a char
+/// buffer that is reused by the next writer on the same thread, so emitting a file allocates little
+/// more than the resulting string.
+/// </summary>
 internal sealed class SourceWriter
 {
-    private readonly StringBuilder _sb = new StringBuilder();
+    private const int InitialCapacity = 16 * 1024;
+    private const int MaxCachedCapacity = 1024 * 1024;
+
+    [System.ThreadStatic]
+    private static char[]? t_cachedBuffer;
+
+    private char[] _buffer;
+    private int _length;
     private int _indent;
+
+    public SourceWriter()
+    {
+        _buffer = t_cachedBuffer ?? new char[InitialCapacity];
+        t_cachedBuffer = null;
+    }
 
     public void Indent() => _indent++;
 
     public void Unindent() => _indent--;
 
-    public void Line() => _sb.Append('\n');
+    public void Line() => Append('\n');
 
     public void Line(string text)
     {
-        if (text.Length > 0) _sb.Append(' ', _indent * 4).Append(text);
-        _sb.Append('\n');
+        if (text.Length > 0)
+        {
+            WriteIndent();
+            Append(text);
+        }
+        Append('\n');
     }
+
+    // The overloads below write a line from parts, so callers need not concatenate a temporary string first.
+
+    public void Line(string? a, string? b)
+    {
+        WriteIndent();
+        Append(a);
+        Append(b);
+        Append('\n');
+    }
+
+    public void Line(string? a, string? b, string? c)
+    {
+        WriteIndent();
+        Append(a);
+        Append(b);
+        Append(c);
+        Append('\n');
+    }
+
+    public void Line(string? a, string? b, string? c, string? d)
+    {
+        WriteIndent();
+        Append(a);
+        Append(b);
+        Append(c);
+        Append(d);
+        Append('\n');
+    }
+
+    public void Line(string? a, string? b, string? c, string? d, string? e)
+    {
+        WriteIndent();
+        Append(a);
+        Append(b);
+        Append(c);
+        Append(d);
+        Append(e);
+        Append('\n');
+    }
+
+    public void Line(params string?[] parts)
+    {
+        WriteIndent();
+        foreach (var part in parts) Append(part);
+        Append('\n');
+    }
+
+    /// <summary>Starts a line (its indentation); finish it with <see cref="EndLine"/>.</summary>
+    public void StartLine() => WriteIndent();
+
+    /// <summary>Writes text into the current line.</summary>
+    public void Write(string? text) => Append(text);
+
+    /// <summary>Writes <paramref name="value"/> as a C# string literal, as <see cref="Literals.String"/> would, without a temporary string.</summary>
+    public void WriteLiteral(string? value)
+    {
+        if (value is null || Literals.NeedsEscape(value))
+        {
+            Append(Literals.String(value));
+            return;
+        }
+        Reserve(value.Length + 2);
+        _buffer[_length++] = '"';
+        value.CopyTo(0, _buffer, _length, value.Length);
+        _length += value.Length;
+        _buffer[_length++] = '"';
+    }
+
+    /// <summary>Ends the current line.</summary>
+    public void EndLine() => Append('\n');
 
     /// <summary>Writes "{" and indents.</summary>
     public void Open(string? header = null)
@@ -33,10 +125,47 @@ internal sealed class SourceWriter
     public void Close(string suffix = "")
     {
         _indent--;
-        Line("}" + suffix);
+        Line("}", suffix);
     }
 
-    public override string ToString() => _sb.ToString();
+    /// <summary>The text written so far. The buffer then goes back to the thread for the next writer.</summary>
+    public override string ToString()
+    {
+        var text = new string(_buffer, 0, _length);
+        if (_buffer.Length <= MaxCachedCapacity && _buffer.Length > 0) t_cachedBuffer = _buffer;
+        _buffer = System.Array.Empty<char>();
+        _length = 0;
+        return text;
+    }
+
+    private void WriteIndent()
+    {
+        int count = _indent * 4;
+        Reserve(count);
+        for (int i = 0; i < count; i++) _buffer[_length++] = ' ';
+    }
+
+    private void Append(char c)
+    {
+        Reserve(1);
+        _buffer[_length++] = c;
+    }
+
+    private void Append(string? text)
+    {
+        if (text is null || text.Length == 0) return;
+        Reserve(text.Length);
+        text.CopyTo(0, _buffer, _length, text.Length);
+        _length += text.Length;
+    }
+
+    private void Reserve(int extra)
+    {
+        if (_length + extra <= _buffer.Length) return;
+        var larger = new char[System.Math.Max(System.Math.Max(_buffer.Length * 2, _length + extra), InitialCapacity)];
+        System.Array.Copy(_buffer, larger, _length);
+        _buffer = larger;
+    }
 }
 
 /// <summary>C# literal helpers (invariant culture).</summary>
@@ -46,6 +175,7 @@ internal static class Literals
     public static string String(string? value)
     {
         if (value is null) return "null";
+        if (!NeedsEscape(value)) return "\"" + value + "\"";
         var sb = new StringBuilder(value.Length + 2);
         sb.Append('"');
         foreach (char c in value)
@@ -70,6 +200,14 @@ internal static class Literals
         return sb.ToString();
     }
 
+    internal static bool NeedsEscape(string value)
+    {
+        foreach (char c in value)
+            if (c < ' ' || c == '"' || c == '\\' || c == '\u007F' || c == '\u0085' || c == '\u2028' || c == '\u2029' || char.IsSurrogate(c))
+                return true;
+        return false;
+    }
+
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     public static string NullableInt(int? value) => value is null ? "null" : Int(value.Value);
@@ -80,6 +218,7 @@ internal static class Literals
     public static string Xml(string? value)
     {
         if (value is null) return "";
+        if (!NeedsXmlEscape(value)) return value;
         var sb = new StringBuilder(value.Length);
         for (int i = 0; i < value.Length; i++)
         {
@@ -113,5 +252,14 @@ internal static class Literals
             }
         }
         return sb.ToString();
+    }
+
+    private static bool NeedsXmlEscape(string value)
+    {
+        foreach (char c in value)
+            if (c < ' ' || c == '&' || c == '<' || c == '>' || c == '\u007F' || c == '\u0085' || c == '\u2028' || c == '\u2029'
+                || char.IsSurrogate(c) || c == '\uFFFE' || c == '\uFFFF')
+                return true;
+        return false;
     }
 }

@@ -7,8 +7,14 @@ namespace TldToolkit.Generator.Emit;
 /// <summary>Emits one TLD: its definition class (rules, fields, validator, builder), option enums and request builders.</summary>
 internal sealed class TldEmitter
 {
-    private const string Rt = "global::TldToolkit";
-    private const string Ops = "global::TldToolkit.Orders.DomainOperation";
+    /// <summary>
+    /// The alias of <c>global::TldToolkit</c>, declared inside the generated namespace declaration. The underscore
+    /// keeps it apart from every generated member (field properties are letters and digits only); a type of the
+    /// same name in the namespace would be a compile error (CS0576), never a silent capture; outer namespaces and
+    /// usings cannot capture it, as the alias is found first.
+    /// </summary>
+    internal const string Rt = "Tk_";
+    private const string Ops = Rt + ".Orders.DomainOperation";
 
     private readonly TldModel _m;
     private readonly string _ns;
@@ -68,6 +74,8 @@ internal sealed class TldEmitter
         _w.Line("#nullable enable");
         _w.Line();
         _w.Open("namespace " + _ns);
+        _w.Line("using ", Rt, " = global::TldToolkit;");
+        _w.Line();
         EmitDefinition();
         foreach (var field in _m.Fields.Where(f => f.Type == "select"))
         {
@@ -88,20 +96,20 @@ internal sealed class TldEmitter
     private void EmitDefinition()
     {
         _w.Line("/// <summary>");
-        _w.Line("/// The " + Title + " TLD, operated by " + Literals.Xml(_m.RegistryOperator) + ": its rules, additional fields and the");
+        _w.Line("/// The ", Title, " TLD, operated by ", Literals.Xml(_m.RegistryOperator), ": its rules, additional fields and the");
         _w.Line("/// generated straight-line validator and command builder. Reach it through <see cref=\"Tlds\"/> or <see cref=\"Instance\"/>.");
         _w.Line("/// </summary>");
         _w.Line(GeneratedCode);
         _w.Open("public sealed partial class " + Cls + " : " + Rt + ".Catalog.ITldDefinition");
-        _w.Line("/// <summary>The single instance of the " + Literals.Xml(DotTld) + " definition.</summary>");
-        _w.Line("public static " + Cls + " Instance { get; } = new " + Cls + "();");
+        _w.Line("/// <summary>The single instance of the ", Literals.Xml(DotTld), " definition.</summary>");
+        _w.Line("public static ", Cls, " Instance { get; } = new ", Cls, "();");
         _w.Line();
-        _w.Line("private " + Cls + "()");
+        _w.Line("private ", Cls, "()");
         _w.Open();
         _w.Close();
         _w.Line();
-        _w.Line("/// <summary>The TLD in ASCII (A-label) form, without dot: <c>" + Literals.Xml(_m.Tld) + "</c>.</summary>");
-        _w.Line("public const string Tld = " + Literals.String(_m.Tld) + ";");
+        _w.Line("/// <summary>The TLD in ASCII (A-label) form, without dot: <c>", Literals.Xml(_m.Tld), "</c>.</summary>");
+        _w.Line("public const string Tld = ", Literals.String(_m.Tld), ";");
         _w.Line();
 
         EmitFieldStatics();
@@ -109,10 +117,10 @@ internal sealed class TldEmitter
         EmitDescriptors();
 
         _w.Line("/// <inheritdoc />");
-        _w.Line("public " + Rt + ".Rules.TldRules Rules => s_rules;");
+        _w.Line("public ", Rt, ".Rules.TldRules Rules => s_rules;");
         _w.Line();
         _w.Line("/// <inheritdoc />");
-        _w.Line("public global::System.Collections.Generic.IReadOnlyList<" + Rt + ".Fields.FieldDescriptor> Fields => s_fields;");
+        _w.Line("public global::System.Collections.Generic.IReadOnlyList<", Rt, ".Fields.FieldDescriptor> Fields => s_fields;");
         _w.Line();
 
         EmitValidate();
@@ -136,51 +144,60 @@ internal sealed class TldEmitter
     {
         foreach (var f in _m.Fields)
         {
-            _w.Line("private static readonly " + Rt + ".Text.LocalizedText s_" + Id(f) + "_Label = " + Text(f.Label) + ";");
+            WriteTextLine("private static readonly " + Rt + ".Text.LocalizedText s_" + Id(f) + "_Label = ", f.Label, ";");
             if (f.Description is not null)
-                _w.Line("private static readonly " + Rt + ".Text.LocalizedText s_" + Id(f) + "_Description = " + Text(f.Description) + ";");
+                WriteTextLine("private static readonly " + Rt + ".Text.LocalizedText s_" + Id(f) + "_Description = ", f.Description, ";");
             if (f.Type == "select")
             {
-                _w.Line("private static readonly string[] s_" + Id(f) + "_Values = new string[] { " + string.Join(", ", f.Options.Select(o => Literals.String(o.Value))) + " };");
+                _w.Line("private static readonly string[] s_", Id(f), "_Values = new string[] { ", string.Join(", ", f.Options.Select(o => Literals.String(o.Value))), " };");
                 _w.Open("private static readonly " + Rt + ".Text.LocalizedText[] s_" + Id(f) + "_OptionLabels = new " + Rt + ".Text.LocalizedText[]");
-                foreach (var o in f.Options) _w.Line(Text(o.Label) + ",");
+                foreach (var o in f.Options) WriteTextLine("", o.Label, ",");
                 _w.Close(";");
             }
             if (f.Type == "text" && f.Pattern is not null)
-                _w.Line("private static readonly global::System.Text.RegularExpressions.Regex s_" + Id(f) + "_Pattern = " + Rt + ".Validation.Patterns.Create(" + Literals.String(Anchor(f.Pattern)) + ");");
+                _w.Line("private static readonly global::System.Text.RegularExpressions.Regex s_", Id(f), "_Pattern = ", Rt, ".Validation.Patterns.Create(", Literals.String(Anchor(f.Pattern)), ");");
             if (f.Type == "text" && f.Validator is not null)
-                _w.Line("private static readonly global::System.Func<string, bool> s_" + Id(f) + "_Validator = " + Rt + ".Validation.CheckDigitValidators." + Parsing.Names.Pascal(f.Validator) + ";");
+                _w.Line("private static readonly global::System.Func<string, bool> s_", Id(f), "_Validator = ", Rt, ".Validation.CheckDigitValidators.", Parsing.Names.Pascal(f.Validator), ";");
         }
         if (_m.Transfer.AuthCodePattern is not null)
-            _w.Line("private static readonly global::System.Text.RegularExpressions.Regex s_authCodePattern = " + Rt + ".Validation.Patterns.Create(" + Literals.String(Anchor(_m.Transfer.AuthCodePattern)) + ");");
+            _w.Line("private static readonly global::System.Text.RegularExpressions.Regex s_authCodePattern = ", Rt, ".Validation.Patterns.Create(", Literals.String(Anchor(_m.Transfer.AuthCodePattern)), ");");
         for (int i = 0; i < _m.Contacts.Formats.Count; i++)
         {
             var c = _m.Contacts.Formats[i];
-            _w.Line("private static readonly " + Rt + ".Orders.ContactRole[] s_format" + i + "Roles = " + (c.Roles.Count == 0
+            _w.Line("private static readonly ", Rt, ".Orders.ContactRole[] s_format", Literals.Int(i), "Roles = ", (c.Roles.Count == 0
                 ? "global::System.Array.Empty<" + Rt + ".Orders.ContactRole>();"
                 : "new " + Rt + ".Orders.ContactRole[] { " + string.Join(", ", c.Roles.Select(Role)) + " };"));
             if (c.Pattern is not null)
-                _w.Line("private static readonly global::System.Text.RegularExpressions.Regex s_format" + i + "Pattern = " + Rt + ".Validation.Patterns.Create(" + Literals.String(Anchor(c.Pattern)) + ");");
+                _w.Line("private static readonly global::System.Text.RegularExpressions.Regex s_format", Literals.Int(i), "Pattern = ", Rt, ".Validation.Patterns.Create(", Literals.String(Anchor(c.Pattern)), ");");
             if (c.Validator is not null)
-                _w.Line("private static readonly global::System.Func<string, bool> s_format" + i + "Validator = " + Rt + ".Validation.CheckDigitValidators." + Parsing.Names.Pascal(c.Validator) + ";");
+                _w.Line("private static readonly global::System.Func<string, bool> s_format", Literals.Int(i), "Validator = ", Rt, ".Validation.CheckDigitValidators.", Parsing.Names.Pascal(c.Validator), ";");
         }
-        _w.Line("private static readonly global::System.Func<string, " + Ops + ", bool> s_appliesTo = FieldAppliesTo;");
+        _w.Line("private static readonly global::System.Func<string, ", Ops, ", bool> s_appliesTo = FieldAppliesTo;");
         _w.Line();
     }
 
     /// <summary>The validator matches the whole value, whatever anchors the data pattern has.</summary>
     private static string Anchor(string pattern) => "\\A(?:" + pattern + ")\\z";
 
-    private static string Text(TextModel t)
+    /// <summary>A line <c>prefix new Tk_.Text.LocalizedText("en"[, "de", "fr", "ar"])suffix</c>, written without temporary strings.</summary>
+    private void WriteTextLine(string prefix, TextModel t, string suffix)
     {
-        var args = new List<string> { Literals.String(t.En) };
+        _w.StartLine();
+        _w.Write(prefix);
+        _w.Write("new " + Rt + ".Text.LocalizedText(");
+        _w.WriteLiteral(t.En);
         if (t.De is not null || t.Fr is not null || t.Ar is not null)
         {
-            args.Add(Literals.String(t.De));
-            args.Add(Literals.String(t.Fr));
-            args.Add(Literals.String(t.Ar));
+            _w.Write(", ");
+            _w.WriteLiteral(t.De);
+            _w.Write(", ");
+            _w.WriteLiteral(t.Fr);
+            _w.Write(", ");
+            _w.WriteLiteral(t.Ar);
         }
-        return "new " + Rt + ".Text.LocalizedText(" + string.Join(", ", args) + ")";
+        _w.Write(")");
+        _w.Write(suffix);
+        _w.EndLine();
     }
 
     private static string Ints(EquatableArray<int> values) =>
@@ -196,99 +213,132 @@ internal sealed class TldEmitter
 
     private static string RegistrantType(string type) => Rt + ".Orders.RegistrantType." + Parsing.Names.Pascal(type);
 
+    /// <summary>
+    /// Writes <c>name = value,</c> unless <paramref name="value"/> is the runtime property's default
+    /// (<paramref name="runtimeDefault"/>, as C# text): the object initializers list only what differs.
+    /// </summary>
+    private void Init(string name, string value, string runtimeDefault)
+    {
+        if (value != runtimeDefault) _w.Line(name, " = ", value, ",");
+    }
+
+    private const string NoStrings = "global::System.Array.Empty<string>()";
+    private const string NoInts = "global::System.Array.Empty<int>()";
+
     private void EmitRules()
     {
+        // Defaults as declared in runtime/TldToolkit.Runtime/Rules/TldRules.cs (RuntimeDefaultsTests checks them).
         var m = _m;
         _w.Open("private static readonly " + Rt + ".Rules.TldRules s_rules = new " + Rt + ".Rules.TldRules");
-        _w.Line("Tld = " + Literals.String(m.Tld) + ",");
-        _w.Line("UnicodeTld = " + Literals.String(m.UnicodeTld) + ",");
-        _w.Line("Aliases = " + Strings(m.Aliases) + ",");
-        _w.Line("Kind = " + Rt + ".Rules.TldKind." + Parsing.Names.Pascal(m.Kind) + ",");
-        _w.Line("RegistryOperator = " + Literals.String(m.RegistryOperator) + ",");
-        _w.Line("DisplayName = " + Literals.String(m.DisplayName) + ",");
+        _w.Line("Tld = ", Literals.String(m.Tld), ",");
+        _w.Line("UnicodeTld = ", Literals.String(m.UnicodeTld), ",");
+        Init("Aliases", Strings(m.Aliases), NoStrings);
+        Init("Kind", Rt + ".Rules.TldKind." + Parsing.Names.Pascal(m.Kind), Rt + ".Rules.TldKind.Generic");
+        Init("RegistryOperator", Literals.String(m.RegistryOperator), "\"\"");
+        Init("DisplayName", Literals.String(m.DisplayName), "null");
         _w.Open("Terms = new " + Rt + ".Rules.TermRules");
-        _w.Line("Register = " + Ints(m.Terms.Register) + ",");
-        _w.Line("Renew = " + Ints(m.Terms.Renew) + ",");
-        _w.Line("Transfer = " + Ints(m.Terms.Transfer) + ",");
-        _w.Line("TransferAddsYear = " + Literals.Bool(m.Terms.TransferAddsYear) + ",");
-        _w.Line("Restore = " + Ints(m.Terms.Restore) + ",");
+        _w.Line("Register = ", Ints(m.Terms.Register), ",");
+        _w.Line("Renew = ", Ints(m.Terms.Renew), ",");
+        Init("Transfer", Ints(m.Terms.Transfer), NoInts);
+        Init("TransferAddsYear", Literals.Bool(m.Terms.TransferAddsYear), "false");
+        Init("Restore", Ints(m.Terms.Restore), NoInts);
         _w.Close(",");
         _w.Open("Renewal = new " + Rt + ".Rules.RenewalRules");
-        _w.Line("Explicit = " + Literals.Bool(m.Renewal.Explicit) + ",");
-        _w.Line("WindowDaysBeforeExpiry = " + Literals.NullableInt(m.Renewal.WindowDaysBeforeExpiry) + ",");
-        _w.Line("MaxHorizonYears = " + Literals.Int(m.Renewal.MaxHorizonYears) + ",");
+        Init("Explicit", Literals.Bool(m.Renewal.Explicit), "true");
+        Init("WindowDaysBeforeExpiry", Literals.NullableInt(m.Renewal.WindowDaysBeforeExpiry), "null");
+        Init("MaxHorizonYears", Literals.Int(m.Renewal.MaxHorizonYears), "10");
         _w.Close(",");
         _w.Open("Transfer = new " + Rt + ".Rules.TransferRules");
-        _w.Line("Supported = " + Literals.Bool(m.Transfer.Supported) + ",");
-        _w.Line("AuthCodeRequired = " + Literals.Bool(m.Transfer.AuthCodeRequired) + ",");
-        _w.Line("AuthCodePattern = " + Literals.String(m.Transfer.AuthCodePattern) + ",");
-        _w.Line("LockDaysAfterRegistration = " + Literals.NullableInt(m.Transfer.LockDaysAfterRegistration) + ",");
-        _w.Line("LockDaysAfterTransfer = " + Literals.NullableInt(m.Transfer.LockDaysAfterTransfer) + ",");
-        _w.Line("AdditionalFieldsApply = " + Literals.Bool(m.Transfer.AdditionalFieldsApply) + ",");
+        Init("Supported", Literals.Bool(m.Transfer.Supported), "true");
+        Init("AuthCodeRequired", Literals.Bool(m.Transfer.AuthCodeRequired), "false");
+        Init("AuthCodePattern", Literals.String(m.Transfer.AuthCodePattern), "null");
+        Init("LockDaysAfterRegistration", Literals.NullableInt(m.Transfer.LockDaysAfterRegistration), "null");
+        Init("LockDaysAfterTransfer", Literals.NullableInt(m.Transfer.LockDaysAfterTransfer), "null");
+        Init("AdditionalFieldsApply", Literals.Bool(m.Transfer.AdditionalFieldsApply), "false");
         _w.Close(",");
         _w.Open("AddOns = new " + Rt + ".Rules.AddOnRules");
-        _w.Line("IdProtection = " + Literals.Bool(m.AddOns.IdProtection) + ",");
-        _w.Line("RegistrarLock = " + Literals.Bool(m.AddOns.RegistrarLock) + ",");
-        _w.Line("Dnssec = " + Literals.Bool(m.AddOns.Dnssec) + ",");
-        _w.Line("FreePrivacyForIndividuals = " + Literals.Bool(m.AddOns.FreePrivacyForIndividuals) + ",");
-        _w.Line("TrusteeService = " + Literals.Bool(m.AddOns.TrusteeService) + ",");
+        Init("IdProtection", Literals.Bool(m.AddOns.IdProtection), "false");
+        Init("RegistrarLock", Literals.Bool(m.AddOns.RegistrarLock), "false");
+        Init("Dnssec", Literals.Bool(m.AddOns.Dnssec), "false");
+        Init("FreePrivacyForIndividuals", Literals.Bool(m.AddOns.FreePrivacyForIndividuals), "false");
+        Init("TrusteeService", Literals.Bool(m.AddOns.TrusteeService), "false");
         _w.Close(",");
         _w.Open("Labels = new " + Rt + ".Rules.LabelRules");
-        _w.Line("MinLength = " + Literals.Int(m.Labels.MinLength) + ",");
-        _w.Line("MaxLength = " + Literals.Int(m.Labels.MaxLength) + ",");
+        Init("MinLength", Literals.Int(m.Labels.MinLength), "1");
+        Init("MaxLength", Literals.Int(m.Labels.MaxLength), "63");
         var idn = m.Labels.Idn;
+        // Always written: the runtime default is IdnRules.None (not supported, mixed scripts allowed).
         _w.Open("Idn = new " + Rt + ".Rules.IdnRules");
-        _w.Line("Supported = " + Literals.Bool(idn.Supported) + ",");
-        _w.Line("Mode = " + Rt + ".Rules.IdnMode." + Parsing.Names.Pascal(idn.Mode) + ",");
-        _w.Line("Scripts = " + Strings(idn.Scripts) + ",");
-        _w.Line("LanguageTable = " + Literals.String(idn.LanguageTable) + ",");
-        _w.Line("Ranges = new " + Rt + ".Rules.CodePointRange[] { " + string.Join(", ", idn.Ranges.Select(r => "new(0x" + r.First.ToString("X4", System.Globalization.CultureInfo.InvariantCulture) + ", 0x" + r.Last.ToString("X4", System.Globalization.CultureInfo.InvariantCulture) + ")")) + " },");
-        _w.Line("LanguageTagRequired = " + Literals.Bool(idn.LanguageTagRequired) + ",");
-        _w.Line("MixedScriptsAllowed = " + Literals.Bool(idn.MixedScriptsAllowed) + ",");
+        Init("Supported", Literals.Bool(idn.Supported), "false");
+        Init("Mode", Rt + ".Rules.IdnMode." + Parsing.Names.Pascal(idn.Mode), Rt + ".Rules.IdnMode.Uts46Nontransitional");
+        Init("Scripts", Strings(idn.Scripts), NoStrings);
+        Init("LanguageTable", Literals.String(idn.LanguageTable), "null");
+        if (idn.Ranges.Count > 0)
+            _w.Line("Ranges = new ", Rt, ".Rules.CodePointRange[] { ", string.Join(", ", idn.Ranges.Select(r => "new(0x" + r.First.ToString("X4", System.Globalization.CultureInfo.InvariantCulture) + ", 0x" + r.Last.ToString("X4", System.Globalization.CultureInfo.InvariantCulture) + ")")), " },");
+        Init("LanguageTagRequired", Literals.Bool(idn.LanguageTagRequired), "false");
+        Init("MixedScriptsAllowed", Literals.Bool(idn.MixedScriptsAllowed), "true");
         _w.Close(",");
         _w.Close(",");
         _w.Open("Nameservers = new " + Rt + ".Rules.NameserverRules");
-        _w.Line("Min = " + Literals.Int(m.Nameservers.Min) + ",");
-        _w.Line("Max = " + Literals.Int(m.Nameservers.Max) + ",");
+        Init("Min", Literals.Int(m.Nameservers.Min), "0");
+        Init("Max", Literals.Int(m.Nameservers.Max), "13");
         _w.Close(",");
         _w.Open("Contacts = new " + Rt + ".Rules.ContactRules");
-        _w.Line("RequiredRoles = new " + Rt + ".Orders.ContactRole[] { " + string.Join(", ", m.Contacts.RequiredRoles.Select(Role)) + " },");
-        _w.Line("RegistrantTypes = new " + Rt + ".Orders.RegistrantType[] { " + string.Join(", ", m.Contacts.RegistrantTypes.Select(RegistrantType)) + " },");
-        _w.Line("RegistrantCountries = " + Strings(m.Contacts.RegistrantCountries) + ",");
-        if (m.Contacts.Formats.Count == 0)
-        {
-            _w.Line("Formats = global::System.Array.Empty<" + Rt + ".Rules.ContactFormatRule>(),");
-        }
-        else
+        // The runtime defaults of the two role lists are not empty, so both are always written.
+        _w.Line("RequiredRoles = ", (m.Contacts.RequiredRoles.Count == 0
+            ? "global::System.Array.Empty<" + Rt + ".Orders.ContactRole>()"
+            : "new " + Rt + ".Orders.ContactRole[] { " + string.Join(", ", m.Contacts.RequiredRoles.Select(Role)) + " }"), ",");
+        _w.Line("RegistrantTypes = ", (m.Contacts.RegistrantTypes.Count == 0
+            ? "global::System.Array.Empty<" + Rt + ".Orders.RegistrantType>()"
+            : "new " + Rt + ".Orders.RegistrantType[] { " + string.Join(", ", m.Contacts.RegistrantTypes.Select(RegistrantType)) + " }"), ",");
+        Init("RegistrantCountries", Strings(m.Contacts.RegistrantCountries), NoStrings);
+        if (m.Contacts.Formats.Count > 0)
         {
             _w.Open("Formats = new " + Rt + ".Rules.ContactFormatRule[]");
             for (int i = 0; i < m.Contacts.Formats.Count; i++)
             {
                 var c = m.Contacts.Formats[i];
                 _w.Open("new " + Rt + ".Rules.ContactFormatRule");
-                _w.Line("Property = " + Literals.String(c.Property) + ",");
-                _w.Line("Roles = s_format" + i + "Roles,");
-                _w.Line("Required = " + Literals.Bool(c.Required) + ",");
-                _w.Line("RequiredWhen = " + ConditionTree(c.RequiredWhen) + ",");
-                _w.Line("Pattern = " + Literals.String(c.Pattern) + ",");
-                _w.Line("MaxLength = " + Literals.NullableInt(c.MaxLength) + ",");
-                _w.Line("Validator = " + Literals.String(c.Validator) + ",");
+                _w.Line("Property = ", Literals.String(c.Property), ",");
+                _w.Line("Roles = s_format", Literals.Int(i), "Roles,");
+                Init("Required", Literals.Bool(c.Required), "false");
+                Init("RequiredWhen", ConditionTree(c.RequiredWhen), "null");
+                Init("Pattern", Literals.String(c.Pattern), "null");
+                Init("MaxLength", Literals.NullableInt(c.MaxLength), "null");
+                Init("Validator", Literals.String(c.Validator), "null");
                 _w.Close(",");
             }
             _w.Close(",");
         }
         _w.Close(",");
         _w.Open("Lifecycle = new " + Rt + ".Rules.LifecycleRules");
-        _w.Line("AddGracePeriodDays = " + Literals.NullableInt(m.Lifecycle.AddGracePeriodDays) + ",");
-        _w.Line("AutoRenewGracePeriodDays = " + Literals.NullableInt(m.Lifecycle.AutoRenewGracePeriodDays) + ",");
-        _w.Line("RedemptionPeriodDays = " + Literals.NullableInt(m.Lifecycle.RedemptionPeriodDays) + ",");
-        _w.Line("PendingDeleteDays = " + Literals.NullableInt(m.Lifecycle.PendingDeleteDays) + ",");
-        _w.Line("AsyncRegistration = " + Literals.Bool(m.Lifecycle.AsyncRegistration) + ",");
+        Init("AddGracePeriodDays", Literals.NullableInt(m.Lifecycle.AddGracePeriodDays), "null");
+        Init("AutoRenewGracePeriodDays", Literals.NullableInt(m.Lifecycle.AutoRenewGracePeriodDays), "null");
+        Init("RedemptionPeriodDays", Literals.NullableInt(m.Lifecycle.RedemptionPeriodDays), "null");
+        Init("PendingDeleteDays", Literals.NullableInt(m.Lifecycle.PendingDeleteDays), "null");
+        Init("AsyncRegistration", Literals.Bool(m.Lifecycle.AsyncRegistration), "false");
         _w.Close(",");
-        _w.Open("Sources = new " + Rt + ".Rules.RuleSource[]");
-        foreach (var s in m.Sources)
-            _w.Line("new(" + Literals.String(s.Id) + ", " + Literals.String(s.Title) + ", " + Literals.String(s.Url) + ", " + Literals.String(s.Document) + ", " + Literals.String(s.Checked) + "),");
-        _w.Close(",");
+        if (m.Sources.Count > 0)
+        {
+            _w.Open("Sources = new " + Rt + ".Rules.RuleSource[]");
+            foreach (var s in m.Sources)
+            {
+                _w.StartLine();
+                _w.Write("new(");
+                _w.WriteLiteral(s.Id);
+                _w.Write(", ");
+                _w.WriteLiteral(s.Title);
+                _w.Write(", ");
+                _w.WriteLiteral(s.Url);
+                _w.Write(", ");
+                _w.WriteLiteral(s.Document);
+                _w.Write(", ");
+                _w.WriteLiteral(s.Checked);
+                _w.Write("),");
+                _w.EndLine();
+            }
+            _w.Close(",");
+        }
         _w.Close(";");
         _w.Line();
     }
@@ -322,41 +372,42 @@ internal sealed class TldEmitter
 
     private void EmitDescriptors()
     {
+        // Defaults as declared in runtime/TldToolkit.Runtime/Fields/FieldDescriptor.cs (RuntimeDefaultsTests checks them).
         _w.Open("private static readonly " + Rt + ".Fields.FieldDescriptor[] s_fields = new " + Rt + ".Fields.FieldDescriptor[]");
         foreach (var f in _m.Fields)
         {
             _w.Open("new " + Rt + ".Fields.FieldDescriptor");
-            _w.Line("Name = " + Literals.String(f.Name) + ",");
-            _w.Line("RegistryName = " + Literals.String(f.Type == "display" ? null : f.RegistryName) + ",");
-            _w.Line("Type = " + Rt + ".Fields.FieldType." + Parsing.Names.Pascal(f.Type) + ",");
-            _w.Line("Display = " + Rt + ".Fields.SelectDisplay." + (f.Display == "radio" ? "Radio" : "Dropdown") + ",");
-            _w.Line("Label = s_" + Id(f) + "_Label,");
-            _w.Line("Description = " + (f.Description is null ? "null" : "s_" + Id(f) + "_Description") + ",");
+            _w.Line("Name = ", Literals.String(f.Name), ",");
+            Init("RegistryName", Literals.String(f.Type == "display" ? null : f.RegistryName), "null");
+            Init("Type", Rt + ".Fields.FieldType." + Parsing.Names.Pascal(f.Type), Rt + ".Fields.FieldType.Text");
+            Init("Display", Rt + ".Fields.SelectDisplay." + (f.Display == "radio" ? "Radio" : "Dropdown"), Rt + ".Fields.SelectDisplay.Dropdown");
+            _w.Line("Label = s_", Id(f), "_Label,");
+            Init("Description", f.Description is null ? "null" : "s_" + Id(f) + "_Description", "null");
             if (f.Type == "select")
             {
                 _w.Open("Options = new " + Rt + ".Fields.FieldOption[]");
                 for (int i = 0; i < f.Options.Count; i++)
                 {
                     var o = f.Options[i];
-                    _w.Line("new(" + Literals.String(o.Value) + ", " + Literals.String(o.RegistryValue) + ", s_" + Id(f) + "_OptionLabels[" + i + "]),");
+                    _w.Line("new(", Literals.String(o.Value), ", ", Literals.String(o.RegistryValue), ", s_", Id(f), "_OptionLabels[", Literals.Int(i), "]),");
                 }
                 _w.Close(",");
             }
-            _w.Line("Required = " + Literals.Bool(f.Required) + ",");
-            _w.Line("RequiredWhen = " + ConditionTree(f.RequiredWhen) + ",");
-            _w.Line("MustBeChecked = " + Literals.Bool(f.MustBeChecked) + ",");
-            _w.Line("MustBeCheckedWhen = " + ConditionTree(f.MustBeCheckedWhen) + ",");
-            _w.Line("CheckedValue = " + Literals.String(f.CheckedValue) + ",");
-            _w.Line("UncheckedValue = " + Literals.String(f.UncheckedValue) + ",");
-            _w.Line("Pattern = " + Literals.String(f.Pattern) + ",");
-            _w.Line("MinLength = " + Literals.NullableInt(f.MinLength) + ",");
-            _w.Line("MaxLength = " + Literals.NullableInt(f.MaxLength) + ",");
-            _w.Line("Validator = " + Literals.String(f.Validator) + ",");
-            _w.Line("Default = " + Literals.String(f.Default) + ",");
-            _w.Line("Prefill = " + Rt + ".Fields.PrefillSource." + (f.Prefill is null ? "None" : Parsing.Names.Pascal(f.Prefill)) + ",");
-            _w.Line("PrefillCustomField = " + Literals.String(f.PrefillCustomField) + ",");
+            Init("Required", Literals.Bool(f.Required), "false");
+            Init("RequiredWhen", ConditionTree(f.RequiredWhen), "null");
+            Init("MustBeChecked", Literals.Bool(f.MustBeChecked), "false");
+            Init("MustBeCheckedWhen", ConditionTree(f.MustBeCheckedWhen), "null");
+            Init("CheckedValue", Literals.String(f.CheckedValue), "\"1\"");
+            Init("UncheckedValue", Literals.String(f.UncheckedValue), "\"0\"");
+            Init("Pattern", Literals.String(f.Pattern), "null");
+            Init("MinLength", Literals.NullableInt(f.MinLength), "null");
+            Init("MaxLength", Literals.NullableInt(f.MaxLength), "null");
+            Init("Validator", Literals.String(f.Validator), "null");
+            Init("Default", Literals.String(f.Default), "null");
+            Init("Prefill", Rt + ".Fields.PrefillSource." + (f.Prefill is null ? "None" : Parsing.Names.Pascal(f.Prefill)), Rt + ".Fields.PrefillSource.None");
+            Init("PrefillCustomField", Literals.String(f.PrefillCustomField), "null");
             var flags = f.Operations.Select(o => Rt + ".Orders.FieldOperations." + Parsing.Names.Pascal(o)).ToList();
-            _w.Line("Operations = " + (flags.Count == 0 ? Rt + ".Orders.FieldOperations.None" : string.Join(" | ", flags)) + ",");
+            Init("Operations", flags.Count == 0 ? Rt + ".Orders.FieldOperations.None" : string.Join(" | ", flags), Rt + ".Orders.FieldOperations.None");
             _w.Close(",");
         }
         _w.Close(";");
@@ -370,43 +421,42 @@ internal sealed class TldEmitter
         var m = _m;
         _w.Line("/// <inheritdoc />");
         _w.Open("public " + Rt + ".Validation.ValidationResult Validate(" + Rt + ".Orders.DomainOrder order, " + Rt + ".Validation.ValidationContext context)");
-        _w.Line("var errors = new " + Rt + ".Validation.ErrorCollector();");
+        _w.Line("var errors = new ", Rt, ".Validation.ErrorCollector();");
         _w.Line("ValidateCore(order, context, ref errors, out _);");
         _w.Line("return errors.ToResult();");
         _w.Close();
         _w.Line();
         _w.Open("private static bool ValidateCore(" + Rt + ".Orders.DomainOrder order, " + Rt + ".Validation.ValidationContext context, ref " + Rt + ".Validation.ErrorCollector errors, out " + Rt + ".Domains.DomainName name)");
         var idnField = m.Fields.FirstOrDefault(f => f.PropertyName == IdnLanguageProperty && f.Type == "text");
-        _w.Line(Rt + ".Domains.DomainChecks.CheckDomain(order.Domain, s_rules, ref errors, out name, order.IdnLanguage"
-            + (idnField is null ? "" : " ?? " + Rt + ".Validation.FieldChecks.Value(order, " + Literals.String(idnField.Name) + ")") + ");");
+        _w.Line(Rt, ".Domains.DomainChecks.CheckDomain(order.Domain, s_rules, ref errors, out name, order.IdnLanguage", (idnField is null ? "" : " ?? " + Rt + ".Validation.FieldChecks.Value(order, " + Literals.String(idnField.Name) + ")"), ");");
         _w.Line("var operation = order.Operation;");
         _w.Line("switch (operation)");
         _w.Open();
         string oc = Rt + ".Validation.OrderChecks.";
 
-        _w.Line("case " + Ops + ".Register:");
+        _w.Line("case ", Ops, ".Register:");
         _w.Indent();
-        _w.Line(oc + "CheckTerm(order.Years, s_rules.Terms.Register, ref errors);");
-        _w.Line(oc + "CheckAddOns(order.AddOns, s_rules.AddOns, ref errors);");
-        _w.Line(oc + "CheckNameservers(order.Nameservers, s_rules.Nameservers, ref errors);");
-        _w.Line(oc + "CheckContacts(order.Contacts, s_rules.Contacts, ref errors);");
+        _w.Line(oc, "CheckTerm(order.Years, s_rules.Terms.Register, ref errors);");
+        _w.Line(oc, "CheckAddOns(order.AddOns, s_rules.AddOns, ref errors);");
+        _w.Line(oc, "CheckNameservers(order.Nameservers, s_rules.Nameservers, ref errors);");
+        _w.Line(oc, "CheckContacts(order.Contacts, s_rules.Contacts, ref errors);");
         if (m.Contacts.Formats.Count > 0) _w.Line("CheckContactFormats(order, ref errors);");
         _w.Line("break;");
         _w.Unindent();
 
-        _w.Line("case " + Ops + ".Transfer:");
+        _w.Line("case ", Ops, ".Transfer:");
         _w.Indent();
-        _w.Line(oc + "CheckTransfer(order.AuthCode, s_rules.Transfer, " + (m.Transfer.AuthCodePattern is null ? "null" : "s_authCodePattern") + ", ref errors);");
+        _w.Line(oc, "CheckTransfer(order.AuthCode, s_rules.Transfer, ", (m.Transfer.AuthCodePattern is null ? "null" : "s_authCodePattern"), ", ref errors);");
         if (m.Transfer.Supported)
         {
-            if (m.Terms.Transfer.Count > 0) _w.Line(oc + "CheckTerm(order.Years, s_rules.Terms.Transfer, ref errors);");
-            _w.Line(oc + "CheckAddOns(order.AddOns, s_rules.AddOns, ref errors);");
-            _w.Line(oc + "CheckNameservers(order.Nameservers, s_rules.Nameservers, ref errors);");
+            if (m.Terms.Transfer.Count > 0) _w.Line(oc, "CheckTerm(order.Years, s_rules.Terms.Transfer, ref errors);");
+            _w.Line(oc, "CheckAddOns(order.AddOns, s_rules.AddOns, ref errors);");
+            _w.Line(oc, "CheckNameservers(order.Nameservers, s_rules.Nameservers, ref errors);");
         }
         _w.Line("break;");
         _w.Unindent();
 
-        _w.Line("case " + Ops + ".Renew:");
+        _w.Line("case ", Ops, ".Renew:");
         _w.Indent();
         // A registry that renews automatically (renewal.explicit false, .de .it) has no renew command,
         // but registrars still sell renewals: the registrar accepts the order and pays the renewal
@@ -414,27 +464,27 @@ internal sealed class TldEmitter
         // any other renewal (terms, window, horizon, add-ons); only the registrar command differs.
         if (!m.Renewal.Explicit)
             _w.Line("// The registry renews automatically at expiry: the registrar pays the renewal instead of sending a renew command.");
-        _w.Line(oc + "CheckTerm(order.Years, s_rules.Terms.Renew, ref errors);");
-        _w.Line(oc + "CheckRenewal(order.ExpiresOn, order.Years, s_rules.Renewal, context, ref errors);");
-        _w.Line(oc + "CheckAddOns(order.AddOns, s_rules.AddOns, ref errors);");
+        _w.Line(oc, "CheckTerm(order.Years, s_rules.Terms.Renew, ref errors);");
+        _w.Line(oc, "CheckRenewal(order.ExpiresOn, order.Years, s_rules.Renewal, context, ref errors);");
+        _w.Line(oc, "CheckAddOns(order.AddOns, s_rules.AddOns, ref errors);");
         _w.Line("break;");
         _w.Unindent();
 
-        _w.Line("case " + Ops + ".OwnerChange:");
+        _w.Line("case ", Ops, ".OwnerChange:");
         _w.Indent();
-        _w.Line(oc + "CheckContacts(order.Contacts, s_rules.Contacts, ref errors);");
+        _w.Line(oc, "CheckContacts(order.Contacts, s_rules.Contacts, ref errors);");
         if (m.Contacts.Formats.Count > 0) _w.Line("CheckContactFormats(order, ref errors);");
         _w.Line("break;");
         _w.Unindent();
 
         _w.Line("default:");
         _w.Indent();
-        _w.Line("errors.Add(" + Rt + ".Validation.ErrorCodes.OperationNotSupported, \"operation\", arguments: new " + Rt + ".Validation.ErrorArguments { Value = operation.ToString() });");
+        _w.Line("errors.Add(", Rt, ".Validation.ErrorCodes.OperationNotSupported, \"operation\", arguments: new ", Rt, ".Validation.ErrorArguments { Value = operation.ToString() });");
         _w.Line("break;");
         _w.Unindent();
         _w.Close();
         if (m.Fields.Count > 0) _w.Line("CheckFields(order, operation, ref errors);");
-        _w.Line(Rt + ".Validation.FieldChecks.CheckUnknown(order.Fields, operation, s_appliesTo, ref errors);");
+        _w.Line(Rt, ".Validation.FieldChecks.CheckUnknown(order.Fields, operation, s_appliesTo, ref errors);");
         _w.Line("return !errors.HasErrors;");
         _w.Close();
         _w.Line();
@@ -457,14 +507,14 @@ internal sealed class TldEmitter
             var v = "value" + i;
             var label = "s_" + Id(f) + "_Label";
             var path = Literals.String("fields." + f.Name);
-            _w.Line("// " + f.Name + " (" + f.Type + "): " + string.Join(", ", AppliedOperations(f)));
+            _w.Line("// ", f.Name, " (", f.Type, "): ", string.Join(", ", AppliedOperations(f)));
             _w.Open("if (" + applies + ")");
-            _w.Line("var " + v + " = " + fc + "Value(order, " + Literals.String(f.Name) + ");");
+            _w.Line("var ", v, " = ", fc, "Value(order, ", Literals.String(f.Name), ");");
             // A checkbox that must be ticked only under a condition (mustBeCheckedWhen): the compiled
             // condition decides mustBeChecked, and the usual checkbox check does the rest.
             if (f.Type == "checkbox" && !f.MustBeChecked && f.MustBeCheckedWhen is not null && !f.Required && f.RequiredWhen is null)
             {
-                _w.Line(fc + "CheckCheckbox(" + v + ", " + Condition(f.MustBeCheckedWhen) + ", " + label + ", " + path + ", ref errors);");
+                _w.Line(fc, "CheckCheckbox(", v, ", ", Condition(f.MustBeCheckedWhen), ", ", label, ", ", path, ", ref errors);");
                 _w.Close();
                 continue;
             }
@@ -473,15 +523,15 @@ internal sealed class TldEmitter
             {
                 _w.Open("if (" + v + " is null)");
                 if (f.Required)
-                    _w.Line(fc + "CheckRequired(null, " + label + ", " + path + ", ref errors);");
+                    _w.Line(fc, "CheckRequired(null, ", label, ", ", path, ", ref errors);");
                 else if (f.RequiredWhen is not null)
                 {
                     _w.Open("if (" + Condition(f.RequiredWhen) + ")");
-                    _w.Line(fc + "CheckRequired(null, " + label + ", " + path + ", ref errors);");
+                    _w.Line(fc, "CheckRequired(null, ", label, ", ", path, ", ref errors);");
                     _w.Close();
                 }
                 else
-                    _w.Line(fc + "CheckCheckbox(null, true, " + label + ", " + path + ", ref errors);");
+                    _w.Line(fc, "CheckCheckbox(null, true, ", label, ", ", path, ", ref errors);");
                 _w.Close();
                 _w.Open("else");
             }
@@ -492,15 +542,13 @@ internal sealed class TldEmitter
             switch (f.Type)
             {
                 case "select":
-                    _w.Line(fc + "CheckOption(" + v + ", s_" + Id(f) + "_Values, s_" + Id(f) + "_OptionLabels, " + label + ", " + path + ", ref errors);");
+                    _w.Line(fc, "CheckOption(", v, ", s_", Id(f), "_Values, s_", Id(f), "_OptionLabels, ", label, ", ", path, ", ref errors);");
                     break;
                 case "checkbox":
-                    _w.Line(fc + "CheckCheckbox(" + v + ", " + (f.MustBeChecked || f.MustBeCheckedWhen is null ? Literals.Bool(f.MustBeChecked) : Condition(f.MustBeCheckedWhen)) + ", " + label + ", " + path + ", ref errors);");
+                    _w.Line(fc, "CheckCheckbox(", v, ", ", (f.MustBeChecked || f.MustBeCheckedWhen is null ? Literals.Bool(f.MustBeChecked) : Condition(f.MustBeCheckedWhen)), ", ", label, ", ", path, ", ref errors);");
                     break;
                 default:
-                    _w.Line(fc + "CheckText(" + v + ", " + Literals.NullableInt(f.MinLength) + ", " + Literals.NullableInt(f.MaxLength) + ", "
-                        + (f.Pattern is null ? "null" : "s_" + Id(f) + "_Pattern") + ", " + (f.Validator is null ? "null" : "s_" + Id(f) + "_Validator") + ", "
-                        + label + ", " + path + ", ref errors);");
+                    _w.Line(fc, "CheckText(", v, ", ", Literals.NullableInt(f.MinLength), ", ", Literals.NullableInt(f.MaxLength), ", ", (f.Pattern is null ? "null" : "s_" + Id(f) + "_Pattern"), ", ", (f.Validator is null ? "null" : "s_" + Id(f) + "_Validator"), ", ", label, ", ", path, ", ref errors);");
                     break;
             }
             _w.Close();
@@ -557,9 +605,7 @@ internal sealed class TldEmitter
         {
             var c = _m.Contacts.Formats[i];
             var required = c.Required ? "true" : c.RequiredWhen is not null ? Condition(c.RequiredWhen) : "false";
-            _w.Line(Rt + ".Validation.ContactChecks.CheckFormat(order.Contacts, s_format" + i + "Roles, " + Literals.String(c.Property) + ", " + required + ", "
-                + (c.Pattern is null ? "null" : "s_format" + i + "Pattern") + ", " + Literals.NullableInt(c.MaxLength) + ", "
-                + (c.Validator is null ? "null" : "s_format" + i + "Validator") + ", ref errors);");
+            _w.Line(Rt, ".Validation.ContactChecks.CheckFormat(order.Contacts, s_format", Literals.Int(i), "Roles, ", Literals.String(c.Property), ", ", required, ", ", (c.Pattern is null ? "null" : "s_format" + i + "Pattern"), ", ", Literals.NullableInt(c.MaxLength), ", ", (c.Validator is null ? "null" : "s_format" + i + "Validator"), ", ref errors);");
         }
         _w.Close();
         _w.Line();
@@ -574,16 +620,16 @@ internal sealed class TldEmitter
         _w.Line("/// True when an order for <paramref name=\"operation\"/> may carry a value for the additional field");
         _w.Line("/// <paramref name=\"name\"/> (display-only fields are known but never sent).");
         _w.Line("/// </summary>");
-        _w.Line("/// <param name=\"name\">The field's stable name, e.g. <c>" + Literals.Xml(_m.Fields.Count > 0 ? _m.Fields[0].Name : "legalType") + "</c>.</param>");
+        _w.Line("/// <param name=\"name\">The field's stable name, e.g. <c>", Literals.Xml(_m.Fields.Count > 0 ? _m.Fields[0].Name : "legalType"), "</c>.</param>");
         _w.Line("/// <param name=\"operation\">The order's operation.</param>");
         _w.Open("public static bool FieldAppliesTo(string name, " + Ops + " operation)");
         _w.Line("switch (name)");
         _w.Open();
         foreach (var f in _m.Fields)
         {
-            _w.Line("case " + Literals.String(f.Name) + ":");
+            _w.Line("case ", Literals.String(f.Name), ":");
             _w.Indent();
-            _w.Line("return " + AppliesExpression(f, "operation") + ";");
+            _w.Line("return ", AppliesExpression(f, "operation"), ";");
             _w.Unindent();
         }
         _w.Line("default:");
@@ -605,26 +651,26 @@ internal sealed class TldEmitter
         _w.Line("/// a text field its value as given; display-only fields are never sent.");
         _w.Line("/// </remarks>");
         _w.Open("public " + Rt + ".Commands.BuildResult Build(" + Rt + ".Orders.DomainOrder order, " + Rt + ".Validation.ValidationContext context)");
-        _w.Line("var errors = new " + Rt + ".Validation.ErrorCollector();");
+        _w.Line("var errors = new ", Rt, ".Validation.ErrorCollector();");
         _w.Open("if (!ValidateCore(order, context, ref errors, out var name))");
-        _w.Line("return " + Rt + ".Commands.BuildResult.Failure(errors.ToResult());");
+        _w.Line("return ", Rt, ".Commands.BuildResult.Failure(errors.ToResult());");
         _w.Close();
         _w.Line("var operation = order.Operation;");
-        _w.Line("var command = new " + Rt + ".Commands.DomainCommand(");
+        _w.Line("var command = new ", Rt, ".Commands.DomainCommand(");
         _w.Indent();
         _w.Line("operation,");
         _w.Line("Tld,");
         _w.Line("name.Ascii,");
         _w.Line("name.Unicode,");
-        _w.Line("operation == " + Ops + ".OwnerChange ? 0 : order.Years,");
-        _w.Line("operation == " + Ops + ".Renew ? order.ExpiresOn : null,");
-        _w.Line("operation == " + Ops + ".Transfer ? order.AuthCode : null,");
-        _w.Line("operation == " + Ops + ".Register || operation == " + Ops + ".Transfer ? " + Rt + ".Generated.BuildSupport.Nameservers(order.Nameservers) : global::System.Array.Empty<string>(),");
+        _w.Line("operation == ", Ops, ".OwnerChange ? 0 : order.Years,");
+        _w.Line("operation == ", Ops, ".Renew ? order.ExpiresOn : null,");
+        _w.Line("operation == ", Ops, ".Transfer ? order.AuthCode : null,");
+        _w.Line("operation == ", Ops, ".Register || operation == ", Ops, ".Transfer ? ", Rt, ".Generated.BuildSupport.Nameservers(order.Nameservers) : global::System.Array.Empty<string>(),");
         _w.Line("order.Contacts,");
         _w.Line("order.AddOns,");
         _w.Line("RegistryParameters(order, operation));");
         _w.Unindent();
-        _w.Line("return " + Rt + ".Commands.BuildResult.Success(command);");
+        _w.Line("return ", Rt, ".Commands.BuildResult.Success(command);");
         _w.Close();
         _w.Line();
 
@@ -635,40 +681,40 @@ internal sealed class TldEmitter
         {
             _w.Line("_ = order;");
             _w.Line("_ = operation;");
-            _w.Line("return global::System.Array.Empty<" + Rt + ".Commands.RegistryParameter>();");
+            _w.Line("return global::System.Array.Empty<", Rt, ".Commands.RegistryParameter>();");
         }
         else
         {
-            _w.Line("var parameters = new " + list + "(" + Literals.Int(sent.Count) + ");");
+            _w.Line("var parameters = new ", list, "(", Literals.Int(sent.Count), ");");
             for (int i = 0; i < sent.Count; i++)
             {
                 var f = sent[i];
                 var v = "value" + i;
                 _w.Open("if (" + AppliesExpression(f, "operation") + ")");
-                _w.Line("var " + v + " = " + Rt + ".Validation.FieldChecks.Value(order, " + Literals.String(f.Name) + ");");
+                _w.Line("var ", v, " = ", Rt, ".Validation.FieldChecks.Value(order, ", Literals.String(f.Name), ");");
                 string registryName = Literals.String(f.RegistryName);
                 string fieldName = Literals.String(f.Name);
                 switch (f.Type)
                 {
                     case "select":
                         _w.Open("if (" + v + " is not null)");
-                        _w.Line("parameters.Add(new " + Rt + ".Commands.RegistryParameter(" + registryName + ", " + (f.Options.Any(o => o.RegistryValue != o.Value) ? "RegistryValueOf_" + Id(f) + "(" + v + ")" : v) + ", " + fieldName + "));");
+                        _w.Line("parameters.Add(new ", Rt, ".Commands.RegistryParameter(", registryName, ", ", (f.Options.Any(o => o.RegistryValue != o.Value) ? "RegistryValueOf_" + Id(f) + "(" + v + ")" : v), ", ", fieldName, "));");
                         _w.Close();
                         break;
                     case "checkbox" when f.UncheckedValue is null:
                         // uncheckedValue null: an unticked box sends nothing.
                         _w.Open("if (" + v + " is not null && " + Rt + ".Validation.FieldChecks.IsChecked(" + v + "))");
-                        _w.Line("parameters.Add(new " + Rt + ".Commands.RegistryParameter(" + registryName + ", " + Literals.String(f.CheckedValue ?? "1") + ", " + fieldName + "));");
+                        _w.Line("parameters.Add(new ", Rt, ".Commands.RegistryParameter(", registryName, ", ", Literals.String(f.CheckedValue ?? "1"), ", ", fieldName, "));");
                         _w.Close();
                         break;
                     case "checkbox":
                         _w.Open("if (" + v + " is not null && " + Rt + ".Validation.FieldChecks.TryParseCheckbox(" + v + ", out var checked" + i + "))");
-                        _w.Line("parameters.Add(new " + Rt + ".Commands.RegistryParameter(" + registryName + ", checked" + i + " ? " + Literals.String(f.CheckedValue ?? "1") + " : " + Literals.String(f.UncheckedValue) + ", " + fieldName + "));");
+                        _w.Line("parameters.Add(new ", Rt, ".Commands.RegistryParameter(", registryName, ", checked", Literals.Int(i), " ? ", Literals.String(f.CheckedValue ?? "1"), " : ", Literals.String(f.UncheckedValue), ", ", fieldName, "));");
                         _w.Close();
                         break;
                     default:
                         _w.Open("if (" + v + " is not null)");
-                        _w.Line("parameters.Add(new " + Rt + ".Commands.RegistryParameter(" + registryName + ", " + v + ", " + fieldName + "));");
+                        _w.Line("parameters.Add(new ", Rt, ".Commands.RegistryParameter(", registryName, ", ", v, ", ", fieldName, "));");
                         _w.Close();
                         break;
                 }
@@ -685,16 +731,16 @@ internal sealed class TldEmitter
         {
             var enumName = Cls + f.PropertyName;
             _w.Line();
-            _w.Line("/// <summary>The order value of a <see cref=\"" + enumName + "\"/> option.</summary>");
+            _w.Line("/// <summary>The order value of a <see cref=\"", enumName, "\"/> option.</summary>");
             _w.Line("/// <param name=\"option\">The option.</param>");
             _w.Open("public static string " + f.PropertyName + "Value(" + enumName + " option)");
             _w.Line("switch (option)");
             _w.Open();
             foreach (var o in f.Options)
             {
-                _w.Line("case " + enumName + "." + o.MemberName + ":");
+                _w.Line("case ", enumName, ".", o.MemberName, ":");
                 _w.Indent();
-                _w.Line("return " + Literals.String(o.Value) + ";");
+                _w.Line("return ", Literals.String(o.Value), ";");
                 _w.Unindent();
             }
             _w.Line("default:");
@@ -711,9 +757,9 @@ internal sealed class TldEmitter
                 _w.Open();
                 foreach (var o in f.Options.Where(o => o.RegistryValue != o.Value))
                 {
-                    _w.Line("case " + Literals.String(o.Value) + ":");
+                    _w.Line("case ", Literals.String(o.Value), ":");
                     _w.Indent();
-                    _w.Line("return " + Literals.String(o.RegistryValue) + ";");
+                    _w.Line("return ", Literals.String(o.RegistryValue), ";");
                     _w.Unindent();
                 }
                 _w.Line("default:");
@@ -731,13 +777,13 @@ internal sealed class TldEmitter
     private void EmitEnum(FieldModel f)
     {
         var enumName = Cls + f.PropertyName;
-        _w.Line("/// <summary>" + Literals.Xml(f.Label.En) + ": the options of the " + Literals.Xml(DotTld) + " field <c>" + f.Name + "</c>.</summary>");
+        _w.Line("/// <summary>", Literals.Xml(f.Label.En), ": the options of the ", Literals.Xml(DotTld), " field <c>", f.Name, "</c>.</summary>");
         _w.Line(GeneratedCode);
         _w.Open("public enum " + enumName);
         foreach (var o in f.Options)
         {
-            _w.Line("/// <summary>" + Literals.Xml(o.Label.En) + " (value <c>" + Literals.Xml(o.Value) + "</c>" + (o.RegistryValue != o.Value ? ", sent as <c>" + Literals.Xml(o.RegistryValue) + "</c>" : "") + ").</summary>");
-            _w.Line(o.MemberName + ",");
+            _w.Line("/// <summary>", Literals.Xml(o.Label.En), " (value <c>", Literals.Xml(o.Value), "</c>", (o.RegistryValue != o.Value ? ", sent as <c>" + Literals.Xml(o.RegistryValue) + "</c>" : ""), ").</summary>");
+            _w.Line(o.MemberName, ",");
         }
         _w.Close();
     }
@@ -754,61 +800,38 @@ internal sealed class TldEmitter
             "Renew" => "A renewal of a " + DotTld + " domain",
             _ => "An owner change (trade) of a " + DotTld + " domain",
         };
-        _w.Line("/// <summary>" + Literals.Xml(what) + ", with the TLD's additional fields as typed properties.</summary>");
+        // What the shared members of the base class (Tk_.Requests.*Request) allow for this TLD.
+        var terms = op switch { "Register" => _m.Terms.Register, "Transfer" => _m.Terms.Transfer, "Renew" => _m.Terms.Renew, _ => EquatableArray<int>.Empty };
+        string allowed = terms.Count == 0 ? "" : " Years: " + string.Join(", ", terms.Select(Literals.Int)) + ".";
+        string nameservers = op is "Register" or "Transfer" ? " Nameservers: " + Literals.Int(_m.Nameservers.Min) + " to " + Literals.Int(_m.Nameservers.Max) + "." : "";
+        string authCode = op == "Transfer" && _m.Transfer.AuthCodeRequired ? " The auth code is required." : "";
+        _w.Line("/// <summary>", Literals.Xml(what), ", with the TLD's additional fields as typed properties.", allowed, nameservers, authCode, "</summary>");
         _w.Line(GeneratedCode);
-        _w.Open("public sealed partial class " + name);
-        _w.Line("/// <summary>The domain, e.g. <c>" + Literals.Xml("example." + _m.UnicodeTld) + "</c> (ASCII, A-label or U-label).</summary>");
-        _w.Line("public string Domain { get; set; } = \"\";");
-        _w.Line();
-        if (op != "OwnerChange")
+        _w.Open("public sealed partial class " + name + " : " + Rt + ".Requests." + op + "Request");
+
+        // The base class starts from one year; the TLD's first allowed period may differ, and an idnLanguage
+        // field (the base class's IdnLanguage on registrations) may have a default.
+        var initial = new List<string>();
+        if (terms.Count > 0 && terms[0] != 1) initial.Add("Years = " + Literals.Int(terms[0]) + ";");
+        var idnField = op == "Register" ? fields.FirstOrDefault(f => f.PropertyName == IdnLanguageProperty) : null;
+        if (idnField?.Default is not null) initial.Add(IdnLanguageProperty + " = " + Literals.String(idnField.Default) + ";");
+        if (initial.Count > 0)
         {
-            var terms = op switch { "Register" => _m.Terms.Register, "Transfer" => _m.Terms.Transfer, _ => _m.Terms.Renew };
-            string allowed = terms.Count == 0 ? "" : " Allowed: " + string.Join(", ", terms.Select(Literals.Int)) + ".";
-            _w.Line("/// <summary>Period in years." + allowed + "</summary>");
-            _w.Line("public int Years { get; set; } = " + Literals.Int(terms.Count > 0 ? terms[0] : 1) + ";");
+            _w.Line("/// <summary>A new request", terms.Count > 0 && terms[0] != 1 ? " for " + Literals.Int(terms[0]) + " years, the first period " + Literals.Xml(DotTld) + " allows" : "", ".</summary>");
+            _w.Open("public " + name + "()");
+            foreach (var line in initial) _w.Line(line);
+            _w.Close();
             _w.Line();
         }
-        if (op == "Renew")
-        {
-            _w.Line("/// <summary>The current expiry date (required for renewals).</summary>");
-            _w.Line("public global::System.DateOnly? ExpiresOn { get; set; }");
-            _w.Line();
-        }
-        if (op == "Transfer")
-        {
-            _w.Line("/// <summary>The auth code (EPP authInfo)" + (_m.Transfer.AuthCodeRequired ? "; required for " + Literals.Xml(DotTld) + "." : ".") + "</summary>");
-            _w.Line("public string? AuthCode { get; set; }");
-            _w.Line();
-        }
-        if (op == "Register" || op == "OwnerChange")
-        {
-            _w.Line("/// <summary>The contacts by role.</summary>");
-            _w.Line("public " + Rt + ".Orders.ContactSet Contacts { get; set; } = " + Rt + ".Orders.ContactSet.Empty;");
-            _w.Line();
-        }
-        if (op == "Register" || op == "Transfer")
-        {
-            _w.Line("/// <summary>Nameserver host names (" + Literals.Int(_m.Nameservers.Min) + " to " + Literals.Int(_m.Nameservers.Max) + ").</summary>");
-            _w.Line("public global::System.Collections.Generic.IReadOnlyList<string> Nameservers { get; set; } = global::System.Array.Empty<string>();");
-            _w.Line();
-        }
-        if (op != "OwnerChange")
-        {
-            _w.Line("/// <summary>Add-ons ordered with the domain.</summary>");
-            _w.Line("public " + Rt + ".Orders.AddOns AddOns { get; set; } = " + Rt + ".Orders.AddOns.None;");
-            _w.Line();
-        }
-        if (op == "Register" && !fields.Any(f => f.PropertyName == IdnLanguageProperty))
-        {
-            _w.Line("/// <summary>The language of the IDN table the label is written in, where the TLD asks for it.</summary>");
-            _w.Line("public string? IdnLanguage { get; set; }");
-            _w.Line();
-        }
+
+        _w.Line("/// <inheritdoc />");
+        _w.Line("protected override ", Rt, ".Catalog.ITldDefinition Definition => global::", _ns, ".", Cls, ".Instance;");
+
         foreach (var f in fields)
         {
-            _w.Line("/// <summary>");
-            _w.Line("/// " + Literals.Xml(f.Label.En) + (f.Description is null ? "" : ": " + Literals.Xml(f.Description.En)));
-            _w.Line("/// </summary>");
+            if (f == idnField) continue;
+            _w.Line();
+            _w.Line("/// <summary>", Literals.Xml(f.Label.En), (f.Description is null ? "" : ": " + Literals.Xml(f.Description.En)), "</summary>");
             var remarks = new List<string>();
             remarks.Add("Field <c>" + f.Name + "</c>" + (f.RegistryName is null ? "" : ", sent as <c>" + Literals.Xml(f.RegistryName) + "</c>") + ".");
             if (f.Required) remarks.Add("Required.");
@@ -817,67 +840,44 @@ internal sealed class TldEmitter
             else if (f.MustBeCheckedWhen is not null) remarks.Add("Must be checked under a condition.");
             if (f.Pattern is not null) remarks.Add("Must match <c>" + Literals.Xml(f.Pattern) + "</c>.");
             if (op == "Register" && f.PropertyName == IdnLanguageProperty) remarks.Add("Also the order's IDN language tag (<c>DomainOrder.IdnLanguage</c>) the domain check reads.");
-            _w.Line("/// <remarks>" + string.Join(" ", remarks) + "</remarks>");
+            _w.Line("/// <remarks>", string.Join(" ", remarks), "</remarks>");
             switch (f.Type)
             {
                 case "select":
                     var def = f.Default is null ? null : f.Options.FirstOrDefault(o => o.Value == f.Default);
-                    _w.Line("public " + Cls + f.PropertyName + "? " + f.PropertyName + " { get; set; }" + (def is null ? "" : " = " + Cls + f.PropertyName + "." + def.MemberName + ";"));
+                    _w.Line("public ", Cls, f.PropertyName, "? ", f.PropertyName, " { get; set; }", (def is null ? "" : " = " + Cls + f.PropertyName + "." + def.MemberName + ";"));
                     break;
                 case "checkbox":
-                    _w.Line("public bool " + f.PropertyName + " { get; set; }" + (f.Default == "true" ? " = true;" : ""));
+                    _w.Line("public bool ", f.PropertyName, " { get; set; }", (f.Default == "true" ? " = true;" : ""));
                     break;
                 default:
-                    _w.Line("public string? " + f.PropertyName + " { get; set; }" + (f.Default is null ? "" : " = " + Literals.String(f.Default) + ";"));
+                    _w.Line("public string? ", f.PropertyName, " { get; set; }", (f.Default is null ? "" : " = " + Literals.String(f.Default) + ";"));
                     break;
             }
-            _w.Line();
         }
 
-        _w.Line("/// <summary>The request as the generic order every validator accepts.</summary>");
-        _w.Open("public " + Rt + ".Orders.DomainOrder ToOrder()");
         if (fields.Count > 0)
         {
-            _w.Line("var fields = new global::System.Collections.Generic.Dictionary<string, string?>(global::System.StringComparer.Ordinal);");
+            _w.Line();
+            _w.Line("/// <inheritdoc />");
+            _w.Open("protected override void WriteFields(global::System.Collections.Generic.IDictionary<string, string?> fields)");
             foreach (var f in fields)
             {
                 switch (f.Type)
                 {
                     case "select":
-                        _w.Line("if (" + f.PropertyName + " is { } " + "option" + f.PropertyName + ") fields[" + Literals.String(f.Name) + "] = global::" + _ns + "." + Cls + "." + f.PropertyName + "Value(option" + f.PropertyName + ");");
+                        _w.Line("if (", f.PropertyName, " is { } option", f.PropertyName, ") fields[", Literals.String(f.Name), "] = global::", _ns, ".", Cls, ".", f.PropertyName, "Value(option", f.PropertyName, ");");
                         break;
                     case "checkbox":
-                        _w.Line("fields[" + Literals.String(f.Name) + "] = " + f.PropertyName + " ? \"true\" : \"false\";");
+                        _w.Line("fields[", Literals.String(f.Name), "] = ", f.PropertyName, " ? \"true\" : \"false\";");
                         break;
                     default:
-                        _w.Line("if (" + f.PropertyName + " is not null) fields[" + Literals.String(f.Name) + "] = " + f.PropertyName + ";");
+                        _w.Line("if (", f.PropertyName, " is not null) fields[", Literals.String(f.Name), "] = ", f.PropertyName, ";");
                         break;
                 }
             }
+            _w.Close();
         }
-        _w.Open("return new " + Rt + ".Orders.DomainOrder");
-        _w.Line("Operation = " + Ops + "." + op + ",");
-        _w.Line("Domain = Domain,");
-        if (op != "OwnerChange") _w.Line("Years = Years,");
-        if (op == "Renew") _w.Line("ExpiresOn = ExpiresOn,");
-        if (op == "Transfer") _w.Line("AuthCode = AuthCode,");
-        if (op == "Register" || op == "OwnerChange") _w.Line("Contacts = Contacts,");
-        if (op == "Register" || op == "Transfer") _w.Line("Nameservers = Nameservers,");
-        if (op != "OwnerChange") _w.Line("AddOns = AddOns,");
-        if (op == "Register") _w.Line("IdnLanguage = IdnLanguage,");
-        if (fields.Count > 0) _w.Line("Fields = fields,");
-        _w.Close(";");
-        _w.Close();
-        _w.Line();
-        _w.Line("/// <summary>Validates the request with the " + Literals.Xml(DotTld) + " rules, reporting every problem.</summary>");
-        _w.Line("/// <param name=\"context\">The clock and settings; the system clock when null.</param>");
-        _w.Line("public " + Rt + ".Validation.ValidationResult Validate(" + Rt + ".Validation.ValidationContext? context = null) =>");
-        _w.Line("    global::" + _ns + "." + Cls + ".Instance.Validate(ToOrder(), context ?? " + Rt + ".Validation.ValidationContext.Default);");
-        _w.Line();
-        _w.Line("/// <summary>Validates the request and, when valid, builds the command a registrar transport sends.</summary>");
-        _w.Line("/// <param name=\"context\">The clock and settings; the system clock when null.</param>");
-        _w.Line("public " + Rt + ".Commands.BuildResult Build(" + Rt + ".Validation.ValidationContext? context = null) =>");
-        _w.Line("    global::" + _ns + "." + Cls + ".Instance.Build(ToOrder(), context ?? " + Rt + ".Validation.ValidationContext.Default);");
         _w.Close();
     }
 }

@@ -13,10 +13,15 @@ internal sealed class JsonParser
 {
     private const int MaxDepth = 64;
     private readonly string _text;
+    private readonly StringTable? _strings;
     private int _pos;
     private int _depth;
 
-    private JsonParser(string text) => _text = text;
+    private JsonParser(string text, StringTable? strings)
+    {
+        _text = text;
+        _strings = strings;
+    }
 
     /// <summary>The syntax error, when parsing failed.</summary>
     public JsonError? Error { get; private set; }
@@ -24,10 +29,13 @@ internal sealed class JsonParser
     /// <summary>Properties whose name repeats an earlier one in the same object.</summary>
     public List<JsonProperty> DuplicateKeys { get; } = new List<JsonProperty>();
 
-    /// <summary>Parses <paramref name="text"/>; returns null and sets <see cref="Error"/> when malformed.</summary>
-    public static JsonNode? Parse(string text, out JsonParser parser)
+    /// <summary>
+    /// Parses <paramref name="text"/>; returns null and sets <see cref="Error"/> when malformed. Strings without
+    /// escapes that <paramref name="strings"/> holds are returned as the table's instances (no copy).
+    /// </summary>
+    public static JsonNode? Parse(string text, out JsonParser parser, StringTable? strings = null)
     {
-        parser = new JsonParser(text ?? "");
+        parser = new JsonParser(text ?? "", strings);
         return parser.ParseDocument();
     }
 
@@ -161,7 +169,9 @@ internal sealed class JsonParser
             char c = _text[_pos];
             if (c == '"')
             {
-                string value = sb is null ? _text.Substring(runStart, _pos - runStart) : sb.Append(_text, runStart, _pos - runStart).ToString();
+                string value = sb is null
+                    ? _strings?.Find(_text, runStart, _pos - runStart) ?? _text.Substring(runStart, _pos - runStart)
+                    : sb.Append(_text, runStart, _pos - runStart).ToString();
                 _pos++;
                 node.End = _pos;
                 node.Text = value;

@@ -15,5 +15,8 @@ internal sealed record TldKey(string Path, EquatableArray<ClaimedName> Names, st
 /// <summary>The outcome of reading one file: the model (null when the file has an error), its diagnostics and its key.</summary>
 internal sealed record ParseResult(string Path, TldModel? Model, EquatableArray<DiagnosticInfo> Diagnostics, TldKey? Key);
 
-/// <summary>The outcome of the cross-file checks: files excluded from output and the diagnostics.</summary>
-internal sealed record CrossFileResult(EquatableArray<string> ExcludedPaths, EquatableArray<DiagnosticInfo> Diagnostics);
+/// <summary>
+/// The outcome of the cross-file checks: files excluded from output, files handed over more than once
+/// (their source is added once) and the diagnostics.
+/// </summary>
+internal sealed record CrossFileResult(EquatableArray<string> ExcludedPaths, EquatableArray<string> SharedPaths, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -72,9 +72,14 @@ internal static class CrossFileChecks
             }
         }
 
-        return new CrossFileResult(excluded.OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray(),
+        return new CrossFileResult(excluded.OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray(), SharedPaths(keys),
             diagnostics.Distinct().ToEquatableArray());
     }
+
+    /// <summary>The paths that occur more than once (the same file handed over twice), in ordinal order.</summary>
+    public static EquatableArray<string> SharedPaths(IEnumerable<TldKey> keys) =>
+        keys.GroupBy(k => k.Path, StringComparer.Ordinal).Where(g => g.Skip(1).Any()).Select(g => g.Key)
+            .OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray();
 
     private static string FileName(string path)
     {

@@ -98,14 +98,17 @@ internal static class Names
     /// <summary>The ASCII words of a text, each capitalised ("Société générale" → Societe, Generale).</summary>
     private static List<string> WordList(string text)
     {
-        string decomposed;
-        try
+        string decomposed = text;
+        if (!IsAscii(text)) // ASCII text is its own decomposition; Normalize would go through ICU for nothing
         {
-            decomposed = text.Normalize(NormalizationForm.FormD);
-        }
-        catch (System.ArgumentException)
-        {
-            decomposed = text; // lone surrogates: keep the ASCII letters and digits we can
+            try
+            {
+                decomposed = text.Normalize(NormalizationForm.FormD);
+            }
+            catch (System.ArgumentException)
+            {
+                decomposed = text; // lone surrogates: keep the ASCII letters and digits we can
+            }
         }
         var words = new List<string>();
         var sb = new StringBuilder();
@@ -131,6 +134,13 @@ internal static class Names
     }
 
     /// <summary>Makes every name unique by appending 2, 3, ... to later repeats.</summary>
+    private static bool IsAscii(string text)
+    {
+        foreach (char c in text)
+            if (c >= 0x80) return false;
+        return true;
+    }
+
     public static List<string> Uniquify(IEnumerable<string> names)
     {
         var seen = new HashSet<string>(System.StringComparer.Ordinal);

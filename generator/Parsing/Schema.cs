@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace TldToolkit.Generator.Parsing;
 
 /// <summary>The properties one kind of object in a TLD file may and must have (mirrors schema.json).</summary>
@@ -105,4 +107,27 @@ internal static class Schema
         Root, Source, OperationTerm, Terms, TransferTerm, Renewal, Transfer, AddOns, Idn, Labels, Nameservers,
         ContactFormat, Contacts, Lifecycle, LocalizedText, Option, Condition, Prefill, Field,
     };
+
+    /// <summary>
+    /// Every property name and enum value of this class, for the JSON parser to return without copying
+    /// (found by reflection once, so a new schema object or list is never forgotten). Declared last:
+    /// static fields are initialized in textual order, and this one reads all the others.
+    /// </summary>
+    public static readonly Json.StringTable Strings = new Json.StringTable(AllStrings());
+
+    private static IEnumerable<string> AllStrings()
+    {
+        foreach (var field in typeof(Schema).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static))
+        {
+            switch (field.GetValue(null))
+            {
+                case ObjectSchema schema:
+                    foreach (var p in schema.Properties) yield return p;
+                    break;
+                case string[] values:
+                    foreach (var v in values) yield return v;
+                    break;
+            }
+        }
+    }
 }

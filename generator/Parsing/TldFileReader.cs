@@ -21,18 +21,16 @@ internal sealed class TldFileReader
     private static readonly Regex CountryPattern = new Regex("^[A-Z]{2}$", RegexOptions.CultureInvariant);
     private static readonly Regex ScriptPattern = new Regex("^[A-Z][a-z]{3}$", RegexOptions.CultureInvariant);
     private static readonly Regex FieldNamePattern = new Regex("^[a-z][A-Za-z0-9]*$", RegexOptions.CultureInvariant);
-    private static readonly Regex RangePattern = new Regex("^U\\+([0-9A-F]{4,6})(?:-U\\+([0-9A-F]{4,6}))?$", RegexOptions.CultureInvariant);
 
     /// <summary>Members every request builder has; a field's property may not take these names.</summary>
     private static readonly HashSet<string> ReservedMembers = new HashSet<string>(StringComparer.Ordinal)
     {
         "Domain", "Years", "Contacts", "Nameservers", "AddOns", "AuthCode", "ExpiresOn",
-        "ToOrder", "Validate", "Build", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize",
+        "ToOrder", "Validate", "Build", "Definition", "WriteFields", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize",
     };
 
     private readonly string _path;
     private readonly string _text;
-    private readonly int[] _lineStarts;
     private readonly List<DiagnosticInfo> _diagnostics = new List<DiagnosticInfo>();
     private readonly List<(string Id, JsonNode Node)> _sourceRefs = new List<(string, JsonNode)>();
     private readonly List<PendingCondition> _conditions = new List<PendingCondition>();
@@ -43,22 +41,12 @@ internal sealed class TldFileReader
     {
         _path = path;
         _text = text;
-        var starts = new List<int> { 0 };
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (c == '\r')
-            {
-                if (i + 1 < text.Length && text[i + 1] == '\n') i++;
-                starts.Add(i + 1);
-            }
-            else if (c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u0085')
-            {
-                starts.Add(i + 1);
-            }
-        }
-        _lineStarts = starts.ToArray();
     }
+
+    // The last line start found by Position, so that increasing offsets scan only forward. Most files
+    // need the positions of a few tokens near their top, so no table of every line is built.
+    private int _cursorLine;
+    private int _cursorLineStart;
 
     /// <summary>
     /// Test seam: a path this returns true for makes the reader throw, to prove that a failure stays
@@ -87,7 +75,7 @@ internal sealed class TldFileReader
 
     private ParseResult ReadFile()
     {
-        var root = JsonParser.Parse(_text, out var parser);
+        var root = JsonParser.Parse(_text, out var parser, Schema.Strings);
         if (root is null)
         {
             var error = parser.Error!.Value;
@@ -441,14 +429,11 @@ internal sealed class TldFileReader
             var ranges = new List<RangeModel>();
             foreach (var r in StringItems(idnNode, "ranges", 0, unique: false, what: "Range"))
             {
-                var m = RangePattern.Match(r.Text!);
-                if (!m.Success)
+                if (!TryParseRange(r.Text!, out int first, out int last))
                 {
                     Report(TldDiagnostics.InvalidValue, r, "ranges", "expected 'U+00E4' or 'U+00E0-U+00F6'");
                     continue;
                 }
-                int first = int.Parse(m.Groups[1].Value, NumberStyles.HexNumber, CultureInfo.InvariantCulture);
-                int last = m.Groups[2].Success ? int.Parse(m.Groups[2].Value, NumberStyles.HexNumber, CultureInfo.InvariantCulture) : first;
                 if (first > 0x10FFFF || last > 0x10FFFF)
                     Report(TldDiagnostics.InvalidValue, r, "ranges", "beyond U+10FFFF");
                 else if (first > last)
@@ -461,6 +446,41 @@ internal sealed class TldFileReader
             idn = new IdnModel(supported, mode, scripts.ToEquatableArray(), table, Merge(ranges).ToEquatableArray(), tagRequired, mixed);
         }
         return new LabelsModel(min ?? 1, max ?? 63, idn);
+    }
+
+    /// <summary>
+    /// Parses <c>U+XXXX</c> or <c>U+XXXX-U+YYYY</c> (4 to 6 upper-case hex digits each), as the pattern
+    /// <c>^U\+([0-9A-F]{4,6})(?:-U\+([0-9A-F]{4,6}))?$</c> did, including its '$' that also accepts one final '\n'.
+    /// </summary>
+    private static bool TryParseRange(string text, out int first, out int last)
+    {
+        first = last = 0;
+        int end = text.Length > 0 && text[text.Length - 1] == '\n' ? text.Length - 1 : text.Length;
+        int pos = 0;
+        if (!TryParseCodePoint(text, ref pos, end, out first)) return false;
+        last = first;
+        if (pos == end) return true;
+        if (text[pos] != '-') return false;
+        pos++;
+        return TryParseCodePoint(text, ref pos, end, out last) && pos == end;
+    }
+
+    private static bool TryParseCodePoint(string text, ref int pos, int end, out int value)
+    {
+        value = 0;
+        if (pos + 2 > end || text[pos] != 'U' || text[pos + 1] != '+') return false;
+        pos += 2;
+        int digits = 0;
+        while (pos < end && digits < 6)
+        {
+            char c = text[pos];
+            int d = c >= '0' && c <= '9' ? c - '0' : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+            if (d < 0) break;
+            value = value * 16 + d;
+            pos++;
+            digits++;
+        }
+        return digits >= 4;
     }
 
     private static List<RangeModel> Merge(List<RangeModel> ranges)
@@ -682,6 +702,11 @@ internal sealed class TldFileReader
                     var p = item.Find(property);
                     if (p is not null) Report(TldDiagnostics.ImpossibleRule, p.NameStart, p.NameEnd - p.NameStart, "'" + property + "' " + why);
                 }
+                // The message is only built when the property is there (most fields have none of these).
+                void OnlyFor(string property, string fieldKind)
+                {
+                    if (item.Find(property) is not null) NotFor(property, "only applies to " + fieldKind + " fields, not to a " + type + " field");
+                }
                 if (type == "select")
                 {
                     if (item.Find("options") is null)
@@ -689,15 +714,15 @@ internal sealed class TldFileReader
                 }
                 else
                 {
-                    NotFor("options", "only applies to select fields, not to a " + type + " field");
-                    NotFor("display", "only applies to select fields, not to a " + type + " field");
+                    OnlyFor("options", "select");
+                    OnlyFor("display", "select");
                 }
                 if (type != "checkbox")
                 {
-                    NotFor("mustBeChecked", "only applies to checkbox fields, not to a " + type + " field");
-                    NotFor("mustBeCheckedWhen", "only applies to checkbox fields, not to a " + type + " field");
-                    NotFor("checkedValue", "only applies to checkbox fields, not to a " + type + " field");
-                    NotFor("uncheckedValue", "only applies to checkbox fields, not to a " + type + " field");
+                    OnlyFor("mustBeChecked", "checkbox");
+                    OnlyFor("mustBeCheckedWhen", "checkbox");
+                    OnlyFor("checkedValue", "checkbox");
+                    OnlyFor("uncheckedValue", "checkbox");
                 }
                 else
                 {
@@ -708,10 +733,10 @@ internal sealed class TldFileReader
                 }
                 if (type != "text")
                 {
-                    NotFor("pattern", "only applies to text fields, not to a " + type + " field");
-                    NotFor("minLength", "only applies to text fields, not to a " + type + " field");
-                    NotFor("maxLength", "only applies to text fields, not to a " + type + " field");
-                    NotFor("validator", "only applies to text fields, not to a " + type + " field");
+                    OnlyFor("pattern", "text");
+                    OnlyFor("minLength", "text");
+                    OnlyFor("maxLength", "text");
+                    OnlyFor("validator", "text");
                 }
                 if (type == "display")
                 {
@@ -1138,16 +1163,43 @@ internal sealed class TldFileReader
     {
         var node = String(parent, name, minLength: 1);
         if (node is null) return null;
+        var problem = PatternProblem(node.Text!);
+        if (problem is null) return node.Text;
+        Report(TldDiagnostics.InvalidRegex, node, node.Text!, problem);
+        return null;
+    }
+
+    /// <summary>
+    /// Why .NET cannot compile <paramref name="pattern"/>, or null when it can. A pure function of the
+    /// pattern, so results are kept (up to <see cref="MaxCheckedPatterns"/>): building a Regex only to
+    /// see that it compiles costs more than the rest of a field, and TLD files share many patterns.
+    /// </summary>
+    private static string? PatternProblem(string pattern)
+    {
+        if (s_checkedPatterns.TryGetValue(pattern, out var known)) return known.Problem;
+        string? problem = null;
         try
         {
-            _ = new Regex(node.Text!, RegexOptions.CultureInvariant);
-            return node.Text;
+            _ = new Regex(pattern, RegexOptions.CultureInvariant);
         }
         catch (ArgumentException ex)
         {
-            Report(TldDiagnostics.InvalidRegex, node, node.Text!, RegexMessage(ex.Message));
-            return null;
+            problem = RegexMessage(ex.Message);
         }
+        if (s_checkedPatterns.Count < MaxCheckedPatterns) s_checkedPatterns.TryAdd(pattern, new CheckedPattern(problem));
+        return problem;
+    }
+
+    private const int MaxCheckedPatterns = 4096;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, CheckedPattern> s_checkedPatterns =
+        new System.Collections.Concurrent.ConcurrentDictionary<string, CheckedPattern>(StringComparer.Ordinal);
+
+    private sealed class CheckedPattern
+    {
+        public CheckedPattern(string? problem) => Problem = problem;
+
+        public string? Problem { get; }
     }
 
     private static string RegexMessage(string message)
@@ -1206,8 +1258,33 @@ internal sealed class TldFileReader
 
     private (int Line, int Column) Position(int offset)
     {
-        int index = System.Array.BinarySearch(_lineStarts, offset);
-        if (index < 0) index = ~index - 1;
-        return (index, offset - _lineStarts[index]);
+        var text = _text;
+        int line = _cursorLine, lineStart = _cursorLineStart;
+        if (offset < lineStart)
+        {
+            line = 0;
+            lineStart = 0;
+        }
+        for (int i = lineStart; i < offset; i++)
+        {
+            char c = text[i];
+            if (c == '\r')
+            {
+                if (i + 1 < text.Length && text[i + 1] == '\n') i++;
+                if (i + 1 <= offset)
+                {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            else if (c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u0085')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        _cursorLine = line;
+        _cursorLineStart = lineStart;
+        return (line, offset - lineStart);
     }
 }

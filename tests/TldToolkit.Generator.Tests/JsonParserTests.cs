@@ -24,6 +24,22 @@ public class JsonParserTests
     }
 
     [Fact]
+    public void Strings_of_the_format_come_from_the_table_and_others_are_decoded_as_usual()
+    {
+        var table = Parsing.Schema.Strings;
+        const string text = "{ \"registryOperator\": \"select\", \"regis\\u0074ryOperator\": \"selectx\", \"x\": \"\" }";
+        var root = JsonParser.Parse(text, out var parser, table)!;
+        Assert.Null(parser.Error);
+        var first = root.Properties![0];
+        Assert.Same(table.Find("registryOperator", 0, 16), first.Name);
+        Assert.Same(table.Find("select", 0, 6), first.Value.Text);
+        Assert.Equal(("registryOperator", "selectx"), (root.Properties[1].Name, root.Properties[1].Value.Text));
+        Assert.Equal("", root.Properties[2].Value.Text);
+        Assert.Null(table.Find("selectx", 0, 7));
+        Assert.Contains("registryOperator", parser.DuplicateKeys.Select(d => d.Name));
+    }
+
+    [Fact]
     public void Keeps_duplicate_keys_and_lists_them()
     {
         var root = JsonParser.Parse("{\"a\":1,\"b\":2,\"a\":3}", out var parser)!;
