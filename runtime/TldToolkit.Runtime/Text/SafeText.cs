@@ -32,6 +32,10 @@ public static class SafeText
     /// <summary>True when <paramref name="value"/> holds an unsafe character or a lone surrogate (vectorised search).</summary>
     public static bool ContainsUnsafe(ReadOnlySpan<char> value)
     {
+        // Printable ASCII is the common case: one range scan skips it, the set search only sees the rest.
+        int start = value.IndexOfAnyExcept(PrintableAscii);
+        if (start < 0) return false;
+        value = value[start..];
         while (true)
         {
             int i = value.IndexOfAny(UnsafeOrSurrogate);
@@ -42,6 +46,12 @@ public static class SafeText
             value = value[(i + 2)..];
         }
     }
+
+    // SearchValues rather than IndexOfAnyExceptInRange: the latter allocates in unoptimised (tier-0) code.
+    private static readonly SearchValues<char> PrintableAscii = SearchValues.Create(string.Create(0x7F - 0x20, 0, static (span, _) =>
+    {
+        for (int i = 0; i < span.Length; i++) span[i] = (char)(0x20 + i);
+    }));
 
     private static readonly SearchValues<char> UnsafeOrSurrogate = SearchValues.Create(BuildUnsafeOrSurrogate());
 

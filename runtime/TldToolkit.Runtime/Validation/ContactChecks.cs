@@ -278,14 +278,19 @@ public static class ContactChecks
         if (at <= 0 || at != s.LastIndexOf('@') || at > 64) return false;
         var local = s[..at];
         if (local[0] == '.' || local[^1] == '.' || local.Contains("..", StringComparison.Ordinal)) return false;
-        for (int i = 0; i < local.Length; i++)
+        // ASCII atext is checked in one vectorised pass; from the first other character on, one by one.
+        int other = local.IndexOfAnyExcept(AtextOrDot);
+        if (other >= 0)
         {
-            char c = local[i];
-            if (c < 0x80)
+            for (int i = other; i < local.Length; i++)
             {
-                if (!(char.IsAsciiLetterOrDigit(c) || "!#$%&'*+-/=?^_`{|}~.".Contains(c))) return false;
+                char c = local[i];
+                if (c < 0x80)
+                {
+                    if (!AtextOrDot.Contains(c)) return false;
+                }
+                else if (!IsWordCharacter(local, ref i)) return false;
             }
-            else if (!IsWordCharacter(local, ref i)) return false;
         }
         var domain = s[(at + 1)..];
         if (domain.Length == 0 || domain[^1] == '.') return false;
@@ -301,24 +306,28 @@ public static class ContactChecks
             if (dot < 0) break;
             domain = domain[(dot + 1)..];
         }
-        if (labels < 2) return false;
-        foreach (var c in last)
-            if (!char.IsAsciiDigit(c)) return true;
-        return false;
+        return labels >= 2 && last.ContainsAnyExcept(HostNames.AsciiDigits);
     }
+
+    // RFC 5322 atext plus '.', ASCII only.
+    private static readonly System.Buffers.SearchValues<char> AtextOrDot =
+        System.Buffers.SearchValues.Create("!#$%&'*+-./0123456789=?ABCDEFGHIJKLMNOPQRSTUVWXYZ^_`abcdefghijklmnopqrstuvwxyz{|}~");
+
+    private static readonly System.Buffers.SearchValues<char> AsciiLetterDigitHyphen =
+        System.Buffers.SearchValues.Create("-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     private static bool IsDomainLabel(ReadOnlySpan<char> label)
     {
         if (label.Length is 0 or > 63 || label[0] == '-' || label[^1] == '-') return false;
-        bool ascii = true;
-        for (int i = 0; i < label.Length; i++)
+        int other = label.IndexOfAnyExcept(AsciiLetterDigitHyphen);
+        if (other < 0) return HostNames.IsLdhLabel(label); // all ASCII: an LDH label (xn-- must be Punycode)
+        for (int i = other; i < label.Length; i++)
         {
             char c = label[i];
             if (char.IsAsciiLetterOrDigit(c) || c == '-') continue;
             if (c < 0x80 || !IsWordCharacter(label, ref i)) return false;
-            ascii = false;
         }
-        return !ascii || HostNames.IsLdhLabel(label);
+        return true;
     }
 
     // A non-ASCII letter, digit or combining mark (a well-formed surrogate pair counts as one, i advances past it).

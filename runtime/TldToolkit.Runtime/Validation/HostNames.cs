@@ -15,19 +15,21 @@ public static class HostNames
         var name = host.AsSpan();
         if (name[^1] == '.') name = name[..^1];
         if (name.Length == 0 || name.Length > 253) return false;
+        // One vectorised pass for the characters; the labels are then only measured.
+        if (name.ContainsAnyExcept(LdhOrDot)) return false;
         int labels = 0;
         ReadOnlySpan<char> last = default;
         while (true)
         {
             int dot = name.IndexOf('.');
             var label = dot < 0 ? name : name[..dot];
-            if (!IsLdhLabel(label)) return false;
+            if (!IsLdhShape(label)) return false;
             labels++;
             last = label;
             if (dot < 0) break;
             name = name[(dot + 1)..];
         }
-        return labels >= 2 && !AllDigits(last);
+        return labels >= 2 && last.ContainsAnyExcept(AsciiDigits);
     }
 
     /// <summary>Case-insensitive equality ignoring one trailing dot.</summary>
@@ -35,16 +37,27 @@ public static class HostNames
         TrimOneDot(a.AsSpan()).Equals(TrimOneDot(b.AsSpan()), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True for a non-empty span of ASCII letters, digits and inner hyphens, at most 63 long, with valid Punycode after "xn--".</summary>
-    internal static bool IsLdhLabel(ReadOnlySpan<char> label)
+    internal static bool IsLdhLabel(ReadOnlySpan<char> label) => !label.ContainsAnyExcept(Ldh) && IsLdhShape(label);
+
+    // The rules of an LDH label other than its characters (known to be letters, digits and hyphens).
+    private static bool IsLdhShape(ReadOnlySpan<char> label)
     {
         if (label.Length is 0 or > 63) return false;
         if (label[0] == '-' || label[^1] == '-') return false;
-        foreach (var c in label)
-            if (!(char.IsAsciiLetterOrDigit(c) || c == '-')) return false;
-        if (label.Length > 4 && label.StartsWith("xn--", StringComparison.OrdinalIgnoreCase))
+        // "xn--" alone ends with a hyphen; a longer one must be followed by valid Punycode.
+        if (label.Length > 4 && label[2] == '-' && label[3] == '-' && (label[0] | 0x20) == 'x' && (label[1] | 0x20) == 'n')
             return IsPunycode(label[4..]);
-        return label.Length != 4 || !label.Equals("xn--", StringComparison.OrdinalIgnoreCase);
+        return true;
     }
+
+    // SearchValues rather than the *InRange span methods, which allocate in unoptimised (tier-0) code.
+    internal static readonly System.Buffers.SearchValues<char> AsciiDigits = System.Buffers.SearchValues.Create("0123456789");
+
+    private static readonly System.Buffers.SearchValues<char> Ldh =
+        System.Buffers.SearchValues.Create("-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    private static readonly System.Buffers.SearchValues<char> LdhOrDot =
+        System.Buffers.SearchValues.Create("-.0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     /// <summary>
     /// True when <paramref name="encoded"/> (an A-label without "xn--") decodes under RFC 3492 to a label
@@ -106,13 +119,6 @@ public static class HostNames
         >= '0' and <= '9' => c - '0' + 26,
         _ => -1,
     };
-
-    private static bool AllDigits(ReadOnlySpan<char> label)
-    {
-        foreach (var c in label)
-            if (!char.IsAsciiDigit(c)) return false;
-        return true;
-    }
 
     private static ReadOnlySpan<char> TrimOneDot(ReadOnlySpan<char> name) =>
         name.Length > 0 && name[^1] == '.' ? name[..^1] : name;
