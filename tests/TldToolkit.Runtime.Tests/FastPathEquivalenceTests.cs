@@ -53,9 +53,40 @@ public class FastPathEquivalenceTests
     }
 
     [Fact]
+    public void Every_ascii_character_in_an_address_or_host_name_matches_the_reference()
+    {
+        for (char c = '\0'; c < 0x80; c++)
+        {
+            foreach (var value in new[] { $"a{c}b@example.net", $"{c}@example.net", $"ab@ex{c}ample.net", $"ab@example.n{c}", $"ab@example.{c}" })
+                Assert.True(Reference.IsEmail(value) == ContactChecks.IsEmail(value), value);
+            foreach (var host in new[] { $"ns{c}.example.net", $"{c}.example.net", $"ns1.example.n{c}", $"ns1.example.{c}" })
+                Assert.True(Reference.IsHost(host) == HostNames.IsValid(host), host);
+        }
+    }
+
+    [Fact]
+    public void Nameserver_duplicates_are_found_as_before()
+    {
+        string?[] hosts = ["ns1.example.net", "NS1.EXAMPLE.NET.", "ns1.example.net", "ns2.example.net", "ns1.example.ne", "nſ1.example.net", null, "ns1-.example.net", "ns2.example.net."];
+        var errors = new ErrorCollector();
+        OrderChecks.CheckNameservers(hosts!, new Rules.NameserverRules { Min = 0, Max = 13 }, ref errors);
+        var duplicates = errors.ToResult().Errors.Where(e => e.Code == ErrorCodes.NameserverDuplicate).Select(e => e.Path);
+        var expected = new List<string>();
+        for (int i = 0; i < hosts.Length; i++)
+        {
+            if (!HostNames.IsValid(hosts[i])) continue;
+            for (int j = 0; j < i; j++)
+                if (hosts[j] is { } earlier && HostNames.Equal(earlier, hosts[i]!)) { expected.Add($"nameservers[{i}]"); break; }
+        }
+        Assert.Equal(expected, duplicates);
+        Assert.Equal(["nameservers[1]", "nameservers[2]", "nameservers[8]"], duplicates);
+    }
+
+    [Fact]
     public void Unsafe_text_matches_the_reference()
     {
-        foreach (var value in RandomStrings(9, 20000).Append("").Append(new string('x', 40) + "\u0001"))
+        var longer = RandomStrings(10, 5000).Select(v => new string('x', 30) + v);
+        foreach (var value in RandomStrings(9, 20000).Concat(longer).Append("").Append(new string('x', 40) + "\u0001"))
             Assert.True(Reference.ContainsUnsafe(value) == SafeText.ContainsUnsafe(value), value);
     }
 

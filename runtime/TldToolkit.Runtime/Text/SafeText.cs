@@ -32,8 +32,25 @@ public static class SafeText
     /// <summary>True when <paramref name="value"/> holds an unsafe character or a lone surrogate (vectorised search).</summary>
     public static bool ContainsUnsafe(ReadOnlySpan<char> value)
     {
-        // Printable ASCII is the common case: one range scan skips it, the set search only sees the rest.
-        int start = value.IndexOfAnyExcept(PrintableAscii);
+        // Printable ASCII is the common case: skipped by a plain loop for short values (names, cities), by one
+        // vectorised scan for longer ones; the set search only sees the rest.
+        int start;
+        if (value.Length <= 32)
+        {
+            start = -1;
+            for (int i = 0; i < value.Length; i++)
+            {
+                if ((uint)(value[i] - 0x20) > 0x7E - 0x20)
+                {
+                    start = i;
+                    break;
+                }
+            }
+        }
+        else
+        {
+            start = value.IndexOfAnyExcept(PrintableAscii);
+        }
         if (start < 0) return false;
         value = value[start..];
         while (true)

@@ -18,31 +18,43 @@ public static class ContactChecks
         if (contact is null) return;
         if (contact.Type == RegistrantType.Organization)
         {
-            if (string.IsNullOrWhiteSpace(contact.Organization))
+            if (IsBlank(contact.Organization))
                 errors.Add(ErrorCodes.ContactPropertyRequired, Paths.ContactProperty(role, "organization"));
         }
-        else if (string.IsNullOrWhiteSpace(contact.FirstName) && string.IsNullOrWhiteSpace(contact.LastName))
+        else if (IsBlank(contact.FirstName) && IsBlank(contact.LastName))
         {
             errors.Add(ErrorCodes.ContactPropertyRequired, Paths.ContactProperty(role, "lastName"));
         }
 
-        if (string.IsNullOrWhiteSpace(contact.Email))
-            errors.Add(ErrorCodes.ContactPropertyRequired, Paths.ContactProperty(role, "email"));
-        else if (!IsEmail(contact.Email))
-            errors.Add(ErrorCodes.ContactPropertyInvalid, Paths.ContactProperty(role, "email"), arguments: new ErrorArguments { Value = Truncation.ForDisplay(contact.Email), Reason = ErrorReasons.Email });
+        // A valid address, phone or country is never blank: the blank test only runs for invalid values.
+        var email = contact.Email;
+        if (email is null || !IsEmail(email))
+        {
+            if (string.IsNullOrWhiteSpace(email))
+                errors.Add(ErrorCodes.ContactPropertyRequired, Paths.ContactProperty(role, "email"));
+            else
+                errors.Add(ErrorCodes.ContactPropertyInvalid, Paths.ContactProperty(role, "email"), arguments: new ErrorArguments { Value = Truncation.ForDisplay(email), Reason = ErrorReasons.Email });
+        }
 
-        if (string.IsNullOrWhiteSpace(contact.Phone))
-            errors.Add(ErrorCodes.ContactPropertyRequired, Paths.ContactProperty(role, "phone"));
-        else if (!IsEppPhone(contact.Phone))
-            errors.Add(ErrorCodes.ContactPropertyInvalid, Paths.ContactProperty(role, "phone"), arguments: new ErrorArguments { Value = Truncation.ForDisplay(contact.Phone), Detail = "+CC.NNNN", Reason = ErrorReasons.Phone });
+        var phone = contact.Phone;
+        if (phone is null || !IsEppPhone(phone))
+        {
+            if (string.IsNullOrWhiteSpace(phone))
+                errors.Add(ErrorCodes.ContactPropertyRequired, Paths.ContactProperty(role, "phone"));
+            else
+                errors.Add(ErrorCodes.ContactPropertyInvalid, Paths.ContactProperty(role, "phone"), arguments: new ErrorArguments { Value = Truncation.ForDisplay(phone), Detail = "+CC.NNNN", Reason = ErrorReasons.Phone });
+        }
 
         if (!string.IsNullOrEmpty(contact.Fax) && !IsEppPhone(contact.Fax))
             errors.Add(ErrorCodes.ContactPropertyInvalid, Paths.ContactProperty(role, "fax"), arguments: new ErrorArguments { Value = Truncation.ForDisplay(contact.Fax), Detail = "+CC.NNNN", Reason = ErrorReasons.Phone });
 
-        if (string.IsNullOrWhiteSpace(contact.Country))
-            errors.Add(ErrorCodes.ContactPropertyRequired, Paths.ContactProperty(role, "country"));
-        else if (!IsCountryCode(contact.Country))
-            errors.Add(ErrorCodes.ContactPropertyInvalid, Paths.ContactProperty(role, "country"), arguments: new ErrorArguments { Value = Truncation.ForDisplay(contact.Country), Reason = ErrorReasons.Country });
+        if (contact.Country is not { } country || !IsCountryCode(country))
+        {
+            if (string.IsNullOrWhiteSpace(contact.Country))
+                errors.Add(ErrorCodes.ContactPropertyRequired, Paths.ContactProperty(role, "country"));
+            else
+                errors.Add(ErrorCodes.ContactPropertyInvalid, Paths.ContactProperty(role, "country"), arguments: new ErrorArguments { Value = Truncation.ForDisplay(contact.Country), Reason = ErrorReasons.Country });
+        }
 
         CheckText(contact.FirstName, role, "firstName", MaxEppTextLength, ref errors);
         CheckText(contact.LastName, role, "lastName", MaxEppTextLength, ref errors);
@@ -58,6 +70,10 @@ public static class ContactChecks
         CheckText(contact.PostalCode, role, "postalCode", MaxEppPostalCodeLength, ref errors);
         CheckText(contact.VatId, role, "vatId", MaxEppTextLength, ref errors);
     }
+
+    // string.IsNullOrWhiteSpace, answered from the first character when it is no white space.
+    private static bool IsBlank(string? value) =>
+        value is null || value.Length == 0 || (char.IsWhiteSpace(value[0]) && string.IsNullOrWhiteSpace(value));
 
     /// <summary>Longest name, organisation, street line, city or state EPP accepts (RFC 5733 postalLineType).</summary>
     public const int MaxEppTextLength = 255;
@@ -274,6 +290,7 @@ public static class ContactChecks
         if (value is null) return false;
         var s = value.AsSpan();
         if (s.Length is < 3 or > 254) return false;
+        if (System.Text.Ascii.IsValid(s)) return IsAsciiEmail(s);
         int at = s.IndexOf('@');
         if (at <= 0 || at != s.LastIndexOf('@') || at > 64) return false;
         var local = s[..at];
@@ -307,6 +324,40 @@ public static class ContactChecks
             domain = domain[(dot + 1)..];
         }
         return labels >= 2 && last.ContainsAnyExcept(HostNames.AsciiDigits);
+    }
+
+    // IsEmail for an all-ASCII address (3-254 characters), in one pass with a class table: the same answer
+    // as the general path, which then has no non-ASCII letter to allow.
+    private static bool IsAsciiEmail(ReadOnlySpan<char> s)
+    {
+        var classes = HostNames.AsciiClasses;
+        int at = s.IndexOf('@');
+        if (at <= 0 || at > 64) return false;
+        if (s[0] == '.' || s[at - 1] == '.') return false;
+        for (int i = 0; i < at; i++)
+        {
+            char c = s[i];
+            if ((classes[c] & HostNames.LocalChar) == 0 || (c == '.' && s[i - 1] == '.')) return false;
+        }
+        int labels = 0, start = at + 1;
+        bool lastAllDigits = true;
+        for (int i = start; ; i++)
+        {
+            if (i == s.Length || s[i] == '.')
+            {
+                var label = s[start..i];
+                if (!HostNames.IsLdhShape(label)) return false;
+                labels++;
+                if (i == s.Length) break;
+                start = i + 1;
+                lastAllDigits = true;
+                continue;
+            }
+            byte cls = classes[s[i]];
+            if ((cls & HostNames.LabelChar) == 0) return false; // also a second '@'
+            lastAllDigits &= (cls & HostNames.Digit) != 0;
+        }
+        return labels >= 2 && !lastAllDigits;
     }
 
     // RFC 5322 atext plus '.', ASCII only.

@@ -15,32 +15,71 @@ public static class HostNames
         var name = host.AsSpan();
         if (name[^1] == '.') name = name[..^1];
         if (name.Length == 0 || name.Length > 253) return false;
-        // One vectorised pass for the characters; the labels are then only measured.
-        if (name.ContainsAnyExcept(LdhOrDot)) return false;
-        int labels = 0;
-        ReadOnlySpan<char> last = default;
-        while (true)
+        // One pass: characters by a class table, each label's shape at its end.
+        var classes = AsciiClasses;
+        int labels = 0, start = 0;
+        bool lastAllDigits = true;
+        for (int i = 0; ; i++)
         {
-            int dot = name.IndexOf('.');
-            var label = dot < 0 ? name : name[..dot];
-            if (!IsLdhShape(label)) return false;
-            labels++;
-            last = label;
-            if (dot < 0) break;
-            name = name[(dot + 1)..];
+            if (i == name.Length || name[i] == '.')
+            {
+                if (!IsLdhShape(name[start..i])) return false;
+                labels++;
+                if (i == name.Length) break;
+                start = i + 1;
+                lastAllDigits = true;
+                continue;
+            }
+            char c = name[i];
+            if (c >= 0x80 || (classes[c] & LabelChar) == 0) return false;
+            lastAllDigits &= (classes[c] & Digit) != 0;
         }
-        return labels >= 2 && last.ContainsAnyExcept(AsciiDigits);
+        return labels >= 2 && !lastAllDigits;
     }
+
+    internal const byte LocalChar = 1, LabelChar = 2, Digit = 4;
+
+    // Per ASCII character (host names and e-mail addresses): RFC 5322 atext or '.' (LocalChar), letter/digit/hyphen (LabelChar), digit.
+    internal static ReadOnlySpan<byte> AsciiClasses =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        // space ! " # $ % & ' ( ) * + , - . /
+        0, 1, 0, 1, 1, 1, 1, 1, 0, 0, 1, 1, 0, 3, 1, 1,
+        // 0-9
+        7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+        // : ; < = > ? @
+        0, 0, 0, 1, 0, 1, 0,
+        // A-Z
+        3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+        // [ \ ] ^ _ `
+        0, 0, 0, 1, 1, 1,
+        // a-z
+        3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+        // { | } ~ DEL
+        1, 1, 1, 1, 0,
+    ];
 
     /// <summary>Case-insensitive equality ignoring one trailing dot.</summary>
     public static bool Equal(string a, string b) =>
         TrimOneDot(a.AsSpan()).Equals(TrimOneDot(b.AsSpan()), StringComparison.OrdinalIgnoreCase);
 
+    /// <summary><see cref="Equal"/> for two names that passed <see cref="IsValid"/> (ASCII letters, digits, '-' and '.').</summary>
+    internal static bool EqualValid(string a, string b)
+    {
+        var x = TrimOneDot(a.AsSpan());
+        var y = TrimOneDot(b.AsSpan());
+        if (x.Length != y.Length) return false;
+        // Among letters, digits, '-' and '.', setting bit 0x20 folds exactly the letters' case.
+        for (int i = 0; i < x.Length; i++)
+            if ((x[i] | 0x20) != (y[i] | 0x20)) return false;
+        return true;
+    }
+
     /// <summary>True for a non-empty span of ASCII letters, digits and inner hyphens, at most 63 long, with valid Punycode after "xn--".</summary>
     internal static bool IsLdhLabel(ReadOnlySpan<char> label) => !label.ContainsAnyExcept(Ldh) && IsLdhShape(label);
 
     // The rules of an LDH label other than its characters (known to be letters, digits and hyphens).
-    private static bool IsLdhShape(ReadOnlySpan<char> label)
+    internal static bool IsLdhShape(ReadOnlySpan<char> label)
     {
         if (label.Length is 0 or > 63) return false;
         if (label[0] == '-' || label[^1] == '-') return false;
@@ -55,9 +94,6 @@ public static class HostNames
 
     private static readonly System.Buffers.SearchValues<char> Ldh =
         System.Buffers.SearchValues.Create("-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
-
-    private static readonly System.Buffers.SearchValues<char> LdhOrDot =
-        System.Buffers.SearchValues.Create("-.0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     /// <summary>
     /// True when <paramref name="encoded"/> (an A-label without "xn--") decodes under RFC 3492 to a label

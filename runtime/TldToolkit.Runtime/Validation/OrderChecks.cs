@@ -113,6 +113,7 @@ public static class OrderChecks
             errors.Add(ErrorCodes.NameserversTooMany, "nameservers", arguments: new ErrorArguments { Actual = count, Min = min, Max = max });
 
         int checkedCount = Math.Min(count, MaxNameserversChecked);
+        ulong valid = 0; // bit i: entry i is a valid host name, so letters, digits, '-' and '.' only
         for (int i = 0; i < checkedCount; i++)
         {
             var host = nameservers[i];
@@ -125,9 +126,11 @@ public static class OrderChecks
                 });
                 continue;
             }
+            valid |= 1UL << i;
             for (int j = 0; j < i; j++)
             {
-                if (nameservers[j] is { } earlier && HostNames.Equal(earlier, host!))
+                if (nameservers[j] is { } earlier
+                    && ((valid & (1UL << j)) != 0 ? HostNames.EqualValid(earlier, host!) : HostNames.Equal(earlier, host!)))
                 {
                     errors.Add(ErrorCodes.NameserverDuplicate, Paths.Index("nameservers", i), arguments: new ErrorArguments { Value = Text.Truncation.ForDisplay(host) });
                     break;
