@@ -83,9 +83,29 @@ public class FastPathEquivalenceTests
     }
 
     [Fact]
+    public void Phone_numbers_match_the_reference()
+    {
+        var random = new Random(11);
+        const string alphabet = "+.0123456789 -x";
+        var sb = new StringBuilder();
+        for (int i = 0; i < 50000; i++)
+        {
+            sb.Clear();
+            int length = random.Next(0, 22);
+            for (int k = 0; k < length; k++) sb.Append(alphabet[random.Next(k == 0 ? 2 : alphabet.Length)]);
+            var value = sb.ToString();
+            Assert.True(Reference.IsEppPhone(value) == ContactChecks.IsEppPhone(value), value);
+        }
+        foreach (var value in new[] { "+1.5555551234", "+01.555", "+1.", "+1234.5", "+12.345678901234567", "+1..2", "+1.2.3", "+.12" })
+            Assert.True(Reference.IsEppPhone(value) == ContactChecks.IsEppPhone(value), value);
+    }
+
+    [Fact]
     public void Unsafe_text_matches_the_reference()
     {
-        var longer = RandomStrings(10, 5000).Select(v => new string('x', 30) + v);
+        var longer = RandomStrings(10, 5000).Select(v => new string('x', 30) + v)
+            .Concat(RandomStrings(12, 5000).Select(v => "abcdefgh" + v))
+            .Concat(Enumerable.Range(0, 17).SelectMany(n => new[] { new string('a', n) + "\u007F", new string('a', n) + "\u0080" + new string('b', 16 - n), new string('~', n) }));
         foreach (var value in RandomStrings(9, 20000).Concat(longer).Append("").Append(new string('x', 40) + "\u0001"))
             Assert.True(Reference.ContainsUnsafe(value) == SafeText.ContainsUnsafe(value), value);
     }
@@ -215,6 +235,18 @@ public class FastPathEquivalenceTests
                 or System.Globalization.UnicodeCategory.TitlecaseLetter or System.Globalization.UnicodeCategory.ModifierLetter
                 or System.Globalization.UnicodeCategory.OtherLetter or System.Globalization.UnicodeCategory.NonSpacingMark
                 or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.DecimalDigitNumber;
+        }
+
+        public static bool IsEppPhone(string value)
+        {
+            if (value is null) return false;
+            var s = value.AsSpan();
+            if (s.Length < 4 || s.Length > 19 || s[0] != '+') return false;
+            int dot = s.IndexOf('.');
+            if (dot < 2 || dot > 4 || s[1] == '0') return false;
+            for (int i = 1; i < s.Length; i++)
+                if (i != dot && !char.IsAsciiDigit(s[i])) return false;
+            return s.Length - dot - 1 is >= 1 and <= 14;
         }
 
         public static bool ContainsUnsafe(string value)

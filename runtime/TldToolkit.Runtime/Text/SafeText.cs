@@ -1,4 +1,7 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace TldToolkit.Text;
@@ -32,25 +35,10 @@ public static class SafeText
     /// <summary>True when <paramref name="value"/> holds an unsafe character or a lone surrogate (vectorised search).</summary>
     public static bool ContainsUnsafe(ReadOnlySpan<char> value)
     {
-        // Printable ASCII is the common case: skipped by a plain loop for short values (names, cities), by one
-        // vectorised scan for longer ones; the set search only sees the rest.
-        int start;
-        if (value.Length <= 32)
-        {
-            start = -1;
-            for (int i = 0; i < value.Length; i++)
-            {
-                if ((uint)(value[i] - 0x20) > 0x7E - 0x20)
-                {
-                    start = i;
-                    break;
-                }
-            }
-        }
-        else
-        {
-            start = value.IndexOfAnyExcept(PrintableAscii);
-        }
+        // Printable ASCII is the common case: values of up to 16 characters (names, cities, postal codes) are
+        // tested with at most two vector compares, longer ones with one vectorised scan; the set search only
+        // sees what follows the first other character.
+        int start = value.Length <= 16 ? FirstNotPrintableAscii(value) : value.IndexOfAnyExcept(PrintableAscii);
         if (start < 0) return false;
         value = value[start..];
         while (true)
@@ -62,6 +50,24 @@ public static class SafeText
             if (!char.IsHighSurrogate(c) || i + 1 >= value.Length || !char.IsLowSurrogate(value[i + 1])) return true;
             value = value[(i + 2)..];
         }
+    }
+
+    // Index of the first character outside U+0020-U+007E in a value of at most 16 characters, or -1.
+    private static int FirstNotPrintableAscii(ReadOnlySpan<char> value)
+    {
+        if (value.Length >= 8 && Vector128.IsHardwareAccelerated)
+        {
+            // Two overlapping loads cover 8-16 characters; (c - 0x20) > 0x5E unsigned is "not printable ASCII".
+            ref ushort first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(value));
+            var low = Vector128.Create((ushort)0x20);
+            var span = Vector128.Create((ushort)(0x7E - 0x20));
+            var head = Vector128.LoadUnsafe(ref first) - low;
+            var tail = Vector128.LoadUnsafe(ref first, (nuint)(value.Length - 8)) - low;
+            if (!Vector128.GreaterThanAny(head, span) && !Vector128.GreaterThanAny(tail, span)) return -1;
+        }
+        for (int i = 0; i < value.Length; i++)
+            if ((uint)(value[i] - 0x20) > 0x7E - 0x20) return i;
+        return -1;
     }
 
     // SearchValues rather than IndexOfAnyExceptInRange: the latter allocates in unoptimised (tier-0) code.

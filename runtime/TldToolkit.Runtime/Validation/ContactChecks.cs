@@ -270,12 +270,16 @@ public static class ContactChecks
     {
         if (value is null) return false;
         var s = value.AsSpan();
-        if (s.Length < 4 || s.Length > 19 || s[0] != '+') return false;
-        int dot = s.IndexOf('.');
-        if (dot < 2 || dot > 4 || s[1] == '0') return false;
+        if (s.Length < 4 || s.Length > 19 || s[0] != '+' || s[1] == '0') return false;
+        int dot = -1;
         for (int i = 1; i < s.Length; i++)
-            if (i != dot && !char.IsAsciiDigit(s[i])) return false;
-        return s.Length - dot - 1 is >= 1 and <= 14;
+        {
+            char c = s[i];
+            if (char.IsAsciiDigit(c)) continue;
+            if (c != '.' || dot >= 0) return false;
+            dot = i;
+        }
+        return dot is >= 2 and <= 4 && s.Length - dot - 1 is >= 1 and <= 14;
     }
 
     /// <summary>

@@ -12,10 +12,10 @@ public static class HostNames
     public static bool IsValid(string? host)
     {
         if (string.IsNullOrEmpty(host) || host.Length > 254) return false;
-        var name = host.AsSpan();
-        if (name[^1] == '.') name = name[..^1];
-        if (name.Length == 0 || name.Length > 253) return false;
+        int length = host[^1] == '.' ? host.Length - 1 : host.Length;
+        if (length == 0 || length > 253) return false;
         // One pass: characters by a class table, each label's shape at its end.
+        var name = host.AsSpan(0, length);
         var classes = AsciiClasses;
         int labels = 0, start = 0;
         bool lastAllDigits = true;
@@ -31,8 +31,10 @@ public static class HostNames
                 continue;
             }
             char c = name[i];
-            if (c >= 0x80 || (classes[c] & LabelChar) == 0) return false;
-            lastAllDigits &= (classes[c] & Digit) != 0;
+            if (c >= 0x80) return false;
+            byte cls = classes[c];
+            if ((cls & LabelChar) == 0) return false;
+            lastAllDigits &= (cls & Digit) != 0;
         }
         return labels >= 2 && !lastAllDigits;
     }
