@@ -52,6 +52,19 @@ public static class SafeText
         }
     }
 
+    /// <summary>True for a value of 1-16 characters, all printable ASCII (so nothing unsafe): the common case, answered inline.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool IsShortPrintableAscii(string value)
+    {
+        if (value.Length is < 8 or > 16 || !Vector128.IsHardwareAccelerated)
+            return value.Length is > 0 and <= 16 && FirstNotPrintableAscii(value) < 0;
+        ref ushort first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(value.AsSpan()));
+        var low = Vector128.Create((ushort)0x20);
+        var span = Vector128.Create((ushort)(0x7E - 0x20));
+        return !Vector128.GreaterThanAny(Vector128.LoadUnsafe(ref first) - low, span)
+            && !Vector128.GreaterThanAny(Vector128.LoadUnsafe(ref first, (nuint)(value.Length - 8)) - low, span);
+    }
+
     // Index of the first character outside U+0020-U+007E in a value of at most 16 characters, or -1.
     private static int FirstNotPrintableAscii(ReadOnlySpan<char> value)
     {

@@ -82,9 +82,12 @@ public static class ContactChecks
     public const int MaxEppPostalCodeLength = 16;
 
     // Length first (so a pasted megabyte is not scanned), then characters no registry takes.
-    private static bool CheckText(string? value, ContactRole role, string property, int maxLength, ref ErrorCollector errors)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool CheckText(string? value, ContactRole role, string property, int maxLength, ref ErrorCollector errors) =>
+        value is null || (value.Length <= maxLength && SafeText.IsShortPrintableAscii(value)) || CheckTextFully(value, role, property, maxLength, ref errors);
+
+    private static bool CheckTextFully(string value, ContactRole role, string property, int maxLength, ref ErrorCollector errors)
     {
-        if (value is null) return true;
         if (value.Length > maxLength)
         {
             // More than twice the limit in UTF-16 units is too long however the pairs fall: no need to count.
@@ -294,7 +297,8 @@ public static class ContactChecks
         if (value is null) return false;
         var s = value.AsSpan();
         if (s.Length is < 3 or > 254) return false;
-        if (System.Text.Ascii.IsValid(s)) return IsAsciiEmail(s);
+        int ascii = IsAsciiEmail(s);
+        if (ascii >= 0) return ascii == 1;
         int at = s.IndexOf('@');
         if (at <= 0 || at != s.LastIndexOf('@') || at > 64) return false;
         var local = s[..at];
@@ -330,38 +334,45 @@ public static class ContactChecks
         return labels >= 2 && last.ContainsAnyExcept(HostNames.AsciiDigits);
     }
 
-    // IsEmail for an all-ASCII address (3-254 characters), in one pass with a class table: the same answer
-    // as the general path, which then has no non-ASCII letter to allow.
-    private static bool IsAsciiEmail(ReadOnlySpan<char> s)
+    // IsEmail for ASCII addresses (3-254 characters) in one pass with a class table: 1 valid, 0 invalid, -1 when a
+    // non-ASCII character comes first (the general path decides). Every "invalid" here is invalid there too.
+    private static int IsAsciiEmail(ReadOnlySpan<char> s)
     {
         var classes = HostNames.AsciiClasses;
-        int at = s.IndexOf('@');
-        if (at <= 0 || at > 64) return false;
-        if (s[0] == '.' || s[at - 1] == '.') return false;
-        for (int i = 0; i < at; i++)
+        if (s[0] == '.') return 0;
+        int at = -1;
+        for (int i = 0; i < s.Length; i++)
         {
             char c = s[i];
-            if ((classes[c] & HostNames.LocalChar) == 0 || (c == '.' && s[i - 1] == '.')) return false;
+            if (c >= 0x80) return -1;
+            if (c == '@')
+            {
+                at = i;
+                break;
+            }
+            if ((classes[c] & HostNames.LocalChar) == 0 || (c == '.' && s[i - 1] == '.')) return 0;
         }
+        if (at <= 0 || at > 64 || s[at - 1] == '.') return 0;
         int labels = 0, start = at + 1;
         bool lastAllDigits = true;
         for (int i = start; ; i++)
         {
             if (i == s.Length || s[i] == '.')
             {
-                var label = s[start..i];
-                if (!HostNames.IsLdhShape(label)) return false;
+                if (!HostNames.IsLdhShape(s[start..i])) return 0;
                 labels++;
                 if (i == s.Length) break;
                 start = i + 1;
                 lastAllDigits = true;
                 continue;
             }
-            byte cls = classes[s[i]];
-            if ((cls & HostNames.LabelChar) == 0) return false; // also a second '@'
+            char c = s[i];
+            if (c >= 0x80) return -1;
+            byte cls = classes[c];
+            if ((cls & HostNames.LabelChar) == 0) return 0; // also a second '@'
             lastAllDigits &= (cls & HostNames.Digit) != 0;
         }
-        return labels >= 2 && !lastAllDigits;
+        return labels >= 2 && !lastAllDigits ? 1 : 0;
     }
 
     // RFC 5322 atext plus '.', ASCII only.
