@@ -91,6 +91,14 @@ public readonly record struct DomainName
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Unicode, Tld);
 
+    // ToString as before the deferred A-label: Ascii, Unicode, Tld, AsciiLabel.
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append("Ascii = ").Append(Ascii).Append(", Unicode = ").Append(Unicode).Append(", Tld = ").Append(Tld)
+            .Append(", AsciiLabel = ").Append(Ascii is null ? default : AsciiLabel);
+        return true;
+    }
+
     private string BuildAscii()
     {
         return string.Create(_asciiLength, this, static (destination, name) =>
