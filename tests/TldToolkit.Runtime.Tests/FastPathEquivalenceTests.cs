@@ -17,7 +17,7 @@ public class FastPathEquivalenceTests
     private static readonly string[] Pieces =
     [
         "a", "Z", "0", "9", "-", ".", "..", "@", "xn--", "XN--", "bcher-kva", "zzzz", "_", " ", "\t", "\u0000", "\u007F", "\u0085",
-        "ü", "ß", "\u202E", "\u200E", "\uFEFF", "\uD83D\uDE00", "\uD83D", "\uDE00", "!", "#", "~", "+", "'", "`", "{", "é", "1", "com", "net",
+        "ü", "ß", "12", "-1", "\u202E", "\u200E", "\uFEFF", "\uD83D\uDE00", "\uD83D", "\uDE00", "!", "#", "~", "+", "'", "`", "{", "é", "1", "com", "net",
     ];
 
     private static IEnumerable<string> RandomStrings(int seed, int count)
@@ -37,7 +37,7 @@ public class FastPathEquivalenceTests
     public void Host_names_match_the_reference()
     {
         string[] known = ["ns1.example.net", "NS1.Example.NET.", "ns1.xn--bcher-kva.example", "xn--80ak6aa92e.com", "a.b", "192.0.2.1", "ns1.xn--.example",
-            "ns1.xn--zzzz.example", "xn--.com", "ab.xn--", new string('a', 63) + ".net", new string('a', 64) + ".net", "a." + new string('b', 250)];
+            "ns1.xn--zzzz.example", "xn--.com", "ab.xn--", "a.1-2", "a.12", "a.1a", "a-1.2-3", "r3--sn.example.net", "a.b-", new string('a', 63) + ".net", new string('a', 64) + ".net", "a." + new string('b', 250)];
         foreach (var host in known.Concat(RandomStrings(7, 20000)))
             Assert.True(Reference.IsHost(host) == HostNames.IsValid(host), host);
     }
@@ -46,7 +46,7 @@ public class FastPathEquivalenceTests
     public void Email_addresses_match_the_reference()
     {
         string[] known = ["alex@example.net", "zoe@bücher.example", "a.b@c.de", ".a@b.cd", "a.@b.cd", "a..b@c.de", "a@b", "a@b.123", "a@xn--bcher-kva.de",
-            "a@xn--zzzz.de", "ü@example.net", "a@@b.cd", "a b@c.de", "\uD83D\uDE00@a.de", "a@-b.de", "a@b-.de"];
+            "a@xn--zzzz.de", "a@b.1-2", "a@b.12", "a@b.1x", "ü@example.net", "a@b.ü", "a@1-.de", "a@@b.cd", "a b@c.de", "\uD83D\uDE00@a.de", "a@-b.de", "a@b-.de"];
         var random = RandomStrings(8, 20000).Select(s => s.Replace("..", "@", StringComparison.Ordinal));
         foreach (var value in known.Concat(random))
             Assert.True(Reference.IsEmail(value) == ContactChecks.IsEmail(value), value);

@@ -56,13 +56,21 @@ public static class SafeText
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool IsShortPrintableAscii(string value)
     {
-        if (value.Length is < 8 or > 16 || !Vector128.IsHardwareAccelerated)
-            return value.Length is > 0 and <= 16 && FirstNotPrintableAscii(value) < 0;
-        ref ushort first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(value.AsSpan()));
+        int length = value.Length;
+        if (length is < 4 or > 16 || !Vector128.IsHardwareAccelerated)
+            return length is > 0 and <= 16 && FirstNotPrintableAscii(value) < 0;
         var low = Vector128.Create((ushort)0x20);
         var span = Vector128.Create((ushort)(0x7E - 0x20));
+        ref ushort first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(value.AsSpan()));
+        if (length < 8)
+        {
+            // 4-7 characters: the first four and the last four (overlapping) in one vector.
+            ref byte bytes = ref Unsafe.As<ushort, byte>(ref first);
+            var both = Vector128.Create(Unsafe.ReadUnaligned<ulong>(ref bytes), Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref bytes, (length - 4) * 2)));
+            return !Vector128.GreaterThanAny(both.AsUInt16() - low, span);
+        }
         return !Vector128.GreaterThanAny(Vector128.LoadUnsafe(ref first) - low, span)
-            && !Vector128.GreaterThanAny(Vector128.LoadUnsafe(ref first, (nuint)(value.Length - 8)) - low, span);
+            && !Vector128.GreaterThanAny(Vector128.LoadUnsafe(ref first, (nuint)(length - 8)) - low, span);
     }
 
     // Index of the first character outside U+0020-U+007E in a value of at most 16 characters, or -1.

@@ -14,28 +14,35 @@ public static class HostNames
         if (string.IsNullOrEmpty(host) || host.Length > 254) return false;
         int length = host[^1] == '.' ? host.Length - 1 : host.Length;
         if (length == 0 || length > 253) return false;
-        // One pass: characters by a class table, each label's shape at its end.
+        // One pass: letters, digits and '-' tested by range; each label's shape at its end.
         var name = host.AsSpan(0, length);
-        var classes = AsciiClasses;
         int labels = 0, start = 0;
         bool lastAllDigits = true;
-        for (int i = 0; ; i++)
+        for (int i = 0; i < name.Length; i++)
         {
-            if (i == name.Length || name[i] == '.')
+            char c = name[i];
+            if ((uint)((c | 0x20) - 'a') <= 'z' - 'a')
+            {
+                lastAllDigits = false;
+            }
+            else if (c == '.')
             {
                 if (!IsLdhShape(name[start..i])) return false;
                 labels++;
-                if (i == name.Length) break;
                 start = i + 1;
                 lastAllDigits = true;
-                continue;
             }
-            char c = name[i];
-            if (c >= 0x80) return false;
-            byte cls = classes[c];
-            if ((cls & LabelChar) == 0) return false;
-            lastAllDigits &= (cls & Digit) != 0;
+            else if (c == '-')
+            {
+                lastAllDigits = false;
+            }
+            else if ((uint)(c - '0') > 9)
+            {
+                return false;
+            }
         }
+        if (!IsLdhShape(name[start..])) return false;
+        labels++;
         return labels >= 2 && !lastAllDigits;
     }
 
