@@ -1,3 +1,8 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace TldToolkit.Validation;
 
 /// <summary>
@@ -14,8 +19,9 @@ public static class HostNames
         if (string.IsNullOrEmpty(host) || host.Length > 254) return false;
         int length = host[^1] == '.' ? host.Length - 1 : host.Length;
         if (length == 0 || length > 253) return false;
-        // One pass: letters, digits and '-' tested by range; each label's shape at its end.
         var name = host.AsSpan(0, length);
+        if (length <= 16 && Vector128.IsHardwareAccelerated) return IsValidShort(name);
+        // One pass: letters, digits and '-' tested by range; each label's shape at its end.
         int labels = 0, start = 0;
         bool lastAllDigits = true;
         for (int i = 0; i < name.Length; i++)
@@ -67,6 +73,80 @@ public static class HostNames
         // { | } ~ DEL
         1, 1, 1, 1, 0,
     ];
+
+    // IsValid for 1-16 characters with bit masks (bit i = character i) from two overlapping vectors: every
+    // character a letter, digit, '-' or '.'; no empty label; no '-' at a label's edge; at least one dot; a last
+    // label not all digits. A "--" anywhere (maybe an A-label to decode) goes the label-by-label way.
+    private static bool IsValidShort(ReadOnlySpan<char> name)
+    {
+        int length = name.Length;
+        uint dots, hyphens, digits, valid;
+        if (length >= 8)
+        {
+            ref ushort first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(name));
+            var head = Vector128.LoadUnsafe(ref first);
+            var tail = Vector128.LoadUnsafe(ref first, (nuint)(length - 8));
+            int shift = length - 8;
+            dots = Mask(Vector128.Equals(head, Vector128.Create((ushort)'.')), Vector128.Equals(tail, Vector128.Create((ushort)'.')), shift);
+            hyphens = Mask(Vector128.Equals(head, Vector128.Create((ushort)'-')), Vector128.Equals(tail, Vector128.Create((ushort)'-')), shift);
+            digits = Mask(Digits(head), Digits(tail), shift);
+            valid = Mask(Letters(head), Letters(tail), shift) | digits | hyphens | dots;
+        }
+        else
+        {
+            dots = hyphens = digits = valid = 0;
+            for (int i = 0; i < length; i++)
+            {
+                char c = name[i];
+                uint bit = 1u << i;
+                if ((uint)((c | 0x20) - 'a') <= 'z' - 'a') valid |= bit;
+                else if ((uint)(c - '0') <= 9) { digits |= bit; valid |= bit; }
+                else if (c == '-') { hyphens |= bit; valid |= bit; }
+                else if (c == '.') { dots |= bit; valid |= bit; }
+            }
+        }
+        uint all = (1u << length) - 1;
+        if (valid != all || dots == 0) return false;
+        uint starts = ((dots << 1) | 1) & all;          // first character of each label
+        uint ends = (dots >> 1) | (1u << (length - 1)); // last character of each label
+        if ((dots & (starts | ends)) != 0) return false; // an empty label
+        if ((hyphens & (starts | ends)) != 0) return false;
+        if ((hyphens & (hyphens >> 1)) != 0) return IsValidCarefully(name);
+        uint lastLabel = all & ~((2u << (31 - BitOperations.LeadingZeroCount(dots))) - 1); // after the last dot
+        return (digits & lastLabel) != lastLabel;
+    }
+
+    private static uint Mask(Vector128<ushort> head, Vector128<ushort> tail, int shift) =>
+        head.ExtractMostSignificantBits() | (tail.ExtractMostSignificantBits() << shift);
+
+    private static Vector128<ushort> Letters(Vector128<ushort> v) =>
+        Vector128.LessThanOrEqual((v | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a')));
+
+    private static Vector128<ushort> Digits(Vector128<ushort> v) =>
+        Vector128.LessThanOrEqual(v - Vector128.Create((ushort)'0'), Vector128.Create((ushort)9));
+
+    // The label-by-label check.
+    private static bool IsValidCarefully(ReadOnlySpan<char> name)
+    {
+        int labels = 0, start = 0;
+        bool lastAllDigits = true;
+        for (int i = 0; i < name.Length; i++)
+        {
+            char c = name[i];
+            if ((uint)((c | 0x20) - 'a') <= 'z' - 'a') lastAllDigits = false;
+            else if (c == '.')
+            {
+                if (!IsLdhShape(name[start..i])) return false;
+                labels++;
+                start = i + 1;
+                lastAllDigits = true;
+            }
+            else if (c == '-') lastAllDigits = false;
+            else if ((uint)(c - '0') > 9) return false;
+        }
+        if (!IsLdhShape(name[start..])) return false;
+        return ++labels >= 2 && !lastAllDigits;
+    }
 
     /// <summary>Case-insensitive equality ignoring one trailing dot.</summary>
     public static bool Equal(string a, string b) =>
