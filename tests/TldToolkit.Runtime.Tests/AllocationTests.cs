@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
+using TldToolkit.BuiltIn;
+using TldToolkit.Domains;
 using TldToolkit.Orders;
 using TldToolkit.Validation;
 
@@ -67,5 +69,73 @@ public class AllocationTests
         Assert.False(errors.HasErrors);
         Assert.True(errors.ToResult().IsValid);
         Assert.Equal(0, allocated);
+    }
+
+    // The valid IDN order of the order benchmark (de-idn-valid): a U-label typed in lower-case NFC.
+    private static DomainOrder IdnOrder() => new()
+    {
+        Operation = DomainOperation.Register,
+        Domain = "müller-bäckerei.de",
+        Years = 1,
+        Nameservers = ["ns1.example.net", "ns2.example.net"],
+        Contacts = new ContactSet
+        {
+            Registrant = new Contact
+            {
+                Type = RegistrantType.Individual, FirstName = "Alex", LastName = "Sample", Street = ["1 Main Street"], City = "Springfield",
+                PostalCode = "12345", Country = "DE", Email = "alex@example.net", Phone = "+49.3012345678",
+            },
+        },
+        Fields = new Dictionary<string, string?>(StringComparer.Ordinal) { ["abuseContact"] = "mailto:abuse@example.net" },
+    };
+
+    [Fact]
+    public void Validating_a_valid_idn_order_allocates_nothing()
+    {
+        var order = IdnOrder();
+        var warm = Tlds.Catalog.Validate(order, Context);
+        Assert.True(warm.IsValid, string.Join("\n", warm.Errors));
+        for (int i = 0; i < 50; i++) Tlds.Catalog.Validate(order, Context);
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        bool valid = true;
+        for (int i = 0; i < 100; i++) valid &= Tlds.Catalog.Validate(order, Context).IsValid;
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.True(valid);
+        Assert.Equal(0, allocated);
+    }
+
+    [Fact]
+    public void Building_a_valid_idn_order_still_gives_both_forms_of_the_name()
+    {
+        var order = IdnOrder();
+        var built = Tlds.Catalog.Build(order, Context);
+        Assert.True(built.Succeeded);
+        Assert.Equal("xn--mller-bckerei-hfb76a.de", built.Command!.DomainAscii);
+        Assert.Equal(new System.Globalization.IdnMapping().GetAscii(order.Domain), built.Command.DomainAscii);
+        Assert.Same(order.Domain, built.Command.DomainUnicode);
+    }
+
+    [Fact]
+    public void A_deferred_a_label_name_equals_the_same_name_held_as_strings()
+    {
+        var errors = new ErrorCollector();
+        Assert.True(DomainChecks.CheckDomain("müller-bäckerei.de", Tlds.De.Rules, ref errors, out var name));
+        var held = new DomainName("xn--mller-bckerei-hfb76a.de", "müller-bäckerei.de", "de");
+
+        Assert.Equal("xn--mller-bckerei-hfb76a.de", name.Ascii);
+        Assert.Equal(held.Ascii.Length, name.AsciiLength);
+        Assert.Equal("xn--mller-bckerei-hfb76a", name.AsciiLabel.ToString());
+        Assert.True(name == held);
+        Assert.True(held.Equals(name));
+        Assert.Equal(held.GetHashCode(), name.GetHashCode());
+        Assert.False(name == held with { Ascii = "xn--mller-bckerei-hfb76b.de" });
+        var (ascii, unicode, tld) = name;
+        Assert.Equal(("xn--mller-bckerei-hfb76a.de", "müller-bäckerei.de", "de"), (ascii, unicode, tld));
+        Assert.Equal("de", (name with { Ascii = "x.de" }).Tld);
+        Assert.Equal("x.de", (name with { Ascii = "x.de" }).Ascii);
+        Assert.Equal(0, default(DomainName).AsciiLength);
+        Assert.Null(default(DomainName).Ascii);
     }
 }

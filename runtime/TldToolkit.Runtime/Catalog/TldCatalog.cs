@@ -31,7 +31,25 @@ public sealed class TldCatalog
         }
         _bySpan = _byName.GetAlternateLookup<ReadOnlySpan<char>>();
         _maxLabels = _byName.Keys.Select(k => k.Count(c => c == '.') + 1).DefaultIfEmpty(1).Max();
+
+        // Every name, plus every proper suffix of a name ("au" of "com.au") marked as the parent of a longer one:
+        // a longer match can only exist below a parent, so the domain lookup stops at the first suffix that is none.
+        var suffixes = new Dictionary<string, Suffix>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, definition) in _byName) suffixes[name] = new Suffix(definition, false);
+        foreach (var name in _byName.Keys)
+        {
+            for (int dot = name.IndexOf('.'); dot >= 0; dot = name.IndexOf('.', dot + 1))
+            {
+                var parent = name[(dot + 1)..];
+                suffixes[parent] = new Suffix(suffixes.GetValueOrDefault(parent).Definition, true);
+            }
+        }
+        _suffixes = suffixes.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    private readonly record struct Suffix(ITldDefinition? Definition, bool IsParent);
+
+    private readonly Dictionary<string, Suffix>.AlternateLookup<ReadOnlySpan<char>> _suffixes;
 
     private void Register(string name, ITldDefinition definition)
     {
@@ -64,7 +82,9 @@ public sealed class TldCatalog
     {
         tldLength = 0;
         if (domain.Length > 0 && domain[^1] == '.') domain = domain[..^1];
-        // Start of each candidate suffix, longest first, bounded by the deepest TLD we know.
+        // Candidate suffixes from the shortest up, bounded by the deepest TLD we know. A longer suffix is
+        // only looked up while the shorter one is the parent of some name ("au" of "com.au"), so
+        // "example.com" costs one lookup; the longest match found wins.
         int labels = 0;
         int best = -1;
         ITldDefinition? found = null;
@@ -74,7 +94,9 @@ public sealed class TldCatalog
             {
                 labels++;
                 var suffix = domain[(i + 1)..];
-                if (_bySpan.TryGetValue(suffix, out var definition)) { found = definition; best = suffix.Length; }
+                if (!_suffixes.TryGetValue(suffix, out var entry)) break;
+                if (entry.Definition is not null) { found = entry.Definition; best = suffix.Length; }
+                if (!entry.IsParent) break;
             }
         }
         if (found is not null) tldLength = best;

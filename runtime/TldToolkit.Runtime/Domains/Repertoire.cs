@@ -19,8 +19,16 @@ internal static class Repertoire
         if (!IsRestricted(idn)) return true;
         if (!string.IsNullOrEmpty(idn.LanguageTable) && IdnLanguageTables.Contains(idn.LanguageTable, codePoint)) return true;
         var ranges = idn.Ranges;
-        for (int i = 0; i < ranges.Count; i++) // indexed: foreach over the interface would box an enumerator
-            if (ranges[i].Contains(codePoint)) return true;
+        if (ranges is CodePointRange[] array) // generated rules hold arrays: no interface call per range
+        {
+            foreach (var range in array)
+                if (range.Contains(codePoint)) return true;
+        }
+        else
+        {
+            for (int i = 0; i < ranges.Count; i++) // indexed: foreach over the interface would box an enumerator
+                if (ranges[i].Contains(codePoint)) return true;
+        }
         if (idn.Scripts.Count > 0)
         {
             string script = UnicodeProperties.GetScript(codePoint);

@@ -1,4 +1,7 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace TldToolkit.Text;
@@ -32,6 +35,12 @@ public static class SafeText
     /// <summary>True when <paramref name="value"/> holds an unsafe character or a lone surrogate (vectorised search).</summary>
     public static bool ContainsUnsafe(ReadOnlySpan<char> value)
     {
+        // Printable ASCII is the common case: values of up to 16 characters (names, cities, postal codes) are
+        // tested with at most two vector compares, longer ones with one vectorised scan; the set search only
+        // sees what follows the first other character.
+        int start = value.Length <= 16 ? FirstNotPrintableAscii(value) : value.IndexOfAnyExcept(PrintableAscii);
+        if (start < 0) return false;
+        value = value[start..];
         while (true)
         {
             int i = value.IndexOfAny(UnsafeOrSurrogate);
@@ -42,6 +51,51 @@ public static class SafeText
             value = value[(i + 2)..];
         }
     }
+
+    /// <summary>True for a value of 1-16 characters, all printable ASCII (so nothing unsafe): the common case, answered inline.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool IsShortPrintableAscii(string value)
+    {
+        int length = value.Length;
+        if (length is < 4 or > 16 || !Vector128.IsHardwareAccelerated)
+            return length is > 0 and <= 16 && FirstNotPrintableAscii(value) < 0;
+        var low = Vector128.Create((ushort)0x20);
+        var span = Vector128.Create((ushort)(0x7E - 0x20));
+        ref ushort first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(value.AsSpan()));
+        if (length < 8)
+        {
+            // 4-7 characters: the first four and the last four (overlapping) in one vector.
+            ref byte bytes = ref Unsafe.As<ushort, byte>(ref first);
+            var both = Vector128.Create(Unsafe.ReadUnaligned<ulong>(ref bytes), Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref bytes, (length - 4) * 2)));
+            return !Vector128.GreaterThanAny(both.AsUInt16() - low, span);
+        }
+        return !Vector128.GreaterThanAny(Vector128.LoadUnsafe(ref first) - low, span)
+            && !Vector128.GreaterThanAny(Vector128.LoadUnsafe(ref first, (nuint)(length - 8)) - low, span);
+    }
+
+    // Index of the first character outside U+0020-U+007E in a value of at most 16 characters, or -1.
+    private static int FirstNotPrintableAscii(ReadOnlySpan<char> value)
+    {
+        if (value.Length >= 8 && Vector128.IsHardwareAccelerated)
+        {
+            // Two overlapping loads cover 8-16 characters; (c - 0x20) > 0x5E unsigned is "not printable ASCII".
+            ref ushort first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(value));
+            var low = Vector128.Create((ushort)0x20);
+            var span = Vector128.Create((ushort)(0x7E - 0x20));
+            var head = Vector128.LoadUnsafe(ref first) - low;
+            var tail = Vector128.LoadUnsafe(ref first, (nuint)(value.Length - 8)) - low;
+            if (!Vector128.GreaterThanAny(head, span) && !Vector128.GreaterThanAny(tail, span)) return -1;
+        }
+        for (int i = 0; i < value.Length; i++)
+            if ((uint)(value[i] - 0x20) > 0x7E - 0x20) return i;
+        return -1;
+    }
+
+    // SearchValues rather than IndexOfAnyExceptInRange: the latter allocates in unoptimised (tier-0) code.
+    private static readonly SearchValues<char> PrintableAscii = SearchValues.Create(string.Create(0x7F - 0x20, 0, static (span, _) =>
+    {
+        for (int i = 0; i < span.Length; i++) span[i] = (char)(0x20 + i);
+    }));
 
     private static readonly SearchValues<char> UnsafeOrSurrogate = SearchValues.Create(BuildUnsafeOrSurrogate());
 

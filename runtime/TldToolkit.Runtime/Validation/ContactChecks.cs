@@ -18,31 +18,43 @@ public static class ContactChecks
         if (contact is null) return;
         if (contact.Type == RegistrantType.Organization)
         {
-            if (string.IsNullOrWhiteSpace(contact.Organization))
+            if (IsBlank(contact.Organization))
                 errors.Add(ErrorCodes.ContactPropertyRequired, Paths.ContactProperty(role, "organization"));
         }
-        else if (string.IsNullOrWhiteSpace(contact.FirstName) && string.IsNullOrWhiteSpace(contact.LastName))
+        else if (IsBlank(contact.FirstName) && IsBlank(contact.LastName))
         {
             errors.Add(ErrorCodes.ContactPropertyRequired, Paths.ContactProperty(role, "lastName"));
         }
 
-        if (string.IsNullOrWhiteSpace(contact.Email))
-            errors.Add(ErrorCodes.ContactPropertyRequired, Paths.ContactProperty(role, "email"));
-        else if (!IsEmail(contact.Email))
-            errors.Add(ErrorCodes.ContactPropertyInvalid, Paths.ContactProperty(role, "email"), arguments: new ErrorArguments { Value = Truncation.ForDisplay(contact.Email), Reason = ErrorReasons.Email });
+        // A valid address, phone or country is never blank: the blank test only runs for invalid values.
+        var email = contact.Email;
+        if (email is null || !IsEmail(email))
+        {
+            if (string.IsNullOrWhiteSpace(email))
+                errors.Add(ErrorCodes.ContactPropertyRequired, Paths.ContactProperty(role, "email"));
+            else
+                errors.Add(ErrorCodes.ContactPropertyInvalid, Paths.ContactProperty(role, "email"), arguments: new ErrorArguments { Value = Truncation.ForDisplay(email), Reason = ErrorReasons.Email });
+        }
 
-        if (string.IsNullOrWhiteSpace(contact.Phone))
-            errors.Add(ErrorCodes.ContactPropertyRequired, Paths.ContactProperty(role, "phone"));
-        else if (!IsEppPhone(contact.Phone))
-            errors.Add(ErrorCodes.ContactPropertyInvalid, Paths.ContactProperty(role, "phone"), arguments: new ErrorArguments { Value = Truncation.ForDisplay(contact.Phone), Detail = "+CC.NNNN", Reason = ErrorReasons.Phone });
+        var phone = contact.Phone;
+        if (phone is null || !IsEppPhone(phone))
+        {
+            if (string.IsNullOrWhiteSpace(phone))
+                errors.Add(ErrorCodes.ContactPropertyRequired, Paths.ContactProperty(role, "phone"));
+            else
+                errors.Add(ErrorCodes.ContactPropertyInvalid, Paths.ContactProperty(role, "phone"), arguments: new ErrorArguments { Value = Truncation.ForDisplay(phone), Detail = "+CC.NNNN", Reason = ErrorReasons.Phone });
+        }
 
         if (!string.IsNullOrEmpty(contact.Fax) && !IsEppPhone(contact.Fax))
             errors.Add(ErrorCodes.ContactPropertyInvalid, Paths.ContactProperty(role, "fax"), arguments: new ErrorArguments { Value = Truncation.ForDisplay(contact.Fax), Detail = "+CC.NNNN", Reason = ErrorReasons.Phone });
 
-        if (string.IsNullOrWhiteSpace(contact.Country))
-            errors.Add(ErrorCodes.ContactPropertyRequired, Paths.ContactProperty(role, "country"));
-        else if (!IsCountryCode(contact.Country))
-            errors.Add(ErrorCodes.ContactPropertyInvalid, Paths.ContactProperty(role, "country"), arguments: new ErrorArguments { Value = Truncation.ForDisplay(contact.Country), Reason = ErrorReasons.Country });
+        if (contact.Country is not { } country || !IsCountryCode(country))
+        {
+            if (string.IsNullOrWhiteSpace(contact.Country))
+                errors.Add(ErrorCodes.ContactPropertyRequired, Paths.ContactProperty(role, "country"));
+            else
+                errors.Add(ErrorCodes.ContactPropertyInvalid, Paths.ContactProperty(role, "country"), arguments: new ErrorArguments { Value = Truncation.ForDisplay(contact.Country), Reason = ErrorReasons.Country });
+        }
 
         CheckText(contact.FirstName, role, "firstName", MaxEppTextLength, ref errors);
         CheckText(contact.LastName, role, "lastName", MaxEppTextLength, ref errors);
@@ -59,6 +71,10 @@ public static class ContactChecks
         CheckText(contact.VatId, role, "vatId", MaxEppTextLength, ref errors);
     }
 
+    // string.IsNullOrWhiteSpace, answered from the first character when it is no white space.
+    private static bool IsBlank(string? value) =>
+        value is null || value.Length == 0 || (char.IsWhiteSpace(value[0]) && string.IsNullOrWhiteSpace(value));
+
     /// <summary>Longest name, organisation, street line, city or state EPP accepts (RFC 5733 postalLineType).</summary>
     public const int MaxEppTextLength = 255;
 
@@ -66,9 +82,12 @@ public static class ContactChecks
     public const int MaxEppPostalCodeLength = 16;
 
     // Length first (so a pasted megabyte is not scanned), then characters no registry takes.
-    private static bool CheckText(string? value, ContactRole role, string property, int maxLength, ref ErrorCollector errors)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool CheckText(string? value, ContactRole role, string property, int maxLength, ref ErrorCollector errors) =>
+        value is null || (value.Length <= maxLength && SafeText.IsShortPrintableAscii(value)) || CheckTextFully(value, role, property, maxLength, ref errors);
+
+    private static bool CheckTextFully(string value, ContactRole role, string property, int maxLength, ref ErrorCollector errors)
     {
-        if (value is null) return true;
         if (value.Length > maxLength)
         {
             // More than twice the limit in UTF-16 units is too long however the pairs fall: no need to count.
@@ -254,12 +273,16 @@ public static class ContactChecks
     {
         if (value is null) return false;
         var s = value.AsSpan();
-        if (s.Length < 4 || s.Length > 19 || s[0] != '+') return false;
-        int dot = s.IndexOf('.');
-        if (dot < 2 || dot > 4 || s[1] == '0') return false;
+        if (s.Length < 4 || s.Length > 19 || s[0] != '+' || s[1] == '0') return false;
+        int dot = -1;
         for (int i = 1; i < s.Length; i++)
-            if (i != dot && !char.IsAsciiDigit(s[i])) return false;
-        return s.Length - dot - 1 is >= 1 and <= 14;
+        {
+            char c = s[i];
+            if (char.IsAsciiDigit(c)) continue;
+            if (c != '.' || dot >= 0) return false;
+            dot = i;
+        }
+        return dot is >= 2 and <= 4 && s.Length - dot - 1 is >= 1 and <= 14;
     }
 
     /// <summary>
@@ -274,18 +297,25 @@ public static class ContactChecks
         if (value is null) return false;
         var s = value.AsSpan();
         if (s.Length is < 3 or > 254) return false;
+        int ascii = IsAsciiEmail(s);
+        if (ascii >= 0) return ascii == 1;
         int at = s.IndexOf('@');
         if (at <= 0 || at != s.LastIndexOf('@') || at > 64) return false;
         var local = s[..at];
         if (local[0] == '.' || local[^1] == '.' || local.Contains("..", StringComparison.Ordinal)) return false;
-        for (int i = 0; i < local.Length; i++)
+        // ASCII atext is checked in one vectorised pass; from the first other character on, one by one.
+        int other = local.IndexOfAnyExcept(AtextOrDot);
+        if (other >= 0)
         {
-            char c = local[i];
-            if (c < 0x80)
+            for (int i = other; i < local.Length; i++)
             {
-                if (!(char.IsAsciiLetterOrDigit(c) || "!#$%&'*+-/=?^_`{|}~.".Contains(c))) return false;
+                char c = local[i];
+                if (c < 0x80)
+                {
+                    if (!AtextOrDot.Contains(c)) return false;
+                }
+                else if (!IsWordCharacter(local, ref i)) return false;
             }
-            else if (!IsWordCharacter(local, ref i)) return false;
         }
         var domain = s[(at + 1)..];
         if (domain.Length == 0 || domain[^1] == '.') return false;
@@ -301,24 +331,79 @@ public static class ContactChecks
             if (dot < 0) break;
             domain = domain[(dot + 1)..];
         }
-        if (labels < 2) return false;
-        foreach (var c in last)
-            if (!char.IsAsciiDigit(c)) return true;
-        return false;
+        return labels >= 2 && last.ContainsAnyExcept(HostNames.AsciiDigits);
     }
+
+    // IsEmail for ASCII addresses (3-254 characters) in one pass with a class table: 1 valid, 0 invalid, -1 when a
+    // non-ASCII character comes first (the general path decides). Every "invalid" here is invalid there too.
+    private static int IsAsciiEmail(ReadOnlySpan<char> s)
+    {
+        var classes = HostNames.AsciiClasses;
+        if (s[0] == '.') return 0;
+        int at = -1;
+        for (int i = 0; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (c >= 0x80) return -1;
+            if (c == '@')
+            {
+                at = i;
+                break;
+            }
+            if ((classes[c] & HostNames.LocalChar) == 0 || (c == '.' && s[i - 1] == '.')) return 0;
+        }
+        if (at <= 0 || at > 64 || s[at - 1] == '.') return 0;
+        // The domain as HostNames.IsValid walks a host name: letters by range, each label's shape at its end.
+        var domain = s[(at + 1)..];
+        int labels = 0, start = 0;
+        bool lastAllDigits = true;
+        for (int i = 0; i < domain.Length; i++)
+        {
+            char c = domain[i];
+            if ((uint)((c | 0x20) - 'a') <= 'z' - 'a')
+            {
+                lastAllDigits = false;
+            }
+            else if (c == '.')
+            {
+                if (!HostNames.IsLdhShape(domain[start..i])) return 0;
+                labels++;
+                start = i + 1;
+                lastAllDigits = true;
+            }
+            else if (c == '-')
+            {
+                lastAllDigits = false;
+            }
+            else if ((uint)(c - '0') > 9)
+            {
+                return c >= 0x80 ? -1 : 0; // also a second '@'
+            }
+        }
+        if (!HostNames.IsLdhShape(domain[start..])) return 0;
+        labels++;
+        return labels >= 2 && !lastAllDigits ? 1 : 0;
+    }
+
+    // RFC 5322 atext plus '.', ASCII only.
+    private static readonly System.Buffers.SearchValues<char> AtextOrDot =
+        System.Buffers.SearchValues.Create("!#$%&'*+-./0123456789=?ABCDEFGHIJKLMNOPQRSTUVWXYZ^_`abcdefghijklmnopqrstuvwxyz{|}~");
+
+    private static readonly System.Buffers.SearchValues<char> AsciiLetterDigitHyphen =
+        System.Buffers.SearchValues.Create("-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     private static bool IsDomainLabel(ReadOnlySpan<char> label)
     {
         if (label.Length is 0 or > 63 || label[0] == '-' || label[^1] == '-') return false;
-        bool ascii = true;
-        for (int i = 0; i < label.Length; i++)
+        int other = label.IndexOfAnyExcept(AsciiLetterDigitHyphen);
+        if (other < 0) return HostNames.IsLdhLabel(label); // all ASCII: an LDH label (xn-- must be Punycode)
+        for (int i = other; i < label.Length; i++)
         {
             char c = label[i];
             if (char.IsAsciiLetterOrDigit(c) || c == '-') continue;
             if (c < 0x80 || !IsWordCharacter(label, ref i)) return false;
-            ascii = false;
         }
-        return !ascii || HostNames.IsLdhLabel(label);
+        return true;
     }
 
     // A non-ASCII letter, digit or combining mark (a well-formed surrogate pair counts as one, i advances past it).

@@ -20,8 +20,15 @@ public static class OrderChecks
     public static void CheckTerm(int years, IReadOnlyList<int> allowed, ref ErrorCollector errors)
     {
         allowed ??= [];
-        for (int i = 0; i < allowed.Count; i++)
-            if (allowed[i] == years) return;
+        if (allowed is int[] array) // generated rules hold arrays: no interface call per entry
+        {
+            if (Array.IndexOf(array, years) >= 0) return;
+        }
+        else
+        {
+            for (int i = 0; i < allowed.Count; i++)
+                if (allowed[i] == years) return;
+        }
         errors.Add(ErrorCodes.TermNotAllowed, "years", arguments: new ErrorArguments { Actual = years, AllowedNumbers = allowed });
     }
 
@@ -113,6 +120,7 @@ public static class OrderChecks
             errors.Add(ErrorCodes.NameserversTooMany, "nameservers", arguments: new ErrorArguments { Actual = count, Min = min, Max = max });
 
         int checkedCount = Math.Min(count, MaxNameserversChecked);
+        ulong valid = 0; // bit i: entry i is a valid host name, so letters, digits, '-' and '.' only
         for (int i = 0; i < checkedCount; i++)
         {
             var host = nameservers[i];
@@ -125,9 +133,11 @@ public static class OrderChecks
                 });
                 continue;
             }
+            valid |= 1UL << i;
             for (int j = 0; j < i; j++)
             {
-                if (nameservers[j] is { } earlier && HostNames.Equal(earlier, host!))
+                if (nameservers[j] is { } earlier
+                    && ((valid & (1UL << j)) != 0 ? HostNames.EqualValid(earlier, host!) : HostNames.Equal(earlier, host!)))
                 {
                     errors.Add(ErrorCodes.NameserverDuplicate, Paths.Index("nameservers", i), arguments: new ErrorArguments { Value = Text.Truncation.ForDisplay(host) });
                     break;
@@ -146,11 +156,20 @@ public static class OrderChecks
         var requiredRoles = rules?.RequiredRoles ?? [];
         var registrantTypes = rules?.RegistrantTypes ?? [];
         var registrantCountries = rules?.RegistrantCountries ?? [];
-        for (int i = 0; i < requiredRoles.Count; i++)
+        if (requiredRoles is ContactRole[] roles) // generated rules hold arrays: no interface call per entry
         {
-            var role = requiredRoles[i];
-            if (contacts.Get(role) is null)
-                errors.Add(ErrorCodes.ContactRequired, Paths.Contact(role));
+            foreach (var role in roles)
+                if (contacts.Get(role) is null)
+                    errors.Add(ErrorCodes.ContactRequired, Paths.Contact(role));
+        }
+        else
+        {
+            for (int i = 0; i < requiredRoles.Count; i++)
+            {
+                var role = requiredRoles[i];
+                if (contacts.Get(role) is null)
+                    errors.Add(ErrorCodes.ContactRequired, Paths.Contact(role));
+            }
         }
 
         if (contacts.Registrant is { } registrant)
@@ -172,6 +191,12 @@ public static class OrderChecks
 
     private static bool Contains(IReadOnlyList<Orders.RegistrantType> types, Orders.RegistrantType type)
     {
+        if (types is Orders.RegistrantType[] array)
+        {
+            foreach (var t in array)
+                if (t == type) return true;
+            return false;
+        }
         for (int i = 0; i < types.Count; i++)
             if (types[i] == type) return true;
         return false;

@@ -29,9 +29,51 @@ public static class Patterns
 
     // A regex made by Create: shows the pattern as written and carries the regex that matches whole values only
     // (itself when the pattern is already wrapped; null when the pattern cannot be wrapped).
-    private sealed class PatternRegex(string pattern, RegexOptions options, TimeSpan matchTimeout) : Regex(pattern, options, matchTimeout)
+    // After CompileAfter matches the whole-value regex is rebuilt with RegexOptions.Compiled on a thread-pool
+    // thread, warmed there on a value a caller matched (so the compiled code is jitted and a runner is cached
+    // before anyone else uses it), then swapped in: hot patterns run as compiled code, and a process that
+    // matches a pattern only a few times never pays for compiling it.
+    private sealed class PatternRegex(string pattern, RegexOptions options, TimeSpan matchTimeout)
+        : Regex(pattern, options, matchTimeout), IThreadPoolWorkItem
     {
-        public Regex? Whole { get; set; }
+        private const int CompileAfter = 16;
+        private Regex? _whole;
+        private string? _sample;
+        private int _uses, _compiling;
+
+        public Regex? Whole
+        {
+            get => _whole;
+            set => _whole = value;
+        }
+
+        /// <summary>The whole-value regex for matching <paramref name="value"/>; counts the match.</summary>
+        public Regex? WholeFor(string value)
+        {
+            var whole = _whole;
+            if (whole is not null && _compiling == 0 && ++_uses >= CompileAfter && Interlocked.CompareExchange(ref _compiling, 1, 0) == 0)
+            {
+                _sample = value;
+                ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
+            }
+            return whole;
+        }
+
+        void IThreadPoolWorkItem.Execute()
+        {
+            var whole = _whole!;
+            try
+            {
+                var compiled = new Regex(whole.ToString(), whole.Options | RegexOptions.Compiled, whole.MatchTimeout);
+                compiled.IsMatch(_sample ?? "");
+                _whole = compiled;
+            }
+            catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or NotSupportedException or RegexMatchTimeoutException)
+            {
+                // Keep the interpreted regex.
+            }
+            _sample = null;
+        }
     }
 
     /// <summary>Creates a culture-invariant regex with <see cref="MatchTimeout"/>; generated code calls this once per pattern.</summary>
@@ -56,7 +98,7 @@ public static class Patterns
         if (regex is null || value is null || value.Length > MaxValueLength) return false;
         try
         {
-            var whole = regex is PatternRegex made ? made.Whole : AnchoredTwin(regex);
+            var whole = regex is PatternRegex made ? made.WholeFor(value) : AnchoredTwin(regex);
             if (whole is not null) return whole.IsMatch(value);
             // A pattern that cannot be wrapped: whole-match check.
             foreach (var match in regex.EnumerateMatches(value))
