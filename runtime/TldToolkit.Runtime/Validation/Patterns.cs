@@ -30,15 +30,14 @@ public static class Patterns
     // A regex made by Create: shows the pattern as written and carries the regex that matches whole values only
     // (itself when the pattern is already wrapped; null when the pattern cannot be wrapped).
     // After CompileAfter matches the whole-value regex is rebuilt with RegexOptions.Compiled on a thread-pool
-    // thread, warmed there on a value a caller matched (so the compiled code is jitted and a runner is cached
-    // before anyone else uses it), then swapped in: hot patterns run as compiled code, and a process that
-    // matches a pattern only a few times never pays for compiling it.
+    // thread, warmed there once (so the compiled code is jitted and a runner is cached before anyone else uses
+    // it; on an empty string, so no customer value such as an auth code is kept for it), then swapped in: hot
+    // patterns run as compiled code, and a process that matches a pattern only a few times never pays for compiling it.
     private sealed class PatternRegex(string pattern, RegexOptions options, TimeSpan matchTimeout)
         : Regex(pattern, options, matchTimeout), IThreadPoolWorkItem
     {
         private const int CompileAfter = 16;
         private Regex? _whole;
-        private string? _sample;
         private int _uses, _compiling;
 
         public Regex? Whole
@@ -47,15 +46,12 @@ public static class Patterns
             set => _whole = value;
         }
 
-        /// <summary>The whole-value regex for matching <paramref name="value"/>; counts the match.</summary>
-        public Regex? WholeFor(string value)
+        /// <summary>The whole-value regex for one match; counts the match.</summary>
+        public Regex? WholeForMatch()
         {
             var whole = _whole;
             if (whole is not null && _compiling == 0 && ++_uses >= CompileAfter && Interlocked.CompareExchange(ref _compiling, 1, 0) == 0)
-            {
-                _sample = value;
                 ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
-            }
             return whole;
         }
 
@@ -65,14 +61,13 @@ public static class Patterns
             try
             {
                 var compiled = new Regex(whole.ToString(), whole.Options | RegexOptions.Compiled, whole.MatchTimeout);
-                compiled.IsMatch(_sample ?? "");
+                compiled.IsMatch("");
                 _whole = compiled;
             }
             catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or NotSupportedException or RegexMatchTimeoutException)
             {
                 // Keep the interpreted regex.
             }
-            _sample = null;
         }
     }
 
@@ -98,7 +93,7 @@ public static class Patterns
         if (regex is null || value is null || value.Length > MaxValueLength) return false;
         try
         {
-            var whole = regex is PatternRegex made ? made.WholeFor(value) : AnchoredTwin(regex);
+            var whole = regex is PatternRegex made ? made.WholeForMatch() : AnchoredTwin(regex);
             if (whole is not null) return whole.IsMatch(value);
             // A pattern that cannot be wrapped: whole-match check.
             foreach (var match in regex.EnumerateMatches(value))
