@@ -16,6 +16,10 @@ internal sealed class JsonParser
     private readonly StringTable? _strings;
     private int _pos;
     private int _depth;
+    // Properties and items of the objects and arrays being parsed, innermost last: each container gets a list
+    // of exactly its size once it is complete, rather than a list grown (and its arrays thrown away) item by item.
+    private readonly List<JsonProperty> _pendingProperties = new List<JsonProperty>();
+    private readonly List<JsonNode> _pendingItems = new List<JsonNode>();
 
     private JsonParser(string text, StringTable? strings)
     {
@@ -74,16 +78,18 @@ internal sealed class JsonParser
     private JsonNode? ParseObject()
     {
         if (++_depth > MaxDepth) return Fail("The JSON is nested too deeply.", _pos, 1);
-        var node = new JsonNode(JsonKind.Object, _pos) { Properties = new List<JsonProperty>() };
+        var node = new JsonNode(JsonKind.Object, _pos);
         _pos++; // {
         SkipWhitespace();
         if (Peek() == '}')
         {
             _pos++;
             node.End = _pos;
+            node.Properties = new List<JsonProperty>();
             _depth--;
             return node;
         }
+        int first = _pendingProperties.Count;
         while (true)
         {
             SkipWhitespace();
@@ -99,8 +105,15 @@ internal sealed class JsonParser
             var value = ParseValue();
             if (value is null) return null;
             var property = new JsonProperty(name.Text!, nameStart, name.End, value);
-            if (node.Find(property.Name) is not null) DuplicateKeys.Add(property);
-            node.Properties.Add(property);
+            for (int i = first; i < _pendingProperties.Count; i++)
+            {
+                if (_pendingProperties[i].Name == property.Name)
+                {
+                    DuplicateKeys.Add(property);
+                    break;
+                }
+            }
+            _pendingProperties.Add(property);
             SkipWhitespace();
             char c = Peek();
             if (c == ',')
@@ -112,6 +125,11 @@ internal sealed class JsonParser
             {
                 _pos++;
                 node.End = _pos;
+                int count = _pendingProperties.Count - first;
+                var properties = new List<JsonProperty>(count);
+                for (int i = first; i < _pendingProperties.Count; i++) properties.Add(_pendingProperties[i]);
+                _pendingProperties.RemoveRange(first, count);
+                node.Properties = properties;
                 _depth--;
                 return node;
             }
@@ -122,23 +140,25 @@ internal sealed class JsonParser
     private JsonNode? ParseArray()
     {
         if (++_depth > MaxDepth) return Fail("The JSON is nested too deeply.", _pos, 1);
-        var node = new JsonNode(JsonKind.Array, _pos) { Items = new List<JsonNode>() };
+        var node = new JsonNode(JsonKind.Array, _pos);
         _pos++; // [
         SkipWhitespace();
         if (Peek() == ']')
         {
             _pos++;
             node.End = _pos;
+            node.Items = new List<JsonNode>();
             _depth--;
             return node;
         }
+        int first = _pendingItems.Count;
         while (true)
         {
             SkipWhitespace();
             if (Peek() == ']') return Fail("Trailing comma before ']'.", _pos, 1);
             var item = ParseValue();
             if (item is null) return null;
-            node.Items.Add(item);
+            _pendingItems.Add(item);
             SkipWhitespace();
             char c = Peek();
             if (c == ',')
@@ -150,6 +170,11 @@ internal sealed class JsonParser
             {
                 _pos++;
                 node.End = _pos;
+                int count = _pendingItems.Count - first;
+                var items = new List<JsonNode>(count);
+                for (int i = first; i < _pendingItems.Count; i++) items.Add(_pendingItems[i]);
+                _pendingItems.RemoveRange(first, count);
+                node.Items = items;
                 _depth--;
                 return node;
             }
