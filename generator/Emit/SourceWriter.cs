@@ -110,6 +110,16 @@ internal sealed class SourceWriter
         _buffer[_length++] = '"';
     }
 
+    /// <summary>A line <c>prefix "value" suffix</c>, the value as a C# literal (see <see cref="WriteLiteral"/>).</summary>
+    public void LineLiteral(string prefix, string? value, string suffix)
+    {
+        WriteIndent();
+        Append(prefix);
+        WriteLiteral(value);
+        Append(suffix);
+        Append('\n');
+    }
+
     /// <summary>Ends the current line.</summary>
     public void EndLine() => Append('\n');
 
@@ -117,6 +127,14 @@ internal sealed class SourceWriter
     public void Open(string? header = null)
     {
         if (header is not null) Line(header);
+        Line("{");
+        _indent++;
+    }
+
+    /// <summary>Writes the header <c>a + b + c</c> (without concatenating it first), "{" and indents.</summary>
+    public void Open(string a, string b, string c)
+    {
+        Line(a, b, c);
         Line("{");
         _indent++;
     }
