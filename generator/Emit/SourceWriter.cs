@@ -82,6 +82,111 @@ internal sealed class SourceWriter
         Append('\n');
     }
 
+    public void Line(string? p0, string? p1, string? p2, string? p3, string? p4, string? p5)
+    {
+        WriteIndent();
+        Append(p0);
+        Append(p1);
+        Append(p2);
+        Append(p3);
+        Append(p4);
+        Append(p5);
+        Append('\n');
+    }
+
+    public void Line(string? p0, string? p1, string? p2, string? p3, string? p4, string? p5, string? p6)
+    {
+        WriteIndent();
+        Append(p0);
+        Append(p1);
+        Append(p2);
+        Append(p3);
+        Append(p4);
+        Append(p5);
+        Append(p6);
+        Append('\n');
+    }
+
+    public void Line(string? p0, string? p1, string? p2, string? p3, string? p4, string? p5, string? p6, string? p7)
+    {
+        WriteIndent();
+        Append(p0);
+        Append(p1);
+        Append(p2);
+        Append(p3);
+        Append(p4);
+        Append(p5);
+        Append(p6);
+        Append(p7);
+        Append('\n');
+    }
+
+    public void Line(string? p0, string? p1, string? p2, string? p3, string? p4, string? p5, string? p6, string? p7, string? p8)
+    {
+        WriteIndent();
+        Append(p0);
+        Append(p1);
+        Append(p2);
+        Append(p3);
+        Append(p4);
+        Append(p5);
+        Append(p6);
+        Append(p7);
+        Append(p8);
+        Append('\n');
+    }
+
+    public void Line(string? p0, string? p1, string? p2, string? p3, string? p4, string? p5, string? p6, string? p7, string? p8, string? p9)
+    {
+        WriteIndent();
+        Append(p0);
+        Append(p1);
+        Append(p2);
+        Append(p3);
+        Append(p4);
+        Append(p5);
+        Append(p6);
+        Append(p7);
+        Append(p8);
+        Append(p9);
+        Append('\n');
+    }
+
+    public void Line(string? p0, string? p1, string? p2, string? p3, string? p4, string? p5, string? p6, string? p7, string? p8, string? p9, string? p10)
+    {
+        WriteIndent();
+        Append(p0);
+        Append(p1);
+        Append(p2);
+        Append(p3);
+        Append(p4);
+        Append(p5);
+        Append(p6);
+        Append(p7);
+        Append(p8);
+        Append(p9);
+        Append(p10);
+        Append('\n');
+    }
+
+    public void Line(string? p0, string? p1, string? p2, string? p3, string? p4, string? p5, string? p6, string? p7, string? p8, string? p9, string? p10, string? p11)
+    {
+        WriteIndent();
+        Append(p0);
+        Append(p1);
+        Append(p2);
+        Append(p3);
+        Append(p4);
+        Append(p5);
+        Append(p6);
+        Append(p7);
+        Append(p8);
+        Append(p9);
+        Append(p10);
+        Append(p11);
+        Append('\n');
+    }
+
     public void Line(params string?[] parts)
     {
         WriteIndent();

@@ -164,13 +164,23 @@ internal sealed class TldEmitter
     {
         foreach (var f in _m.Fields)
         {
-            WriteTextLine("private static readonly " + Rt + ".Text.LocalizedText s_" + Id(f) + "_Label = ", f.Label, ";");
+            WriteTextLine("private static readonly " + Rt + ".Text.LocalizedText s_", Id(f), "_Label = ", f.Label, ";");
             if (f.Description is not null)
-                WriteTextLine("private static readonly " + Rt + ".Text.LocalizedText s_" + Id(f) + "_Description = ", f.Description, ";");
+                WriteTextLine("private static readonly " + Rt + ".Text.LocalizedText s_", Id(f), "_Description = ", f.Description, ";");
             if (f.Type == "select")
             {
-                _w.Line("private static readonly string[] s_", Id(f), "_Values = new string[] { ", string.Join(", ", f.Options.Select(o => Literals.String(o.Value))), " };");
-                _w.Open("private static readonly " + Rt + ".Text.LocalizedText[] s_" + Id(f) + "_OptionLabels = new " + Rt + ".Text.LocalizedText[]");
+                _w.StartLine();
+                _w.Write("private static readonly string[] s_");
+                _w.Write(Id(f));
+                _w.Write("_Values = new string[] { ");
+                for (int i = 0; i < f.Options.Count; i++)
+                {
+                    if (i > 0) _w.Write(", ");
+                    _w.WriteLiteral(f.Options[i].Value);
+                }
+                _w.Write(" };");
+                _w.EndLine();
+                _w.Open("private static readonly " + Rt + ".Text.LocalizedText[] s_", Id(f), "_OptionLabels = new " + Rt + ".Text.LocalizedText[]");
                 foreach (var o in f.Options) WriteTextLine("", o.Label, ",");
                 _w.Close(";");
             }
@@ -200,10 +210,15 @@ internal sealed class TldEmitter
     private static string Anchor(string pattern) => "\\A(?:" + pattern + ")\\z";
 
     /// <summary>A line <c>prefix new Tk_.Text.LocalizedText("en"[, "de", "fr", "ar"])suffix</c>, written without temporary strings.</summary>
-    private void WriteTextLine(string prefix, TextModel t, string suffix)
+    private void WriteTextLine(string prefix, TextModel t, string suffix) => WriteTextLine(prefix, "", "", t, suffix);
+
+    /// <summary>As <see cref="WriteTextLine(string, TextModel, string)"/>, the prefix in three parts.</summary>
+    private void WriteTextLine(string prefix1, string prefix2, string prefix3, TextModel t, string suffix)
     {
         _w.StartLine();
-        _w.Write(prefix);
+        _w.Write(prefix1);
+        _w.Write(prefix2);
+        _w.Write(prefix3);
         _w.Write("new " + Rt + ".Text.LocalizedText(");
         _w.WriteLiteral(t.En);
         if (t.De is not null || t.Fr is not null || t.Ar is not null)
@@ -427,16 +442,26 @@ internal sealed class TldEmitter
             _w.LineLiteral("Name = ", f.Name, ",");
             InitLiteral("RegistryName", f.Type == "display" ? null : f.RegistryName, null);
             Init("Type", Member(Rt + ".Fields.FieldType.", f.Type), Rt + ".Fields.FieldType.Text");
-            Init("Display", Rt + ".Fields.SelectDisplay." + (f.Display == "radio" ? "Radio" : "Dropdown"), Rt + ".Fields.SelectDisplay.Dropdown");
+            Init("Display", f.Display == "radio" ? Rt + ".Fields.SelectDisplay.Radio" : Rt + ".Fields.SelectDisplay.Dropdown", Rt + ".Fields.SelectDisplay.Dropdown");
             _w.Line("Label = s_", Id(f), "_Label,");
-            Init("Description", f.Description is null ? "null" : "s_" + Id(f) + "_Description", "null");
+            if (f.Description is not null) _w.Line("Description = s_", Id(f), "_Description,");
             if (f.Type == "select")
             {
                 _w.Open("Options = new " + Rt + ".Fields.FieldOption[]");
                 for (int i = 0; i < f.Options.Count; i++)
                 {
                     var o = f.Options[i];
-                    _w.Line("new(", Literals.String(o.Value), ", ", Literals.String(o.RegistryValue), ", s_", Id(f), "_OptionLabels[", Literals.Int(i), "]),");
+                    _w.StartLine();
+                    _w.Write("new(");
+                    _w.WriteLiteral(o.Value);
+                    _w.Write(", ");
+                    _w.WriteLiteral(o.RegistryValue);
+                    _w.Write(", s_");
+                    _w.Write(Id(f));
+                    _w.Write("_OptionLabels[");
+                    _w.Write(Literals.Int(i));
+                    _w.Write("]),");
+                    _w.EndLine();
                 }
                 _w.Close(",");
             }
