@@ -190,6 +190,16 @@ internal sealed class JsonParser
         int runStart = _pos;
         while (true)
         {
+            // Ordinary characters skipped in a local loop; the quote, a backslash or a control character stops it.
+            string text = _text;
+            int pos = _pos;
+            while (pos < text.Length)
+            {
+                char ch = text[pos];
+                if (ch == '"' || ch == '\\' || ch < ' ') break;
+                pos++;
+            }
+            _pos = pos;
             if (_pos >= _text.Length) return Fail("Unterminated string.", node.Start, _pos - node.Start);
             char c = _text[_pos];
             if (c == '"')
@@ -297,12 +307,15 @@ internal sealed class JsonParser
 
     private void SkipWhitespace()
     {
-        while (_pos < _text.Length)
+        string text = _text;
+        int pos = _pos;
+        while (pos < text.Length)
         {
-            char c = _text[_pos];
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') _pos++;
+            char c = text[pos];
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') pos++;
             else break;
         }
+        _pos = pos;
     }
 
     private char Peek() => _pos < _text.Length ? _text[_pos] : '\0';
