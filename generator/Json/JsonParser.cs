@@ -97,14 +97,15 @@ internal sealed class JsonParser
             if (_text[_pos] != '"')
                 return Fail(_text[_pos] == '}' ? "Trailing comma before '}'." : "Expected a property name in double quotes.", _pos, TokenLength(_pos));
             int nameStart = _pos;
-            var name = ParseString();
+            var name = ReadString();
             if (name is null) return null;
+            int nameEnd = _pos;
             SkipWhitespace();
             if (Peek() != ':') return Fail("Expected ':' after the property name.", _pos, TokenLength(_pos));
             _pos++;
             var value = ParseValue();
             if (value is null) return null;
-            var property = new JsonProperty(name.Text!, nameStart, name.End, value);
+            var property = new JsonProperty(name, nameStart, nameEnd, value);
             for (int i = first; i < _pendingProperties.Count; i++)
             {
                 if (_pendingProperties[i].Name == property.Name)
@@ -184,7 +185,19 @@ internal sealed class JsonParser
 
     private JsonNode? ParseString()
     {
-        var node = new JsonNode(JsonKind.String, _pos);
+        int start = _pos;
+        var value = ReadString();
+        if (value is null) return null;
+        return new JsonNode(JsonKind.String, start) { End = _pos, Text = value };
+    }
+
+    /// <summary>
+    /// Reads the string token at the current position (its opening quote) and moves past it; null (and
+    /// <see cref="Error"/> set) when malformed. Property names are read with this, without a node.
+    /// </summary>
+    private string? ReadString()
+    {
+        int start = _pos;
         _pos++; // opening quote
         StringBuilder? sb = null;
         int runStart = _pos;
@@ -200,7 +213,7 @@ internal sealed class JsonParser
                 pos++;
             }
             _pos = pos;
-            if (_pos >= _text.Length) return Fail("Unterminated string.", node.Start, _pos - node.Start);
+            if (_pos >= _text.Length) return FailString("Unterminated string.", start, _pos - start);
             char c = _text[_pos];
             if (c == '"')
             {
@@ -208,15 +221,13 @@ internal sealed class JsonParser
                     ? _strings?.Find(_text, runStart, _pos - runStart) ?? _text.Substring(runStart, _pos - runStart)
                     : sb.Append(_text, runStart, _pos - runStart).ToString();
                 _pos++;
-                node.End = _pos;
-                node.Text = value;
-                return node;
+                return value;
             }
             if (c < ' ')
             {
                 return c == '\n' || c == '\r'
-                    ? Fail("Unterminated string (a line break inside a string must be written as \\n).", node.Start, _pos - node.Start)
-                    : Fail("A control character inside a string must be escaped.", _pos, 1);
+                    ? FailString("Unterminated string (a line break inside a string must be written as \\n).", start, _pos - start)
+                    : FailString("A control character inside a string must be escaped.", _pos, 1);
             }
             if (c != '\\')
             {
@@ -227,7 +238,7 @@ internal sealed class JsonParser
             sb.Append(_text, runStart, _pos - runStart);
             int escapeStart = _pos;
             _pos++;
-            if (_pos >= _text.Length) return Fail("Unterminated string.", node.Start, _pos - node.Start);
+            if (_pos >= _text.Length) return FailString("Unterminated string.", start, _pos - start);
             char e = _text[_pos];
             switch (e)
             {
@@ -241,19 +252,19 @@ internal sealed class JsonParser
                 case 't': sb.Append('\t'); break;
                 case 'u':
                     if (_pos + 4 >= _text.Length)
-                        return Fail("Incomplete \\u escape.", escapeStart, _text.Length - escapeStart);
+                        return FailString("Incomplete \\u escape.", escapeStart, _text.Length - escapeStart);
                     int code = 0;
                     for (int i = 1; i <= 4; i++)
                     {
                         int d = HexValue(_text[_pos + i]);
-                        if (d < 0) return Fail("Invalid \\u escape; expected four hex digits.", escapeStart, System.Math.Min(6, _text.Length - escapeStart));
+                        if (d < 0) return FailString("Invalid \\u escape; expected four hex digits.", escapeStart, System.Math.Min(6, _text.Length - escapeStart));
                         code = (code << 4) | d;
                     }
                     sb.Append((char)code);
                     _pos += 4;
                     break;
                 default:
-                    return Fail("Invalid escape sequence '\\" + Printable(e) + "'.", escapeStart, 2);
+                    return FailString("Invalid escape sequence '\\" + Printable(e) + "'.", escapeStart, 2);
             }
             _pos++;
             runStart = _pos;
@@ -344,6 +355,12 @@ internal sealed class JsonParser
         c < ' ' || c == '\u007F' ? "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) : c.ToString();
 
     private static string Truncate(string s) => s.Length <= 20 ? s : s.Substring(0, 20) + "…";
+
+    private string? FailString(string message, int start, int length)
+    {
+        Fail(message, start, length);
+        return null;
+    }
 
     private JsonNode? Fail(string message, int start, int length)
     {
