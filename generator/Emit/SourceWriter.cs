@@ -82,6 +82,111 @@ internal sealed class SourceWriter
         Append('\n');
     }
 
+    public void Line(string? p0, string? p1, string? p2, string? p3, string? p4, string? p5)
+    {
+        WriteIndent();
+        Append(p0);
+        Append(p1);
+        Append(p2);
+        Append(p3);
+        Append(p4);
+        Append(p5);
+        Append('\n');
+    }
+
+    public void Line(string? p0, string? p1, string? p2, string? p3, string? p4, string? p5, string? p6)
+    {
+        WriteIndent();
+        Append(p0);
+        Append(p1);
+        Append(p2);
+        Append(p3);
+        Append(p4);
+        Append(p5);
+        Append(p6);
+        Append('\n');
+    }
+
+    public void Line(string? p0, string? p1, string? p2, string? p3, string? p4, string? p5, string? p6, string? p7)
+    {
+        WriteIndent();
+        Append(p0);
+        Append(p1);
+        Append(p2);
+        Append(p3);
+        Append(p4);
+        Append(p5);
+        Append(p6);
+        Append(p7);
+        Append('\n');
+    }
+
+    public void Line(string? p0, string? p1, string? p2, string? p3, string? p4, string? p5, string? p6, string? p7, string? p8)
+    {
+        WriteIndent();
+        Append(p0);
+        Append(p1);
+        Append(p2);
+        Append(p3);
+        Append(p4);
+        Append(p5);
+        Append(p6);
+        Append(p7);
+        Append(p8);
+        Append('\n');
+    }
+
+    public void Line(string? p0, string? p1, string? p2, string? p3, string? p4, string? p5, string? p6, string? p7, string? p8, string? p9)
+    {
+        WriteIndent();
+        Append(p0);
+        Append(p1);
+        Append(p2);
+        Append(p3);
+        Append(p4);
+        Append(p5);
+        Append(p6);
+        Append(p7);
+        Append(p8);
+        Append(p9);
+        Append('\n');
+    }
+
+    public void Line(string? p0, string? p1, string? p2, string? p3, string? p4, string? p5, string? p6, string? p7, string? p8, string? p9, string? p10)
+    {
+        WriteIndent();
+        Append(p0);
+        Append(p1);
+        Append(p2);
+        Append(p3);
+        Append(p4);
+        Append(p5);
+        Append(p6);
+        Append(p7);
+        Append(p8);
+        Append(p9);
+        Append(p10);
+        Append('\n');
+    }
+
+    public void Line(string? p0, string? p1, string? p2, string? p3, string? p4, string? p5, string? p6, string? p7, string? p8, string? p9, string? p10, string? p11)
+    {
+        WriteIndent();
+        Append(p0);
+        Append(p1);
+        Append(p2);
+        Append(p3);
+        Append(p4);
+        Append(p5);
+        Append(p6);
+        Append(p7);
+        Append(p8);
+        Append(p9);
+        Append(p10);
+        Append(p11);
+        Append('\n');
+    }
+
     public void Line(params string?[] parts)
     {
         WriteIndent();
@@ -110,6 +215,16 @@ internal sealed class SourceWriter
         _buffer[_length++] = '"';
     }
 
+    /// <summary>A line <c>prefix "value" suffix</c>, the value as a C# literal (see <see cref="WriteLiteral"/>).</summary>
+    public void LineLiteral(string prefix, string? value, string suffix)
+    {
+        WriteIndent();
+        Append(prefix);
+        WriteLiteral(value);
+        Append(suffix);
+        Append('\n');
+    }
+
     /// <summary>Ends the current line.</summary>
     public void EndLine() => Append('\n');
 
@@ -117,6 +232,14 @@ internal sealed class SourceWriter
     public void Open(string? header = null)
     {
         if (header is not null) Line(header);
+        Line("{");
+        _indent++;
+    }
+
+    /// <summary>Writes the header <c>a + b + c</c> (without concatenating it first), "{" and indents.</summary>
+    public void Open(string a, string b, string c)
+    {
+        Line(a, b, c);
         Line("{");
         _indent++;
     }

@@ -32,11 +32,14 @@ internal sealed class TldEmitter
 
     public static string Emit(TldModel model, string ns, string version) => new TldEmitter(model, ns, version).Emit();
 
-    private string GeneratedCode => "[global::System.CodeDom.Compiler.GeneratedCode(\"TldToolkit.Generator\", \"" + _version + "\")]";
+    private string GeneratedCode => _generatedCode ??= "[global::System.CodeDom.Compiler.GeneratedCode(\"TldToolkit.Generator\", \"" + _version + "\")]";
+
+    private string? _generatedCode;
+    private string? _dotTld;
 
     private string Cls => _m.ClassName;
 
-    private string DotTld => "." + _m.UnicodeTld;
+    private string DotTld => _dotTld ??= "." + _m.UnicodeTld;
 
     private string Title => Literals.Xml(DotTld + (_m.DisplayName is null ? "" : " (" + _m.DisplayName + ")"));
 
@@ -63,9 +66,26 @@ internal sealed class TldEmitter
 
     private string AppliesExpression(FieldModel f, string variable)
     {
-        var ops = AppliedOperations(f).ToList();
-        if (ops.Count == 0) return "false";
-        return string.Join(" || ", ops.Select(o => variable + " == " + OpName(o)));
+        if (variable != "operation") return BuildAppliesExpression(f, variable);
+        // Asked for up to four times per field (checks, FieldAppliesTo, registry parameters): built once.
+        for (int i = 0; i < _appliesCache.Count; i++)
+            if (ReferenceEquals(_appliesCache[i].Field, f)) return _appliesCache[i].Expression;
+        var expression = BuildAppliesExpression(f, variable);
+        _appliesCache.Add((f, expression));
+        return expression;
+    }
+
+    private readonly List<(FieldModel Field, string Expression)> _appliesCache = new List<(FieldModel Field, string Expression)>();
+
+    private string BuildAppliesExpression(FieldModel f, string variable)
+    {
+        string? expression = null;
+        foreach (var o in FieldOperationNames)
+        {
+            if (!Applies(_m, f, o)) continue;
+            expression = expression is null ? variable + " == " + OpName(o) : expression + " || " + variable + " == " + OpName(o);
+        }
+        return expression ?? "false";
     }
 
     private string Emit()
@@ -109,7 +129,7 @@ internal sealed class TldEmitter
         _w.Close();
         _w.Line();
         _w.Line("/// <summary>The TLD in ASCII (A-label) form, without dot: <c>", Literals.Xml(_m.Tld), "</c>.</summary>");
-        _w.Line("public const string Tld = ", Literals.String(_m.Tld), ";");
+        _w.LineLiteral("public const string Tld = ", _m.Tld, ";");
         _w.Line();
 
         EmitFieldStatics();
@@ -144,13 +164,23 @@ internal sealed class TldEmitter
     {
         foreach (var f in _m.Fields)
         {
-            WriteTextLine("private static readonly " + Rt + ".Text.LocalizedText s_" + Id(f) + "_Label = ", f.Label, ";");
+            WriteTextLine("private static readonly " + Rt + ".Text.LocalizedText s_", Id(f), "_Label = ", f.Label, ";");
             if (f.Description is not null)
-                WriteTextLine("private static readonly " + Rt + ".Text.LocalizedText s_" + Id(f) + "_Description = ", f.Description, ";");
+                WriteTextLine("private static readonly " + Rt + ".Text.LocalizedText s_", Id(f), "_Description = ", f.Description, ";");
             if (f.Type == "select")
             {
-                _w.Line("private static readonly string[] s_", Id(f), "_Values = new string[] { ", string.Join(", ", f.Options.Select(o => Literals.String(o.Value))), " };");
-                _w.Open("private static readonly " + Rt + ".Text.LocalizedText[] s_" + Id(f) + "_OptionLabels = new " + Rt + ".Text.LocalizedText[]");
+                _w.StartLine();
+                _w.Write("private static readonly string[] s_");
+                _w.Write(Id(f));
+                _w.Write("_Values = new string[] { ");
+                for (int i = 0; i < f.Options.Count; i++)
+                {
+                    if (i > 0) _w.Write(", ");
+                    _w.WriteLiteral(f.Options[i].Value);
+                }
+                _w.Write(" };");
+                _w.EndLine();
+                _w.Open("private static readonly " + Rt + ".Text.LocalizedText[] s_", Id(f), "_OptionLabels = new " + Rt + ".Text.LocalizedText[]");
                 foreach (var o in f.Options) WriteTextLine("", o.Label, ",");
                 _w.Close(";");
             }
@@ -180,10 +210,15 @@ internal sealed class TldEmitter
     private static string Anchor(string pattern) => "\\A(?:" + pattern + ")\\z";
 
     /// <summary>A line <c>prefix new Tk_.Text.LocalizedText("en"[, "de", "fr", "ar"])suffix</c>, written without temporary strings.</summary>
-    private void WriteTextLine(string prefix, TextModel t, string suffix)
+    private void WriteTextLine(string prefix, TextModel t, string suffix) => WriteTextLine(prefix, "", "", t, suffix);
+
+    /// <summary>As <see cref="WriteTextLine(string, TextModel, string)"/>, the prefix in three parts.</summary>
+    private void WriteTextLine(string prefix1, string prefix2, string prefix3, TextModel t, string suffix)
     {
         _w.StartLine();
-        _w.Write(prefix);
+        _w.Write(prefix1);
+        _w.Write(prefix2);
+        _w.Write(prefix3);
         _w.Write("new " + Rt + ".Text.LocalizedText(");
         _w.WriteLiteral(t.En);
         if (t.De is not null || t.Fr is not null || t.Ar is not null)
@@ -209,9 +244,24 @@ internal sealed class TldEmitter
         return list.Count == 0 ? "global::System.Array.Empty<string>()" : "new string[] { " + string.Join(", ", list.Select(Literals.String)) + " }";
     }
 
-    private static string Role(string role) => Rt + ".Orders.ContactRole." + Parsing.Names.Pascal(role);
+    private static string Role(string role) => Member(Rt + ".Orders.ContactRole.", role);
 
-    private static string RegistrantType(string type) => Rt + ".Orders.RegistrantType." + Parsing.Names.Pascal(type);
+    /// <summary>
+    /// <paramref name="prefix"/> + Pascal(<paramref name="value"/>), e.g. <c>Tk_.Fields.FieldType.Select</c>. The values are
+    /// the format's enum names (field types, roles, operations ...), so each is built once per process and reused.
+    /// </summary>
+    private static string Member(string prefix, string value)
+    {
+        if (s_members.TryGetValue((prefix, value), out var member)) return member;
+        member = prefix + Parsing.Names.Pascal(value);
+        if (s_members.Count < 1024) s_members.TryAdd((prefix, value), member);
+        return member;
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Prefix, string Value), string> s_members =
+        new System.Collections.Concurrent.ConcurrentDictionary<(string Prefix, string Value), string>();
+
+    private static string RegistrantType(string type) => Member(Rt + ".Orders.RegistrantType.", type);
 
     /// <summary>
     /// Writes <c>name = value,</c> unless <paramref name="value"/> is the runtime property's default
@@ -222,6 +272,18 @@ internal sealed class TldEmitter
         if (value != runtimeDefault) _w.Line(name, " = ", value, ",");
     }
 
+    /// <summary>Writes <c>name = "value",</c> (a C# literal) unless <paramref name="value"/> is the runtime default <paramref name="runtimeDefault"/>.</summary>
+    private void InitLiteral(string name, string? value, string? runtimeDefault)
+    {
+        if (value == runtimeDefault) return;
+        _w.StartLine();
+        _w.Write(name);
+        _w.Write(" = ");
+        _w.WriteLiteral(value);
+        _w.Write(",");
+        _w.EndLine();
+    }
+
     private const string NoStrings = "global::System.Array.Empty<string>()";
     private const string NoInts = "global::System.Array.Empty<int>()";
 
@@ -230,12 +292,12 @@ internal sealed class TldEmitter
         // Defaults as declared in runtime/TldToolkit.Runtime/Rules/TldRules.cs (RuntimeDefaultsTests checks them).
         var m = _m;
         _w.Open("private static readonly " + Rt + ".Rules.TldRules s_rules = new " + Rt + ".Rules.TldRules");
-        _w.Line("Tld = ", Literals.String(m.Tld), ",");
-        _w.Line("UnicodeTld = ", Literals.String(m.UnicodeTld), ",");
+        _w.LineLiteral("Tld = ", m.Tld, ",");
+        _w.LineLiteral("UnicodeTld = ", m.UnicodeTld, ",");
         Init("Aliases", Strings(m.Aliases), NoStrings);
-        Init("Kind", Rt + ".Rules.TldKind." + Parsing.Names.Pascal(m.Kind), Rt + ".Rules.TldKind.Generic");
-        Init("RegistryOperator", Literals.String(m.RegistryOperator), "\"\"");
-        Init("DisplayName", Literals.String(m.DisplayName), "null");
+        Init("Kind", Member(Rt + ".Rules.TldKind.", m.Kind), Rt + ".Rules.TldKind.Generic");
+        InitLiteral("RegistryOperator", m.RegistryOperator, "");
+        InitLiteral("DisplayName", m.DisplayName, null);
         _w.Open("Terms = new " + Rt + ".Rules.TermRules");
         _w.Line("Register = ", Ints(m.Terms.Register), ",");
         _w.Line("Renew = ", Ints(m.Terms.Renew), ",");
@@ -251,7 +313,7 @@ internal sealed class TldEmitter
         _w.Open("Transfer = new " + Rt + ".Rules.TransferRules");
         Init("Supported", Literals.Bool(m.Transfer.Supported), "true");
         Init("AuthCodeRequired", Literals.Bool(m.Transfer.AuthCodeRequired), "false");
-        Init("AuthCodePattern", Literals.String(m.Transfer.AuthCodePattern), "null");
+        InitLiteral("AuthCodePattern", m.Transfer.AuthCodePattern, null);
         Init("LockDaysAfterRegistration", Literals.NullableInt(m.Transfer.LockDaysAfterRegistration), "null");
         Init("LockDaysAfterTransfer", Literals.NullableInt(m.Transfer.LockDaysAfterTransfer), "null");
         Init("AdditionalFieldsApply", Literals.Bool(m.Transfer.AdditionalFieldsApply), "false");
@@ -270,9 +332,9 @@ internal sealed class TldEmitter
         // Always written: the runtime default is IdnRules.None (not supported, mixed scripts allowed).
         _w.Open("Idn = new " + Rt + ".Rules.IdnRules");
         Init("Supported", Literals.Bool(idn.Supported), "false");
-        Init("Mode", Rt + ".Rules.IdnMode." + Parsing.Names.Pascal(idn.Mode), Rt + ".Rules.IdnMode.Uts46Nontransitional");
+        Init("Mode", Member(Rt + ".Rules.IdnMode.", idn.Mode), Rt + ".Rules.IdnMode.Uts46Nontransitional");
         Init("Scripts", Strings(idn.Scripts), NoStrings);
-        Init("LanguageTable", Literals.String(idn.LanguageTable), "null");
+        InitLiteral("LanguageTable", idn.LanguageTable, null);
         if (idn.Ranges.Count > 0)
             _w.Line("Ranges = new ", Rt, ".Rules.CodePointRange[] { ", string.Join(", ", idn.Ranges.Select(r => "new(0x" + r.First.ToString("X4", System.Globalization.CultureInfo.InvariantCulture) + ", 0x" + r.Last.ToString("X4", System.Globalization.CultureInfo.InvariantCulture) + ")")), " },");
         Init("LanguageTagRequired", Literals.Bool(idn.LanguageTagRequired), "false");
@@ -299,13 +361,13 @@ internal sealed class TldEmitter
             {
                 var c = m.Contacts.Formats[i];
                 _w.Open("new " + Rt + ".Rules.ContactFormatRule");
-                _w.Line("Property = ", Literals.String(c.Property), ",");
+                _w.LineLiteral("Property = ", c.Property, ",");
                 _w.Line("Roles = s_format", Literals.Int(i), "Roles,");
                 Init("Required", Literals.Bool(c.Required), "false");
                 Init("RequiredWhen", ConditionTree(c.RequiredWhen), "null");
-                Init("Pattern", Literals.String(c.Pattern), "null");
+                InitLiteral("Pattern", c.Pattern, null);
                 Init("MaxLength", Literals.NullableInt(c.MaxLength), "null");
-                Init("Validator", Literals.String(c.Validator), "null");
+                InitLiteral("Validator", c.Validator, null);
                 _w.Close(",");
             }
             _w.Close(",");
@@ -377,19 +439,29 @@ internal sealed class TldEmitter
         foreach (var f in _m.Fields)
         {
             _w.Open("new " + Rt + ".Fields.FieldDescriptor");
-            _w.Line("Name = ", Literals.String(f.Name), ",");
-            Init("RegistryName", Literals.String(f.Type == "display" ? null : f.RegistryName), "null");
-            Init("Type", Rt + ".Fields.FieldType." + Parsing.Names.Pascal(f.Type), Rt + ".Fields.FieldType.Text");
-            Init("Display", Rt + ".Fields.SelectDisplay." + (f.Display == "radio" ? "Radio" : "Dropdown"), Rt + ".Fields.SelectDisplay.Dropdown");
+            _w.LineLiteral("Name = ", f.Name, ",");
+            InitLiteral("RegistryName", f.Type == "display" ? null : f.RegistryName, null);
+            Init("Type", Member(Rt + ".Fields.FieldType.", f.Type), Rt + ".Fields.FieldType.Text");
+            Init("Display", f.Display == "radio" ? Rt + ".Fields.SelectDisplay.Radio" : Rt + ".Fields.SelectDisplay.Dropdown", Rt + ".Fields.SelectDisplay.Dropdown");
             _w.Line("Label = s_", Id(f), "_Label,");
-            Init("Description", f.Description is null ? "null" : "s_" + Id(f) + "_Description", "null");
+            if (f.Description is not null) _w.Line("Description = s_", Id(f), "_Description,");
             if (f.Type == "select")
             {
                 _w.Open("Options = new " + Rt + ".Fields.FieldOption[]");
                 for (int i = 0; i < f.Options.Count; i++)
                 {
                     var o = f.Options[i];
-                    _w.Line("new(", Literals.String(o.Value), ", ", Literals.String(o.RegistryValue), ", s_", Id(f), "_OptionLabels[", Literals.Int(i), "]),");
+                    _w.StartLine();
+                    _w.Write("new(");
+                    _w.WriteLiteral(o.Value);
+                    _w.Write(", ");
+                    _w.WriteLiteral(o.RegistryValue);
+                    _w.Write(", s_");
+                    _w.Write(Id(f));
+                    _w.Write("_OptionLabels[");
+                    _w.Write(Literals.Int(i));
+                    _w.Write("]),");
+                    _w.EndLine();
                 }
                 _w.Close(",");
             }
@@ -397,17 +469,31 @@ internal sealed class TldEmitter
             Init("RequiredWhen", ConditionTree(f.RequiredWhen), "null");
             Init("MustBeChecked", Literals.Bool(f.MustBeChecked), "false");
             Init("MustBeCheckedWhen", ConditionTree(f.MustBeCheckedWhen), "null");
-            Init("CheckedValue", Literals.String(f.CheckedValue), "\"1\"");
-            Init("UncheckedValue", Literals.String(f.UncheckedValue), "\"0\"");
-            Init("Pattern", Literals.String(f.Pattern), "null");
+            InitLiteral("CheckedValue", f.CheckedValue, "1");
+            InitLiteral("UncheckedValue", f.UncheckedValue, "0");
+            InitLiteral("Pattern", f.Pattern, null);
             Init("MinLength", Literals.NullableInt(f.MinLength), "null");
             Init("MaxLength", Literals.NullableInt(f.MaxLength), "null");
-            Init("Validator", Literals.String(f.Validator), "null");
-            Init("Default", Literals.String(f.Default), "null");
-            Init("Prefill", Rt + ".Fields.PrefillSource." + (f.Prefill is null ? "None" : Parsing.Names.Pascal(f.Prefill)), Rt + ".Fields.PrefillSource.None");
-            Init("PrefillCustomField", Literals.String(f.PrefillCustomField), "null");
-            var flags = f.Operations.Select(o => Rt + ".Orders.FieldOperations." + Parsing.Names.Pascal(o)).ToList();
-            Init("Operations", flags.Count == 0 ? Rt + ".Orders.FieldOperations.None" : string.Join(" | ", flags), Rt + ".Orders.FieldOperations.None");
+            InitLiteral("Validator", f.Validator, null);
+            InitLiteral("Default", f.Default, null);
+            Init("Prefill", f.Prefill is null ? Rt + ".Fields.PrefillSource.None" : Member(Rt + ".Fields.PrefillSource.", f.Prefill), Rt + ".Fields.PrefillSource.None");
+            InitLiteral("PrefillCustomField", f.PrefillCustomField, null);
+            if (f.Operations.Count == 1)
+            {
+                Init("Operations", Member(Rt + ".Orders.FieldOperations.", f.Operations[0]), Rt + ".Orders.FieldOperations.None");
+            }
+            else if (f.Operations.Count > 1)
+            {
+                _w.StartLine();
+                _w.Write("Operations = ");
+                for (int i = 0; i < f.Operations.Count; i++)
+                {
+                    if (i > 0) _w.Write(" | ");
+                    _w.Write(Member(Rt + ".Orders.FieldOperations.", f.Operations[i]));
+                }
+                _w.Write(",");
+                _w.EndLine();
+            }
             _w.Close(",");
         }
         _w.Close(";");
@@ -507,8 +593,22 @@ internal sealed class TldEmitter
             var v = "value" + i;
             var label = "s_" + Id(f) + "_Label";
             var path = Literals.String("fields." + f.Name);
-            _w.Line("// ", f.Name, " (", f.Type, "): ", string.Join(", ", AppliedOperations(f)));
-            _w.Open("if (" + applies + ")");
+            _w.StartLine();
+            _w.Write("// ");
+            _w.Write(f.Name);
+            _w.Write(" (");
+            _w.Write(f.Type);
+            _w.Write("): ");
+            bool firstOperation = true;
+            foreach (var o in FieldOperationNames)
+            {
+                if (!Applies(_m, f, o)) continue;
+                if (!firstOperation) _w.Write(", ");
+                _w.Write(o);
+                firstOperation = false;
+            }
+            _w.EndLine();
+            _w.Open("if (", applies, ")");
             _w.Line("var ", v, " = ", fc, "Value(order, ", Literals.String(f.Name), ");");
             // A checkbox that must be ticked only under a condition (mustBeCheckedWhen): the compiled
             // condition decides mustBeChecked, and the usual checkbox check does the rest.
@@ -521,12 +621,12 @@ internal sealed class TldEmitter
             bool nullAction = f.Required || f.RequiredWhen is not null || (f.Type == "checkbox" && f.MustBeChecked);
             if (nullAction)
             {
-                _w.Open("if (" + v + " is null)");
+                _w.Open("if (", v, " is null)");
                 if (f.Required)
                     _w.Line(fc, "CheckRequired(null, ", label, ", ", path, ", ref errors);");
                 else if (f.RequiredWhen is not null)
                 {
-                    _w.Open("if (" + Condition(f.RequiredWhen) + ")");
+                    _w.Open("if (", Condition(f.RequiredWhen), ")");
                     _w.Line(fc, "CheckRequired(null, ", label, ", ", path, ", ref errors);");
                     _w.Close();
                 }
@@ -537,7 +637,7 @@ internal sealed class TldEmitter
             }
             else
             {
-                _w.Open("if (" + v + " is not null)");
+                _w.Open("if (", v, " is not null)");
             }
             switch (f.Type)
             {
@@ -627,7 +727,7 @@ internal sealed class TldEmitter
         _w.Open();
         foreach (var f in _m.Fields)
         {
-            _w.Line("case ", Literals.String(f.Name), ":");
+            _w.LineLiteral("case ", f.Name, ":");
             _w.Indent();
             _w.Line("return ", AppliesExpression(f, "operation"), ";");
             _w.Unindent();
@@ -690,14 +790,14 @@ internal sealed class TldEmitter
             {
                 var f = sent[i];
                 var v = "value" + i;
-                _w.Open("if (" + AppliesExpression(f, "operation") + ")");
+                _w.Open("if (", AppliesExpression(f, "operation"), ")");
                 _w.Line("var ", v, " = ", Rt, ".Validation.FieldChecks.Value(order, ", Literals.String(f.Name), ");");
                 string registryName = Literals.String(f.RegistryName);
                 string fieldName = Literals.String(f.Name);
                 switch (f.Type)
                 {
                     case "select":
-                        _w.Open("if (" + v + " is not null)");
+                        _w.Open("if (", v, " is not null)");
                         _w.Line("parameters.Add(new ", Rt, ".Commands.RegistryParameter(", registryName, ", ", (f.Options.Any(o => o.RegistryValue != o.Value) ? "RegistryValueOf_" + Id(f) + "(" + v + ")" : v), ", ", fieldName, "));");
                         _w.Close();
                         break;
@@ -713,7 +813,7 @@ internal sealed class TldEmitter
                         _w.Close();
                         break;
                     default:
-                        _w.Open("if (" + v + " is not null)");
+                        _w.Open("if (", v, " is not null)");
                         _w.Line("parameters.Add(new ", Rt, ".Commands.RegistryParameter(", registryName, ", ", v, ", ", fieldName, "));");
                         _w.Close();
                         break;
@@ -740,7 +840,7 @@ internal sealed class TldEmitter
             {
                 _w.Line("case ", enumName, ".", o.MemberName, ":");
                 _w.Indent();
-                _w.Line("return ", Literals.String(o.Value), ";");
+                _w.LineLiteral("return ", o.Value, ";");
                 _w.Unindent();
             }
             _w.Line("default:");
@@ -752,14 +852,14 @@ internal sealed class TldEmitter
             if (f.Options.Any(o => o.RegistryValue != o.Value))
             {
                 _w.Line();
-                _w.Open("private static string RegistryValueOf_" + Id(f) + "(string value)");
+                _w.Open("private static string RegistryValueOf_", Id(f), "(string value)");
                 _w.Line("switch (value)");
                 _w.Open();
                 foreach (var o in f.Options.Where(o => o.RegistryValue != o.Value))
                 {
-                    _w.Line("case ", Literals.String(o.Value), ":");
+                    _w.LineLiteral("case ", o.Value, ":");
                     _w.Indent();
-                    _w.Line("return ", Literals.String(o.RegistryValue), ";");
+                    _w.LineLiteral("return ", o.RegistryValue, ";");
                     _w.Unindent();
                 }
                 _w.Line("default:");
@@ -818,7 +918,7 @@ internal sealed class TldEmitter
         if (initial.Count > 0)
         {
             _w.Line("/// <summary>A new request", terms.Count > 0 && terms[0] != 1 ? " for " + Literals.Int(terms[0]) + " years, the first period " + Literals.Xml(DotTld) + " allows" : "", ".</summary>");
-            _w.Open("public " + name + "()");
+            _w.Open("public ", name, "()");
             foreach (var line in initial) _w.Line(line);
             _w.Close();
             _w.Line();
@@ -831,16 +931,41 @@ internal sealed class TldEmitter
         {
             if (f == idnField) continue;
             _w.Line();
-            _w.Line("/// <summary>", Literals.Xml(f.Label.En), (f.Description is null ? "" : ": " + Literals.Xml(f.Description.En)), "</summary>");
-            var remarks = new List<string>();
-            remarks.Add("Field <c>" + f.Name + "</c>" + (f.RegistryName is null ? "" : ", sent as <c>" + Literals.Xml(f.RegistryName) + "</c>") + ".");
-            if (f.Required) remarks.Add("Required.");
-            else if (f.RequiredWhen is not null) remarks.Add("Required under a condition.");
-            if (f.MustBeChecked) remarks.Add("Must be checked.");
-            else if (f.MustBeCheckedWhen is not null) remarks.Add("Must be checked under a condition.");
-            if (f.Pattern is not null) remarks.Add("Must match <c>" + Literals.Xml(f.Pattern) + "</c>.");
-            if (op == "Register" && f.PropertyName == IdnLanguageProperty) remarks.Add("Also the order's IDN language tag (<c>DomainOrder.IdnLanguage</c>) the domain check reads.");
-            _w.Line("/// <remarks>", string.Join(" ", remarks), "</remarks>");
+            _w.StartLine();
+            _w.Write("/// <summary>");
+            _w.Write(Literals.Xml(f.Label.En));
+            if (f.Description is not null)
+            {
+                _w.Write(": ");
+                _w.Write(Literals.Xml(f.Description.En));
+            }
+            _w.Write("</summary>");
+            _w.EndLine();
+            // The remarks, written part by part: "Field <c>name</c>[, sent as <c>...</c>]." then the sentences that apply.
+            _w.StartLine();
+            _w.Write("/// <remarks>Field <c>");
+            _w.Write(f.Name);
+            _w.Write("</c>");
+            if (f.RegistryName is not null)
+            {
+                _w.Write(", sent as <c>");
+                _w.Write(Literals.Xml(f.RegistryName));
+                _w.Write("</c>");
+            }
+            _w.Write(".");
+            if (f.Required) _w.Write(" Required.");
+            else if (f.RequiredWhen is not null) _w.Write(" Required under a condition.");
+            if (f.MustBeChecked) _w.Write(" Must be checked.");
+            else if (f.MustBeCheckedWhen is not null) _w.Write(" Must be checked under a condition.");
+            if (f.Pattern is not null)
+            {
+                _w.Write(" Must match <c>");
+                _w.Write(Literals.Xml(f.Pattern));
+                _w.Write("</c>.");
+            }
+            if (op == "Register" && f.PropertyName == IdnLanguageProperty) _w.Write(" Also the order's IDN language tag (<c>DomainOrder.IdnLanguage</c>) the domain check reads.");
+            _w.Write("</remarks>");
+            _w.EndLine();
             switch (f.Type)
             {
                 case "select":
@@ -866,13 +991,43 @@ internal sealed class TldEmitter
                 switch (f.Type)
                 {
                     case "select":
-                        _w.Line("if (", f.PropertyName, " is { } option", f.PropertyName, ") fields[", Literals.String(f.Name), "] = global::", _ns, ".", Cls, ".", f.PropertyName, "Value(option", f.PropertyName, ");");
+                        _w.StartLine();
+                    _w.Write("if (");
+                    _w.Write(f.PropertyName);
+                    _w.Write(" is { } option");
+                    _w.Write(f.PropertyName);
+                    _w.Write(") fields[");
+                    _w.WriteLiteral(f.Name);
+                    _w.Write("] = global::");
+                    _w.Write(_ns);
+                    _w.Write(".");
+                    _w.Write(Cls);
+                    _w.Write(".");
+                    _w.Write(f.PropertyName);
+                    _w.Write("Value(option");
+                    _w.Write(f.PropertyName);
+                    _w.Write(");");
+                    _w.EndLine();
                         break;
                     case "checkbox":
-                        _w.Line("fields[", Literals.String(f.Name), "] = ", f.PropertyName, " ? \"true\" : \"false\";");
+                        _w.StartLine();
+                        _w.Write("fields[");
+                        _w.WriteLiteral(f.Name);
+                        _w.Write("] = ");
+                        _w.Write(f.PropertyName);
+                        _w.Write(" ? \"true\" : \"false\";");
+                        _w.EndLine();
                         break;
                     default:
-                        _w.Line("if (", f.PropertyName, " is not null) fields[", Literals.String(f.Name), "] = ", f.PropertyName, ";");
+                        _w.StartLine();
+                        _w.Write("if (");
+                        _w.Write(f.PropertyName);
+                        _w.Write(" is not null) fields[");
+                        _w.WriteLiteral(f.Name);
+                        _w.Write("] = ");
+                        _w.Write(f.PropertyName);
+                        _w.Write(";");
+                        _w.EndLine();
                         break;
                 }
             }

@@ -20,6 +20,10 @@ internal enum JsonKind
 /// </summary>
 internal sealed class JsonNode
 {
+    // One field holds what the kind has (the text of a string or number, the properties of an object, the
+    // items of an array): a node is 40 bytes rather than 56, and a file has hundreds of them.
+    private object? _payload;
+
     public JsonNode(JsonKind kind, int start)
     {
         Kind = kind;
@@ -32,11 +36,23 @@ internal sealed class JsonNode
     /// <summary>Offset just past the value.</summary>
     public int End { get; set; }
     /// <summary>Decoded string value (strings) or raw text (numbers).</summary>
-    public string? Text { get; set; }
+    public string? Text
+    {
+        get => _payload as string;
+        set => _payload = value;
+    }
     /// <summary>Properties in source order (objects).</summary>
-    public List<JsonProperty>? Properties { get; set; }
+    public List<JsonProperty>? Properties
+    {
+        get => _payload as List<JsonProperty>;
+        set => _payload = value;
+    }
     /// <summary>Items (arrays).</summary>
-    public List<JsonNode>? Items { get; set; }
+    public List<JsonNode>? Items
+    {
+        get => _payload as List<JsonNode>;
+        set => _payload = value;
+    }
 
     public int Length => End - Start;
 

@@ -16,6 +16,10 @@ internal sealed class JsonParser
     private readonly StringTable? _strings;
     private int _pos;
     private int _depth;
+    // Properties and items of the objects and arrays being parsed, innermost last: each container gets a list
+    // of exactly its size once it is complete, rather than a list grown (and its arrays thrown away) item by item.
+    private readonly List<JsonProperty> _pendingProperties = new List<JsonProperty>();
+    private readonly List<JsonNode> _pendingItems = new List<JsonNode>();
 
     private JsonParser(string text, StringTable? strings)
     {
@@ -74,16 +78,18 @@ internal sealed class JsonParser
     private JsonNode? ParseObject()
     {
         if (++_depth > MaxDepth) return Fail("The JSON is nested too deeply.", _pos, 1);
-        var node = new JsonNode(JsonKind.Object, _pos) { Properties = new List<JsonProperty>() };
+        var node = new JsonNode(JsonKind.Object, _pos);
         _pos++; // {
         SkipWhitespace();
         if (Peek() == '}')
         {
             _pos++;
             node.End = _pos;
+            node.Properties = new List<JsonProperty>();
             _depth--;
             return node;
         }
+        int first = _pendingProperties.Count;
         while (true)
         {
             SkipWhitespace();
@@ -91,16 +97,24 @@ internal sealed class JsonParser
             if (_text[_pos] != '"')
                 return Fail(_text[_pos] == '}' ? "Trailing comma before '}'." : "Expected a property name in double quotes.", _pos, TokenLength(_pos));
             int nameStart = _pos;
-            var name = ParseString();
+            var name = ReadString();
             if (name is null) return null;
+            int nameEnd = _pos;
             SkipWhitespace();
             if (Peek() != ':') return Fail("Expected ':' after the property name.", _pos, TokenLength(_pos));
             _pos++;
             var value = ParseValue();
             if (value is null) return null;
-            var property = new JsonProperty(name.Text!, nameStart, name.End, value);
-            if (node.Find(property.Name) is not null) DuplicateKeys.Add(property);
-            node.Properties.Add(property);
+            var property = new JsonProperty(name, nameStart, nameEnd, value);
+            for (int i = first; i < _pendingProperties.Count; i++)
+            {
+                if (_pendingProperties[i].Name == property.Name)
+                {
+                    DuplicateKeys.Add(property);
+                    break;
+                }
+            }
+            _pendingProperties.Add(property);
             SkipWhitespace();
             char c = Peek();
             if (c == ',')
@@ -112,6 +126,11 @@ internal sealed class JsonParser
             {
                 _pos++;
                 node.End = _pos;
+                int count = _pendingProperties.Count - first;
+                var properties = new List<JsonProperty>(count);
+                for (int i = first; i < _pendingProperties.Count; i++) properties.Add(_pendingProperties[i]);
+                _pendingProperties.RemoveRange(first, count);
+                node.Properties = properties;
                 _depth--;
                 return node;
             }
@@ -122,23 +141,25 @@ internal sealed class JsonParser
     private JsonNode? ParseArray()
     {
         if (++_depth > MaxDepth) return Fail("The JSON is nested too deeply.", _pos, 1);
-        var node = new JsonNode(JsonKind.Array, _pos) { Items = new List<JsonNode>() };
+        var node = new JsonNode(JsonKind.Array, _pos);
         _pos++; // [
         SkipWhitespace();
         if (Peek() == ']')
         {
             _pos++;
             node.End = _pos;
+            node.Items = new List<JsonNode>();
             _depth--;
             return node;
         }
+        int first = _pendingItems.Count;
         while (true)
         {
             SkipWhitespace();
             if (Peek() == ']') return Fail("Trailing comma before ']'.", _pos, 1);
             var item = ParseValue();
             if (item is null) return null;
-            node.Items.Add(item);
+            _pendingItems.Add(item);
             SkipWhitespace();
             char c = Peek();
             if (c == ',')
@@ -150,6 +171,11 @@ internal sealed class JsonParser
             {
                 _pos++;
                 node.End = _pos;
+                int count = _pendingItems.Count - first;
+                var items = new List<JsonNode>(count);
+                for (int i = first; i < _pendingItems.Count; i++) items.Add(_pendingItems[i]);
+                _pendingItems.RemoveRange(first, count);
+                node.Items = items;
                 _depth--;
                 return node;
             }
@@ -159,13 +185,35 @@ internal sealed class JsonParser
 
     private JsonNode? ParseString()
     {
-        var node = new JsonNode(JsonKind.String, _pos);
+        int start = _pos;
+        var value = ReadString();
+        if (value is null) return null;
+        return new JsonNode(JsonKind.String, start) { End = _pos, Text = value };
+    }
+
+    /// <summary>
+    /// Reads the string token at the current position (its opening quote) and moves past it; null (and
+    /// <see cref="Error"/> set) when malformed. Property names are read with this, without a node.
+    /// </summary>
+    private string? ReadString()
+    {
+        int start = _pos;
         _pos++; // opening quote
         StringBuilder? sb = null;
         int runStart = _pos;
         while (true)
         {
-            if (_pos >= _text.Length) return Fail("Unterminated string.", node.Start, _pos - node.Start);
+            // Ordinary characters skipped in a local loop; the quote, a backslash or a control character stops it.
+            string text = _text;
+            int pos = _pos;
+            while (pos < text.Length)
+            {
+                char ch = text[pos];
+                if (ch == '"' || ch == '\\' || ch < ' ') break;
+                pos++;
+            }
+            _pos = pos;
+            if (_pos >= _text.Length) return FailString("Unterminated string.", start, _pos - start);
             char c = _text[_pos];
             if (c == '"')
             {
@@ -173,15 +221,13 @@ internal sealed class JsonParser
                     ? _strings?.Find(_text, runStart, _pos - runStart) ?? _text.Substring(runStart, _pos - runStart)
                     : sb.Append(_text, runStart, _pos - runStart).ToString();
                 _pos++;
-                node.End = _pos;
-                node.Text = value;
-                return node;
+                return value;
             }
             if (c < ' ')
             {
                 return c == '\n' || c == '\r'
-                    ? Fail("Unterminated string (a line break inside a string must be written as \\n).", node.Start, _pos - node.Start)
-                    : Fail("A control character inside a string must be escaped.", _pos, 1);
+                    ? FailString("Unterminated string (a line break inside a string must be written as \\n).", start, _pos - start)
+                    : FailString("A control character inside a string must be escaped.", _pos, 1);
             }
             if (c != '\\')
             {
@@ -192,7 +238,7 @@ internal sealed class JsonParser
             sb.Append(_text, runStart, _pos - runStart);
             int escapeStart = _pos;
             _pos++;
-            if (_pos >= _text.Length) return Fail("Unterminated string.", node.Start, _pos - node.Start);
+            if (_pos >= _text.Length) return FailString("Unterminated string.", start, _pos - start);
             char e = _text[_pos];
             switch (e)
             {
@@ -206,19 +252,19 @@ internal sealed class JsonParser
                 case 't': sb.Append('\t'); break;
                 case 'u':
                     if (_pos + 4 >= _text.Length)
-                        return Fail("Incomplete \\u escape.", escapeStart, _text.Length - escapeStart);
+                        return FailString("Incomplete \\u escape.", escapeStart, _text.Length - escapeStart);
                     int code = 0;
                     for (int i = 1; i <= 4; i++)
                     {
                         int d = HexValue(_text[_pos + i]);
-                        if (d < 0) return Fail("Invalid \\u escape; expected four hex digits.", escapeStart, System.Math.Min(6, _text.Length - escapeStart));
+                        if (d < 0) return FailString("Invalid \\u escape; expected four hex digits.", escapeStart, System.Math.Min(6, _text.Length - escapeStart));
                         code = (code << 4) | d;
                     }
                     sb.Append((char)code);
                     _pos += 4;
                     break;
                 default:
-                    return Fail("Invalid escape sequence '\\" + Printable(e) + "'.", escapeStart, 2);
+                    return FailString("Invalid escape sequence '\\" + Printable(e) + "'.", escapeStart, 2);
             }
             _pos++;
             runStart = _pos;
@@ -272,12 +318,15 @@ internal sealed class JsonParser
 
     private void SkipWhitespace()
     {
-        while (_pos < _text.Length)
+        string text = _text;
+        int pos = _pos;
+        while (pos < text.Length)
         {
-            char c = _text[_pos];
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') _pos++;
+            char c = text[pos];
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') pos++;
             else break;
         }
+        _pos = pos;
     }
 
     private char Peek() => _pos < _text.Length ? _text[_pos] : '\0';
@@ -306,6 +355,12 @@ internal sealed class JsonParser
         c < ' ' || c == '\u007F' ? "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) : c.ToString();
 
     private static string Truncate(string s) => s.Length <= 20 ? s : s.Substring(0, 20) + "…";
+
+    private string? FailString(string message, int start, int length)
+    {
+        Fail(message, start, length);
+        return null;
+    }
 
     private JsonNode? Fail(string message, int start, int length)
     {

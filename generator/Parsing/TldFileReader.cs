@@ -271,7 +271,7 @@ internal sealed class TldFileReader
         var result = new List<SourceEntry>();
         var array = Array(root, "sources", minItems: 1);
         if (array is null) return result;
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var ids = Reused(ref t_sourceIds);
         foreach (var item in array.Items!)
         {
             if (!ExpectObject(item, "sources[]")) continue;
@@ -589,7 +589,7 @@ internal sealed class TldFileReader
         var result = new List<FieldModel>();
         var array = Array(root, "fields", minItems: 0);
         if (array is null) return result;
-        var names = new HashSet<string>(StringComparer.Ordinal);
+        var names = Reused(ref t_fieldNames);
         foreach (var item in array.Items!)
         {
             if (!ExpectObject(item, "fields[]")) continue;
@@ -631,7 +631,7 @@ internal sealed class TldFileReader
             var optionsArray = Array(item, "options", minItems: 1);
             if (optionsArray is not null)
             {
-                var values = new HashSet<string>(StringComparer.Ordinal);
+                var values = Reused(ref t_optionValues);
                 var raw = new List<(string Value, string RegistryValue, TextModel Label)>();
                 foreach (var optionNode in optionsArray.Items!)
                 {
@@ -984,6 +984,22 @@ internal sealed class TldFileReader
 
     // ---------------------------------------------------------------- typed access
 
+    // Sets for duplicate checks (source ids, field names, option values, items of a string list), one of each per
+    // thread, emptied before each use rather than allocated (and grown) for every list of every file. None is
+    // used inside another use of itself, and none escapes the method that fills it.
+    [ThreadStatic] private static HashSet<string>? t_sourceIds;
+    [ThreadStatic] private static HashSet<string>? t_fieldNames;
+    [ThreadStatic] private static HashSet<string>? t_optionValues;
+    [ThreadStatic] private static HashSet<string>? t_stringItems;
+
+    private static HashSet<string> Reused(ref HashSet<string>? set)
+    {
+        // A set grown large by an unusual file is dropped rather than kept for the thread's lifetime.
+        if (set is null || set.Count > 1024) set = new HashSet<string>(StringComparer.Ordinal);
+        else set.Clear();
+        return set;
+    }
+
     private void CheckObject(JsonNode obj, ObjectSchema schema, int anchorStart, int anchorLength)
     {
         foreach (var property in obj.Properties!)
@@ -1114,7 +1130,7 @@ internal sealed class TldFileReader
         var result = new List<JsonNode>();
         var array = Array(parent, name, minItems);
         if (array is null) return result;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = Reused(ref t_stringItems);
         foreach (var item in array.Items!)
         {
             if (item.Kind != JsonKind.String)
