@@ -353,36 +353,8 @@ public static class ContactChecks
             if ((classes[c] & HostNames.LocalChar) == 0 || (c == '.' && s[i - 1] == '.')) return 0;
         }
         if (at <= 0 || at > 64 || s[at - 1] == '.') return 0;
-        // The domain as HostNames.IsValid walks a host name: letters by range, each label's shape at its end.
-        var domain = s[(at + 1)..];
-        int labels = 0, start = 0;
-        bool lastAllDigits = true;
-        for (int i = 0; i < domain.Length; i++)
-        {
-            char c = domain[i];
-            if ((uint)((c | 0x20) - 'a') <= 'z' - 'a')
-            {
-                lastAllDigits = false;
-            }
-            else if (c == '.')
-            {
-                if (!HostNames.IsLdhShape(domain[start..i])) return 0;
-                labels++;
-                start = i + 1;
-                lastAllDigits = true;
-            }
-            else if (c == '-')
-            {
-                lastAllDigits = false;
-            }
-            else if ((uint)(c - '0') > 9)
-            {
-                return c >= 0x80 ? -1 : 0; // also a second '@'
-            }
-        }
-        if (!HostNames.IsLdhShape(domain[start..])) return 0;
-        labels++;
-        return labels >= 2 && !lastAllDigits ? 1 : 0;
+        // The domain as HostNames.IsValid walks a host name (a second '@' makes it invalid).
+        return HostNames.ScanLdhName(s[(at + 1)..]);
     }
 
     // RFC 5322 atext plus '.', ASCII only.

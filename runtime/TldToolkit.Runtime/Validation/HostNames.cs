@@ -21,7 +21,16 @@ public static class HostNames
         if (length == 0 || length > 253) return false;
         var name = host.AsSpan(0, length);
         if (length <= 16 && Vector128.IsHardwareAccelerated) return IsValidShort(name);
-        // One pass: letters, digits and '-' tested by range; each label's shape at its end.
+        return ScanLdhName(name) == 1;
+    }
+
+    /// <summary>
+    /// One pass over a name without its final dot: letters, digits and '-' tested by range, each label's
+    /// shape at its end; at least two labels, the last not all digits (host names, e-mail domains).
+    /// 1 when valid, 0 when not, -1 when it stopped at a non-ASCII character (callers may want to say so).
+    /// </summary>
+    internal static int ScanLdhName(ReadOnlySpan<char> name)
+    {
         int labels = 0, start = 0;
         bool lastAllDigits = true;
         for (int i = 0; i < name.Length; i++)
@@ -33,7 +42,7 @@ public static class HostNames
             }
             else if (c == '.')
             {
-                if (!IsLdhShape(name[start..i])) return false;
+                if (!IsLdhShape(name[start..i])) return 0;
                 labels++;
                 start = i + 1;
                 lastAllDigits = true;
@@ -44,12 +53,12 @@ public static class HostNames
             }
             else if ((uint)(c - '0') > 9)
             {
-                return false;
+                return c >= 0x80 ? -1 : 0;
             }
         }
-        if (!IsLdhShape(name[start..])) return false;
+        if (!IsLdhShape(name[start..])) return 0;
         labels++;
-        return labels >= 2 && !lastAllDigits;
+        return labels >= 2 && !lastAllDigits ? 1 : 0;
     }
 
     internal const byte LocalChar = 1, LabelChar = 2, Digit = 4;
