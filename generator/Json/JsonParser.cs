@@ -186,6 +186,25 @@ internal sealed class JsonParser
     private JsonNode? ParseString()
     {
         int start = _pos;
+        // An escape-free string that is not in the string table: its value is cut out only if it is read.
+        int end = start + 1;
+        string text = _text;
+        while (end < text.Length)
+        {
+            char ch = text[end];
+            if (ch == '"' || ch == '\\' || ch < ' ') break;
+            end++;
+        }
+        if (end < text.Length && text[end] == '"')
+        {
+            string? known = _strings?.Find(text, start + 1, end - start - 1);
+            _pos = end + 1;
+            var node = new JsonNode(JsonKind.String, start) { End = _pos };
+            if (known is not null) node.Text = known;
+            else if (end - start - 1 == 0) node.Text = "";
+            else node.SetLazyText(text);
+            return node;
+        }
         var value = ReadString();
         if (value is null) return null;
         return new JsonNode(JsonKind.String, start) { End = _pos, Text = value };

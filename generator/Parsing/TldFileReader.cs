@@ -1057,7 +1057,7 @@ internal sealed class TldFileReader
             Report(TldDiagnostics.WrongType, value, name, "a string", JsonNode.KindName(value.Kind));
             return null;
         }
-        if (value.Text!.Length < minLength)
+        if (value.TextLength < minLength)
         {
             Report(TldDiagnostics.InvalidValue, value, name, "must not be empty");
             return null;
