@@ -75,9 +75,9 @@ internal sealed class JsonNode
         set => _payload = value;
     }
     /// <summary>Items (arrays).</summary>
-    public List<JsonNode>? Items
+    public JsonNode[]? Items
     {
-        get => _payload as List<JsonNode>;
+        get => _payload as JsonNode[];
         set => _payload = value;
     }
 

@@ -17,7 +17,7 @@ internal sealed class JsonParser
     private int _pos;
     private int _depth;
     // Properties and items of the objects and arrays being parsed, innermost last: each container gets a list
-    // of exactly its size once it is complete, rather than a list grown (and its arrays thrown away) item by item.
+    // (an array for an array's items) of exactly its size once it is complete, rather than a list grown (and its arrays thrown away) item by item.
     private readonly List<JsonProperty> _pendingProperties = new List<JsonProperty>();
     private readonly List<JsonNode> _pendingItems = new List<JsonNode>();
 
@@ -148,7 +148,7 @@ internal sealed class JsonParser
         {
             _pos++;
             node.End = _pos;
-            node.Items = new List<JsonNode>();
+            node.Items = System.Array.Empty<JsonNode>();
             _depth--;
             return node;
         }
@@ -172,8 +172,8 @@ internal sealed class JsonParser
                 _pos++;
                 node.End = _pos;
                 int count = _pendingItems.Count - first;
-                var items = new List<JsonNode>(count);
-                for (int i = first; i < _pendingItems.Count; i++) items.Add(_pendingItems[i]);
+                var items = new JsonNode[count];
+                _pendingItems.CopyTo(first, items, 0, count);
                 _pendingItems.RemoveRange(first, count);
                 node.Items = items;
                 _depth--;
