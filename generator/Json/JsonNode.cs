@@ -38,8 +38,35 @@ internal sealed class JsonNode
     /// <summary>Decoded string value (strings) or raw text (numbers).</summary>
     public string? Text
     {
-        get => _payload as string;
-        set => _payload = value;
+        get
+        {
+            if (_lazyText)
+            {
+                // The payload is the whole source text; the value is the (escape-free) run between the quotes.
+                _payload = ((string)_payload!).Substring(Start + 1, End - Start - 2);
+                _lazyText = false;
+            }
+            return _payload as string;
+        }
+        set
+        {
+            _payload = value;
+            _lazyText = false;
+        }
+    }
+
+    /// <summary>The length of <see cref="Text"/> (0 without one), without cutting a lazy value out.</summary>
+    public int TextLength => _lazyText ? End - Start - 2 : (_payload as string)?.Length ?? 0;
+
+    // True while _payload is the source text of an escape-free string whose value has not been read yet: a
+    // string the reader never looks at (notes, titles, dates) then costs no substring. Fits the node's padding.
+    private bool _lazyText;
+
+    /// <summary>Makes this string node's value the text between its quotes in <paramref name="source"/>, cut out when first read.</summary>
+    public void SetLazyText(string source)
+    {
+        _payload = source;
+        _lazyText = true;
     }
     /// <summary>Properties in source order (objects).</summary>
     public List<JsonProperty>? Properties
@@ -48,9 +75,9 @@ internal sealed class JsonNode
         set => _payload = value;
     }
     /// <summary>Items (arrays).</summary>
-    public List<JsonNode>? Items
+    public JsonNode[]? Items
     {
-        get => _payload as List<JsonNode>;
+        get => _payload as JsonNode[];
         set => _payload = value;
     }
 

@@ -17,7 +17,7 @@ internal sealed class JsonParser
     private int _pos;
     private int _depth;
     // Properties and items of the objects and arrays being parsed, innermost last: each container gets a list
-    // of exactly its size once it is complete, rather than a list grown (and its arrays thrown away) item by item.
+    // (an array for an array's items) of exactly its size once it is complete, rather than a list grown (and its arrays thrown away) item by item.
     private readonly List<JsonProperty> _pendingProperties = new List<JsonProperty>();
     private readonly List<JsonNode> _pendingItems = new List<JsonNode>();
 
@@ -148,7 +148,7 @@ internal sealed class JsonParser
         {
             _pos++;
             node.End = _pos;
-            node.Items = new List<JsonNode>();
+            node.Items = System.Array.Empty<JsonNode>();
             _depth--;
             return node;
         }
@@ -172,8 +172,8 @@ internal sealed class JsonParser
                 _pos++;
                 node.End = _pos;
                 int count = _pendingItems.Count - first;
-                var items = new List<JsonNode>(count);
-                for (int i = first; i < _pendingItems.Count; i++) items.Add(_pendingItems[i]);
+                var items = new JsonNode[count];
+                _pendingItems.CopyTo(first, items, 0, count);
                 _pendingItems.RemoveRange(first, count);
                 node.Items = items;
                 _depth--;
@@ -186,6 +186,25 @@ internal sealed class JsonParser
     private JsonNode? ParseString()
     {
         int start = _pos;
+        // An escape-free string that is not in the string table: its value is cut out only if it is read.
+        int end = start + 1;
+        string text = _text;
+        while (end < text.Length)
+        {
+            char ch = text[end];
+            if (ch == '"' || ch == '\\' || ch < ' ') break;
+            end++;
+        }
+        if (end < text.Length && text[end] == '"')
+        {
+            string? known = _strings?.Find(text, start + 1, end - start - 1);
+            _pos = end + 1;
+            var node = new JsonNode(JsonKind.String, start) { End = _pos };
+            if (known is not null) node.Text = known;
+            else if (end - start - 1 == 0) node.Text = "";
+            else node.SetLazyText(text);
+            return node;
+        }
         var value = ReadString();
         if (value is null) return null;
         return new JsonNode(JsonKind.String, start) { End = _pos, Text = value };

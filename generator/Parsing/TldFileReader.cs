@@ -335,7 +335,7 @@ internal sealed class TldFileReader
         var property = obj.Find(name);
         var array = Array(obj, name, minItems: 0);
         if (array is null || property is null) return EquatableArray<int>.Empty;
-        if (array.Items!.Count == 0)
+        if (array.Items!.Length == 0)
         {
             Report(TldDiagnostics.ImpossibleRule, array, "the term list is empty, so the operation could never be ordered");
             return EquatableArray<int>.Empty;
@@ -911,7 +911,7 @@ internal sealed class TldFileReader
             case "anyOf":
             {
                 var array = Array(node, head.Name, minItems: 1);
-                if (array is null || array.Items!.Count == 0) return null;
+                if (array is null || array.Items!.Length == 0) return null;
                 var children = new List<ConditionModel>();
                 foreach (var child in array.Items)
                 {
@@ -1042,7 +1042,7 @@ internal sealed class TldFileReader
             Report(TldDiagnostics.WrongType, value, name, "an array", JsonNode.KindName(value.Kind));
             return null;
         }
-        if (value.Items!.Count < minItems)
+        if (value.Items!.Length < minItems)
             Report(TldDiagnostics.ImpossibleRule, value, "'" + name + "' needs at least " + minItems.ToString(CultureInfo.InvariantCulture) + " item(s)");
         return value;
     }
@@ -1057,7 +1057,7 @@ internal sealed class TldFileReader
             Report(TldDiagnostics.WrongType, value, name, "a string", JsonNode.KindName(value.Kind));
             return null;
         }
-        if (value.Text!.Length < minLength)
+        if (value.TextLength < minLength)
         {
             Report(TldDiagnostics.InvalidValue, value, name, "must not be empty");
             return null;
@@ -1238,7 +1238,7 @@ internal sealed class TldFileReader
         }
         if (value.Kind == JsonKind.Array)
         {
-            if (value.Items!.Count == 0) Report(TldDiagnostics.InvalidValue, value, "source", "list at least one source id");
+            if (value.Items!.Length == 0) Report(TldDiagnostics.InvalidValue, value, "source", "list at least one source id");
             foreach (var item in StringItems(parent, "source", 0, unique: true, what: "Source reference"))
                 _sourceRefs.Add((item.Text!, item));
             return;
