@@ -818,7 +818,7 @@ internal sealed class TldFileReader
         }
         CheckObject(node, Schema.Condition, anchorStart, anchorLength);
         var props = node.Properties!;
-        if (props.Count == 0)
+        if (props.Length == 0)
         {
             Report(TldDiagnostics.ImpossibleRule, node, "an empty condition: use one of field, registrantType, registrantCountryIn, registrantCountryNotIn, allOf, anyOf, not");
             return null;
