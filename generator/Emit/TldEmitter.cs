@@ -1048,19 +1048,45 @@ internal sealed class TldEmitter
         string opCamel = char.ToLowerInvariant(op[0]) + op.Substring(1);
         string name = Cls + op + "Request";
         var fields = _m.Fields.Where(f => f.Type != "display" && Applies(_m, f, opCamel)).ToList();
-        string what = op switch
+        // The summary "what" is prefix + .tld + suffix; the affixes are plain ASCII, so only the TLD needs XML escaping.
+        string whatPrefix = op switch
         {
-            "Register" => "A registration of a " + DotTld + " domain",
-            "Transfer" => "A transfer of a " + DotTld + " domain from another registrar",
-            "Renew" => "A renewal of a " + DotTld + " domain",
-            _ => "An owner change (trade) of a " + DotTld + " domain",
+            "Register" => "A registration of a ",
+            "Transfer" => "A transfer of a ",
+            "Renew" => "A renewal of a ",
+            _ => "An owner change (trade) of a ",
         };
+        string whatSuffix = op == "Transfer" ? " domain from another registrar" : " domain";
         // What the shared members of the base class (Tk_.Requests.*Request) allow for this TLD.
         var terms = op switch { "Register" => _m.Terms.Register, "Transfer" => _m.Terms.Transfer, "Renew" => _m.Terms.Renew, _ => EquatableArray<int>.Empty };
-        string allowed = terms.Count == 0 ? "" : " Years: " + string.Join(", ", terms.Select(Literals.Int)) + ".";
-        string nameservers = op is "Register" or "Transfer" ? " Nameservers: " + Literals.Int(_m.Nameservers.Min) + " to " + Literals.Int(_m.Nameservers.Max) + "." : "";
-        string authCode = op == "Transfer" && _m.Transfer.AuthCodeRequired ? " The auth code is required." : "";
-        _w.Line("/// <summary>", Literals.Xml(what), ", with the TLD's additional fields as typed properties.", allowed, nameservers, authCode, "</summary>");
+        // The summary, written piece by piece.
+        _w.StartLine();
+        _w.Write("/// <summary>");
+        _w.Write(whatPrefix);
+        _w.Write(Literals.Xml(DotTld));
+        _w.Write(whatSuffix);
+        _w.Write(", with the TLD's additional fields as typed properties.");
+        if (terms.Count > 0)
+        {
+            _w.Write(" Years: ");
+            for (int i = 0; i < terms.Count; i++)
+            {
+                if (i > 0) _w.Write(", ");
+                _w.Write(Literals.Int(terms[i]));
+            }
+            _w.Write(".");
+        }
+        if (op is "Register" or "Transfer")
+        {
+            _w.Write(" Nameservers: ");
+            _w.Write(Literals.Int(_m.Nameservers.Min));
+            _w.Write(" to ");
+            _w.Write(Literals.Int(_m.Nameservers.Max));
+            _w.Write(".");
+        }
+        if (op == "Transfer" && _m.Transfer.AuthCodeRequired) _w.Write(" The auth code is required.");
+        _w.Write("</summary>");
+        _w.EndLine();
         _w.Line(GeneratedCode);
         _w.Open("public sealed partial class " + name + " : " + Rt + ".Requests." + op + "Request");
 
