@@ -541,9 +541,9 @@ internal sealed class TldEmitter
                 _w.Close(",");
             }
             Init("Required", Literals.Bool(f.Required), "false");
-            Init("RequiredWhen", ConditionTree(f.RequiredWhen), "null");
+            InitConditionTree("RequiredWhen", f.RequiredWhen);
             Init("MustBeChecked", Literals.Bool(f.MustBeChecked), "false");
-            Init("MustBeCheckedWhen", ConditionTree(f.MustBeCheckedWhen), "null");
+            InitConditionTree("MustBeCheckedWhen", f.MustBeCheckedWhen);
             InitLiteral("CheckedValue", f.CheckedValue, "1");
             InitLiteral("UncheckedValue", f.UncheckedValue, "0");
             InitLiteral("Pattern", f.Pattern, null);
@@ -687,7 +687,7 @@ internal sealed class TldEmitter
             // condition decides mustBeChecked, and the usual checkbox check does the rest.
             if (f.Type == "checkbox" && !f.MustBeChecked && f.MustBeCheckedWhen is not null && !f.Required && f.RequiredWhen is null)
             {
-                { _w.StartLine(); _w.Write(fc); _w.Write("CheckCheckbox("); _w.Write(v); _w.Write(", "); _w.Write(Condition(f.MustBeCheckedWhen)); _w.Write(", "); LabelPathTail(f); }
+                { _w.StartLine(); _w.Write(fc); _w.Write("CheckCheckbox("); _w.Write(v); _w.Write(", "); WriteCondition(f.MustBeCheckedWhen); _w.Write(", "); LabelPathTail(f); }
                 _w.Close();
                 continue;
             }
@@ -699,7 +699,12 @@ internal sealed class TldEmitter
                     { _w.StartLine(); _w.Write(fc); _w.Write("CheckRequired(null, "); LabelPathTail(f); }
                 else if (f.RequiredWhen is not null)
                 {
-                    _w.Open("if (", Condition(f.RequiredWhen), ")");
+                    _w.StartLine();
+                    _w.Write("if (");
+                    WriteCondition(f.RequiredWhen);
+                    _w.Write(")");
+                    _w.EndLine();
+                    _w.Open();
                     { _w.StartLine(); _w.Write(fc); _w.Write("CheckRequired(null, "); LabelPathTail(f); }
                     _w.Close();
                 }
@@ -718,7 +723,7 @@ internal sealed class TldEmitter
                     { _w.StartLine(); _w.Write(fc); _w.Write("CheckOption("); _w.Write(v); _w.Write(", s_"); _w.Write(Id(f)); _w.Write("_Values, s_"); _w.Write(Id(f)); _w.Write("_OptionLabels, "); LabelPathTail(f); }
                     break;
                 case "checkbox":
-                    { _w.StartLine(); _w.Write(fc); _w.Write("CheckCheckbox("); _w.Write(v); _w.Write(", "); _w.Write(f.MustBeChecked || f.MustBeCheckedWhen is null ? Literals.Bool(f.MustBeChecked) : Condition(f.MustBeCheckedWhen)); _w.Write(", "); LabelPathTail(f); }
+                    { _w.StartLine(); _w.Write(fc); _w.Write("CheckCheckbox("); _w.Write(v); _w.Write(", "); if (f.MustBeChecked || f.MustBeCheckedWhen is null) _w.Write(Literals.Bool(f.MustBeChecked)); else WriteCondition(f.MustBeCheckedWhen); _w.Write(", "); LabelPathTail(f); }
                     break;
                 default:
                     _w.StartLine(); _w.Write(fc); _w.Write("CheckText("); _w.Write(v); _w.Write(", "); _w.Write(Literals.NullableInt(f.MinLength)); _w.Write(", "); _w.Write(Literals.NullableInt(f.MaxLength)); _w.Write(", ");
@@ -784,6 +789,127 @@ internal sealed class TldEmitter
                 return "(" + string.Join(" || ", c.Children.Select(Condition)) + ")";
             default:
                 return "!(" + Condition(c.Children[0]) + ")";
+        }
+    }
+
+    /// <summary>Writes what <see cref="Condition"/> returns, straight into the writer (same text, same static arrays in the same order).</summary>
+    private void WriteCondition(ConditionModel c)
+    {
+        const string fc = Rt + ".Validation.FieldChecks.";
+        switch (c.Kind)
+        {
+            case ConditionKind.FieldIn when c.Values.Count == 1:
+                _w.Write("string.Equals(" + fc + "Value(order, ");
+                _w.WriteLiteral(c.Field);
+                _w.Write("), ");
+                _w.WriteLiteral(c.Values[0]);
+                _w.Write(", global::System.StringComparison.Ordinal)");
+                return;
+            case ConditionKind.FieldIn:
+            case ConditionKind.FieldNotIn:
+                _w.Write(c.Kind == ConditionKind.FieldIn ? fc + "ValueIn(" + fc + "Value(order, " : fc + "ValueNotIn(" + fc + "Value(order, ");
+                _w.WriteLiteral(c.Field);
+                _w.Write("), ");
+                _w.Write(StaticArray(c.Values));
+                _w.Write(")");
+                return;
+            case ConditionKind.FieldChecked:
+                _w.Write(c.Checked ? fc + "IsChecked(" + fc + "Value(order, " : "!" + fc + "IsChecked(" + fc + "Value(order, ");
+                _w.WriteLiteral(c.Field);
+                _w.Write("))");
+                return;
+            case ConditionKind.RegistrantType:
+                _w.Write(fc + "RegistrantIs(order, ");
+                _w.Write(RegistrantType(c.Values[0]));
+                _w.Write(")");
+                return;
+            case ConditionKind.RegistrantCountryIn:
+                _w.Write(fc + "RegistrantCountryIn(order, ");
+                _w.Write(StaticArray(c.Values));
+                _w.Write(")");
+                return;
+            case ConditionKind.RegistrantCountryNotIn:
+                _w.Write("(order.Contacts.Registrant?.Country is not null && !" + fc + "RegistrantCountryIn(order, ");
+                _w.Write(StaticArray(c.Values));
+                _w.Write("))");
+                return;
+            case ConditionKind.AllOf:
+            case ConditionKind.AnyOf:
+                _w.Write("(");
+                for (int i = 0; i < c.Children.Count; i++)
+                {
+                    if (i > 0) _w.Write(c.Kind == ConditionKind.AllOf ? " && " : " || ");
+                    WriteCondition(c.Children[i]);
+                }
+                _w.Write(")");
+                return;
+            default:
+                _w.Write("!(");
+                WriteCondition(c.Children[0]);
+                _w.Write(")");
+                return;
+        }
+    }
+
+    /// <summary><c>name = &lt;condition tree&gt;,</c> unless the condition is null (the runtime default).</summary>
+    private void InitConditionTree(string name, ConditionModel? c)
+    {
+        if (c is null) return;
+        _w.StartLine();
+        _w.Write(name);
+        _w.Write(" = ");
+        WriteConditionTree(c);
+        _w.Write(",");
+        _w.EndLine();
+    }
+
+    /// <summary>Writes what <see cref="ConditionTree"/> returns for a non-null condition, straight into the writer.</summary>
+    private void WriteConditionTree(ConditionModel c)
+    {
+        const string F = Rt + ".Fields.";
+        switch (c.Kind)
+        {
+            case ConditionKind.FieldIn:
+            case ConditionKind.FieldNotIn:
+                _w.Write("new " + F + "FieldValueCondition(");
+                _w.WriteLiteral(c.Field);
+                _w.Write(", ");
+                WriteStrings(c.Values);
+                _w.Write(c.Kind == ConditionKind.FieldIn ? ")" : ", true)");
+                return;
+            case ConditionKind.FieldChecked:
+                _w.Write("new " + F + "FieldCheckedCondition(");
+                _w.WriteLiteral(c.Field);
+                _w.Write(", ");
+                _w.Write(Literals.Bool(c.Checked));
+                _w.Write(")");
+                return;
+            case ConditionKind.RegistrantType:
+                _w.Write("new " + F + "RegistrantTypeCondition(");
+                _w.Write(RegistrantType(c.Values[0]));
+                _w.Write(")");
+                return;
+            case ConditionKind.RegistrantCountryIn:
+            case ConditionKind.RegistrantCountryNotIn:
+                _w.Write("new " + F + "RegistrantCountryCondition(");
+                WriteStrings(c.Values);
+                _w.Write(c.Kind == ConditionKind.RegistrantCountryIn ? ")" : ", true)");
+                return;
+            case ConditionKind.AllOf:
+            case ConditionKind.AnyOf:
+                _w.Write(c.Kind == ConditionKind.AllOf ? "new " + F + "AllOfCondition(new " + F + "FieldCondition[] { " : "new " + F + "AnyOfCondition(new " + F + "FieldCondition[] { ");
+                for (int i = 0; i < c.Children.Count; i++)
+                {
+                    if (i > 0) _w.Write(", ");
+                    WriteConditionTree(c.Children[i]);
+                }
+                _w.Write(" })");
+                return;
+            default:
+                _w.Write("new " + F + "NotCondition(");
+                WriteConditionTree(c.Children[0]);
+                _w.Write(")");
+                return;
         }
     }
 
