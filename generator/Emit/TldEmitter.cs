@@ -185,7 +185,15 @@ internal sealed class TldEmitter
                 _w.Close(";");
             }
             if (f.Type == "text" && f.Pattern is not null)
-                _w.Line("private static readonly global::System.Text.RegularExpressions.Regex s_", Id(f), "_Pattern = ", Rt, ".Validation.Patterns.Create(", Literals.String(Anchor(f.Pattern)), ");");
+            {
+                _w.StartLine();
+                _w.Write("private static readonly global::System.Text.RegularExpressions.Regex s_");
+                _w.Write(Id(f));
+                _w.Write("_Pattern = " + Rt + ".Validation.Patterns.Create(");
+                WriteAnchored(f.Pattern);
+                _w.Write(");");
+                _w.EndLine();
+            }
             if (f.Type == "text" && f.Validator is not null)
                 _w.Line("private static readonly global::System.Func<string, bool> s_", Id(f), "_Validator = ", Rt, ".Validation.CheckDigitValidators.", Parsing.Names.Pascal(f.Validator), ";");
         }
@@ -208,6 +216,14 @@ internal sealed class TldEmitter
 
     /// <summary>The validator matches the whole value, whatever anchors the data pattern has.</summary>
     private static string Anchor(string pattern) => "\\A(?:" + pattern + ")\\z";
+
+    /// <summary>Writes <c>Literals.String(Anchor(pattern))</c> without building either string: the escaping is per character.</summary>
+    private void WriteAnchored(string pattern)
+    {
+        _w.Write("\"\\\\A(?:");
+        _w.WriteEscaped(pattern);
+        _w.Write(")\\\\z\"");
+    }
 
     /// <summary>A line <c>prefix new Tk_.Text.LocalizedText("en"[, "de", "fr", "ar"])suffix</c>, written without temporary strings.</summary>
     private void WriteTextLine(string prefix, TextModel t, string suffix) => WriteTextLine(prefix, "", "", t, suffix);
