@@ -215,6 +215,40 @@ internal sealed class SourceWriter
         _buffer[_length++] = '"';
     }
 
+    /// <summary>
+    /// Writes <paramref name="value"/> escaped as inside a C# string literal, without the quotes: the characters
+    /// <see cref="Literals.String"/> escapes, escaped the same way, one by one (so pieces can be written in turn).
+    /// </summary>
+    public void WriteEscaped(string value)
+    {
+        if (!Literals.NeedsEscape(value))
+        {
+            Append(value);
+            return;
+        }
+        foreach (char c in value)
+        {
+            switch (c)
+            {
+                case '"': Append("\\\""); break;
+                case '\\': Append("\\\\"); break;
+                case '\n': Append("\\n"); break;
+                case '\r': Append("\\r"); break;
+                case '\t': Append("\\t"); break;
+                case '\0': Append("\\0"); break;
+                default:
+                    if (c < ' ' || c == '\u007F' || c == '\u0085' || c == '\u2028' || c == '\u2029' || char.IsSurrogate(c))
+                    {
+                        Append("\\u");
+                        Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                        Append(c);
+                    break;
+            }
+        }
+    }
+
     /// <summary>A line <c>prefix "value" suffix</c>, the value as a C# literal (see <see cref="WriteLiteral"/>).</summary>
     public void LineLiteral(string prefix, string? value, string suffix)
     {

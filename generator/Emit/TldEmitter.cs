@@ -20,7 +20,7 @@ internal sealed class TldEmitter
     private readonly string _ns;
     private readonly string _version;
     private readonly SourceWriter _w = new SourceWriter();
-    private readonly List<string> _statics = new List<string>();
+    private readonly List<(int Index, EquatableArray<string> Values)> _statics = new List<(int Index, EquatableArray<string> Values)>();
     private int _arrayCounter;
 
     private TldEmitter(TldModel model, string ns, string version)
@@ -185,7 +185,15 @@ internal sealed class TldEmitter
                 _w.Close(";");
             }
             if (f.Type == "text" && f.Pattern is not null)
-                _w.Line("private static readonly global::System.Text.RegularExpressions.Regex s_", Id(f), "_Pattern = ", Rt, ".Validation.Patterns.Create(", Literals.String(Anchor(f.Pattern)), ");");
+            {
+                _w.StartLine();
+                _w.Write("private static readonly global::System.Text.RegularExpressions.Regex s_");
+                _w.Write(Id(f));
+                _w.Write("_Pattern = " + Rt + ".Validation.Patterns.Create(");
+                WriteAnchored(f.Pattern);
+                _w.Write(");");
+                _w.EndLine();
+            }
             if (f.Type == "text" && f.Validator is not null)
                 _w.Line("private static readonly global::System.Func<string, bool> s_", Id(f), "_Validator = ", Rt, ".Validation.CheckDigitValidators.", Parsing.Names.Pascal(f.Validator), ";");
         }
@@ -208,6 +216,14 @@ internal sealed class TldEmitter
 
     /// <summary>The validator matches the whole value, whatever anchors the data pattern has.</summary>
     private static string Anchor(string pattern) => "\\A(?:" + pattern + ")\\z";
+
+    /// <summary>Writes <c>Literals.String(Anchor(pattern))</c> without building either string: the escaping is per character.</summary>
+    private void WriteAnchored(string pattern)
+    {
+        _w.Write("\"\\\\A(?:");
+        _w.WriteEscaped(pattern);
+        _w.Write(")\\\\z\"");
+    }
 
     /// <summary>A line <c>prefix new Tk_.Text.LocalizedText("en"[, "de", "fr", "ar"])suffix</c>, written without temporary strings.</summary>
     private void WriteTextLine(string prefix, TextModel t, string suffix) => WriteTextLine(prefix, "", "", t, suffix);
@@ -232,6 +248,81 @@ internal sealed class TldEmitter
         }
         _w.Write(")");
         _w.Write(suffix);
+        _w.EndLine();
+    }
+
+    /// <summary>Writes the arrays that <see cref="StaticArray"/> named, one line each, without building each line first.</summary>
+    private void WriteStatics()
+    {
+        foreach (var (index, values) in _statics)
+        {
+            _w.StartLine();
+            _w.Write("private static readonly string[] s_values");
+            _w.Write(Literals.Int(index));
+            _w.Write(" = ");
+            WriteStrings(values);
+            _w.Write(";");
+            _w.EndLine();
+        }
+        if (_statics.Count > 0) _w.Line();
+        _statics.Clear();
+    }
+
+    /// <summary>Writes what <see cref="Strings"/> returns, straight into the writer.</summary>
+    private void WriteStrings(EquatableArray<string> values)
+    {
+        if (values.Count == 0)
+        {
+            _w.Write(NoStrings);
+            return;
+        }
+        _w.Write("new string[] { ");
+        for (int i = 0; i < values.Count; i++)
+        {
+            if (i > 0) _w.Write(", ");
+            _w.WriteLiteral(values[i]);
+        }
+        _w.Write(" }");
+    }
+
+    /// <summary>Writes what <see cref="Ints"/> returns, straight into the writer.</summary>
+    private void WriteInts(EquatableArray<int> values)
+    {
+        if (values.Count == 0)
+        {
+            _w.Write(NoInts);
+            return;
+        }
+        _w.Write("new int[] { ");
+        for (int i = 0; i < values.Count; i++)
+        {
+            if (i > 0) _w.Write(", ");
+            _w.Write(Literals.Int(values[i]));
+        }
+        _w.Write(" }");
+    }
+
+    /// <summary><c>name = new string[] { ... },</c> unless the list is empty (the runtime default).</summary>
+    private void InitStrings(string name, EquatableArray<string> values)
+    {
+        if (values.Count == 0) return;
+        _w.StartLine();
+        _w.Write(name);
+        _w.Write(" = ");
+        WriteStrings(values);
+        _w.Write(",");
+        _w.EndLine();
+    }
+
+    /// <summary><c>name = new int[] { ... },</c>, always, or unless the list is empty when <paramref name="skipEmpty"/>.</summary>
+    private void InitInts(string name, EquatableArray<int> values, bool skipEmpty)
+    {
+        if (skipEmpty && values.Count == 0) return;
+        _w.StartLine();
+        _w.Write(name);
+        _w.Write(" = ");
+        WriteInts(values);
+        _w.Write(",");
         _w.EndLine();
     }
 
@@ -294,16 +385,16 @@ internal sealed class TldEmitter
         _w.Open("private static readonly " + Rt + ".Rules.TldRules s_rules = new " + Rt + ".Rules.TldRules");
         _w.LineLiteral("Tld = ", m.Tld, ",");
         _w.LineLiteral("UnicodeTld = ", m.UnicodeTld, ",");
-        Init("Aliases", Strings(m.Aliases), NoStrings);
+        InitStrings("Aliases", m.Aliases);
         Init("Kind", Member(Rt + ".Rules.TldKind.", m.Kind), Rt + ".Rules.TldKind.Generic");
         InitLiteral("RegistryOperator", m.RegistryOperator, "");
         InitLiteral("DisplayName", m.DisplayName, null);
         _w.Open("Terms = new " + Rt + ".Rules.TermRules");
-        _w.Line("Register = ", Ints(m.Terms.Register), ",");
-        _w.Line("Renew = ", Ints(m.Terms.Renew), ",");
-        Init("Transfer", Ints(m.Terms.Transfer), NoInts);
+        InitInts("Register", m.Terms.Register, false);
+        InitInts("Renew", m.Terms.Renew, false);
+        InitInts("Transfer", m.Terms.Transfer, true);
         Init("TransferAddsYear", Literals.Bool(m.Terms.TransferAddsYear), "false");
-        Init("Restore", Ints(m.Terms.Restore), NoInts);
+        InitInts("Restore", m.Terms.Restore, true);
         _w.Close(",");
         _w.Open("Renewal = new " + Rt + ".Rules.RenewalRules");
         Init("Explicit", Literals.Bool(m.Renewal.Explicit), "true");
@@ -333,7 +424,7 @@ internal sealed class TldEmitter
         _w.Open("Idn = new " + Rt + ".Rules.IdnRules");
         Init("Supported", Literals.Bool(idn.Supported), "false");
         Init("Mode", Member(Rt + ".Rules.IdnMode.", idn.Mode), Rt + ".Rules.IdnMode.Uts46Nontransitional");
-        Init("Scripts", Strings(idn.Scripts), NoStrings);
+        InitStrings("Scripts", idn.Scripts);
         InitLiteral("LanguageTable", idn.LanguageTable, null);
         if (idn.Ranges.Count > 0)
             _w.Line("Ranges = new ", Rt, ".Rules.CodePointRange[] { ", string.Join(", ", idn.Ranges.Select(r => "new(0x" + r.First.ToString("X4", System.Globalization.CultureInfo.InvariantCulture) + ", 0x" + r.Last.ToString("X4", System.Globalization.CultureInfo.InvariantCulture) + ")")), " },");
@@ -353,7 +444,7 @@ internal sealed class TldEmitter
         _w.Line("RegistrantTypes = ", (m.Contacts.RegistrantTypes.Count == 0
             ? "global::System.Array.Empty<" + Rt + ".Orders.RegistrantType>()"
             : "new " + Rt + ".Orders.RegistrantType[] { " + string.Join(", ", m.Contacts.RegistrantTypes.Select(RegistrantType)) + " }"), ",");
-        Init("RegistrantCountries", Strings(m.Contacts.RegistrantCountries), NoStrings);
+        InitStrings("RegistrantCountries", m.Contacts.RegistrantCountries);
         if (m.Contacts.Formats.Count > 0)
         {
             _w.Open("Formats = new " + Rt + ".Rules.ContactFormatRule[]");
@@ -466,9 +557,9 @@ internal sealed class TldEmitter
                 _w.Close(",");
             }
             Init("Required", Literals.Bool(f.Required), "false");
-            Init("RequiredWhen", ConditionTree(f.RequiredWhen), "null");
+            InitConditionTree("RequiredWhen", f.RequiredWhen);
             Init("MustBeChecked", Literals.Bool(f.MustBeChecked), "false");
-            Init("MustBeCheckedWhen", ConditionTree(f.MustBeCheckedWhen), "null");
+            InitConditionTree("MustBeCheckedWhen", f.MustBeCheckedWhen);
             InitLiteral("CheckedValue", f.CheckedValue, "1");
             InitLiteral("UncheckedValue", f.UncheckedValue, "0");
             InitLiteral("Pattern", f.Pattern, null);
@@ -591,8 +682,6 @@ internal sealed class TldEmitter
             if (!first) _w.Line();
             first = false;
             var v = "value" + i;
-            var label = "s_" + Id(f) + "_Label";
-            var path = Literals.String("fields." + f.Name);
             _w.StartLine();
             _w.Write("// ");
             _w.Write(f.Name);
@@ -609,12 +698,12 @@ internal sealed class TldEmitter
             }
             _w.EndLine();
             _w.Open("if (", applies, ")");
-            _w.Line("var ", v, " = ", fc, "Value(order, ", Literals.String(f.Name), ");");
+            _w.StartLine(); _w.Write("var "); _w.Write(v); _w.Write(" = "); _w.Write(fc); _w.Write("Value(order, "); _w.WriteLiteral(f.Name); _w.Write(");"); _w.EndLine();
             // A checkbox that must be ticked only under a condition (mustBeCheckedWhen): the compiled
             // condition decides mustBeChecked, and the usual checkbox check does the rest.
             if (f.Type == "checkbox" && !f.MustBeChecked && f.MustBeCheckedWhen is not null && !f.Required && f.RequiredWhen is null)
             {
-                _w.Line(fc, "CheckCheckbox(", v, ", ", Condition(f.MustBeCheckedWhen), ", ", label, ", ", path, ", ref errors);");
+                { _w.StartLine(); _w.Write(fc); _w.Write("CheckCheckbox("); _w.Write(v); _w.Write(", "); WriteCondition(f.MustBeCheckedWhen); _w.Write(", "); LabelPathTail(f); }
                 _w.Close();
                 continue;
             }
@@ -623,15 +712,20 @@ internal sealed class TldEmitter
             {
                 _w.Open("if (", v, " is null)");
                 if (f.Required)
-                    _w.Line(fc, "CheckRequired(null, ", label, ", ", path, ", ref errors);");
+                    { _w.StartLine(); _w.Write(fc); _w.Write("CheckRequired(null, "); LabelPathTail(f); }
                 else if (f.RequiredWhen is not null)
                 {
-                    _w.Open("if (", Condition(f.RequiredWhen), ")");
-                    _w.Line(fc, "CheckRequired(null, ", label, ", ", path, ", ref errors);");
+                    _w.StartLine();
+                    _w.Write("if (");
+                    WriteCondition(f.RequiredWhen);
+                    _w.Write(")");
+                    _w.EndLine();
+                    _w.Open();
+                    { _w.StartLine(); _w.Write(fc); _w.Write("CheckRequired(null, "); LabelPathTail(f); }
                     _w.Close();
                 }
                 else
-                    _w.Line(fc, "CheckCheckbox(null, true, ", label, ", ", path, ", ref errors);");
+                    { _w.StartLine(); _w.Write(fc); _w.Write("CheckCheckbox(null, true, "); LabelPathTail(f); }
                 _w.Close();
                 _w.Open("else");
             }
@@ -642,13 +736,18 @@ internal sealed class TldEmitter
             switch (f.Type)
             {
                 case "select":
-                    _w.Line(fc, "CheckOption(", v, ", s_", Id(f), "_Values, s_", Id(f), "_OptionLabels, ", label, ", ", path, ", ref errors);");
+                    { _w.StartLine(); _w.Write(fc); _w.Write("CheckOption("); _w.Write(v); _w.Write(", s_"); _w.Write(Id(f)); _w.Write("_Values, s_"); _w.Write(Id(f)); _w.Write("_OptionLabels, "); LabelPathTail(f); }
                     break;
                 case "checkbox":
-                    _w.Line(fc, "CheckCheckbox(", v, ", ", (f.MustBeChecked || f.MustBeCheckedWhen is null ? Literals.Bool(f.MustBeChecked) : Condition(f.MustBeCheckedWhen)), ", ", label, ", ", path, ", ref errors);");
+                    { _w.StartLine(); _w.Write(fc); _w.Write("CheckCheckbox("); _w.Write(v); _w.Write(", "); if (f.MustBeChecked || f.MustBeCheckedWhen is null) _w.Write(Literals.Bool(f.MustBeChecked)); else WriteCondition(f.MustBeCheckedWhen); _w.Write(", "); LabelPathTail(f); }
                     break;
                 default:
-                    _w.Line(fc, "CheckText(", v, ", ", Literals.NullableInt(f.MinLength), ", ", Literals.NullableInt(f.MaxLength), ", ", (f.Pattern is null ? "null" : "s_" + Id(f) + "_Pattern"), ", ", (f.Validator is null ? "null" : "s_" + Id(f) + "_Validator"), ", ", label, ", ", path, ", ref errors);");
+                    _w.StartLine(); _w.Write(fc); _w.Write("CheckText("); _w.Write(v); _w.Write(", "); _w.Write(Literals.NullableInt(f.MinLength)); _w.Write(", "); _w.Write(Literals.NullableInt(f.MaxLength)); _w.Write(", ");
+                    if (f.Pattern is null) _w.Write("null"); else { _w.Write("s_"); _w.Write(Id(f)); _w.Write("_Pattern"); }
+                    _w.Write(", ");
+                    if (f.Validator is null) _w.Write("null"); else { _w.Write("s_"); _w.Write(Id(f)); _w.Write("_Validator"); }
+                    _w.Write(", ");
+                    LabelPathTail(f);
                     break;
             }
             _w.Close();
@@ -656,9 +755,28 @@ internal sealed class TldEmitter
         }
         _w.Close();
         _w.Line();
-        foreach (var s in _statics) _w.Line(s);
-        if (_statics.Count > 0) _w.Line();
-        _statics.Clear();
+        WriteStatics();
+    }
+
+    /// <summary>
+    /// Ends a field-check line with <c>s_Id_Label, "fields.name", ref errors);</c>, the label and path written
+    /// piece by piece rather than built as strings first.
+    /// </summary>
+    private void LabelPathTail(FieldModel f)
+    {
+        _w.Write("s_");
+        _w.Write(Id(f));
+        _w.Write("_Label, ");
+        if (Literals.NeedsEscape(f.Name))
+            _w.Write(Literals.String("fields." + f.Name));
+        else
+        {
+            _w.Write("\"fields.");
+            _w.Write(f.Name);
+            _w.Write("\"");
+        }
+        _w.Write(", ref errors);");
+        _w.EndLine();
     }
 
     /// <summary>Compiles a condition into a C# boolean expression over <c>order</c>.</summary>
@@ -690,11 +808,132 @@ internal sealed class TldEmitter
         }
     }
 
+    /// <summary>Writes what <see cref="Condition"/> returns, straight into the writer (same text, same static arrays in the same order).</summary>
+    private void WriteCondition(ConditionModel c)
+    {
+        const string fc = Rt + ".Validation.FieldChecks.";
+        switch (c.Kind)
+        {
+            case ConditionKind.FieldIn when c.Values.Count == 1:
+                _w.Write("string.Equals(" + fc + "Value(order, ");
+                _w.WriteLiteral(c.Field);
+                _w.Write("), ");
+                _w.WriteLiteral(c.Values[0]);
+                _w.Write(", global::System.StringComparison.Ordinal)");
+                return;
+            case ConditionKind.FieldIn:
+            case ConditionKind.FieldNotIn:
+                _w.Write(c.Kind == ConditionKind.FieldIn ? fc + "ValueIn(" + fc + "Value(order, " : fc + "ValueNotIn(" + fc + "Value(order, ");
+                _w.WriteLiteral(c.Field);
+                _w.Write("), ");
+                _w.Write(StaticArray(c.Values));
+                _w.Write(")");
+                return;
+            case ConditionKind.FieldChecked:
+                _w.Write(c.Checked ? fc + "IsChecked(" + fc + "Value(order, " : "!" + fc + "IsChecked(" + fc + "Value(order, ");
+                _w.WriteLiteral(c.Field);
+                _w.Write("))");
+                return;
+            case ConditionKind.RegistrantType:
+                _w.Write(fc + "RegistrantIs(order, ");
+                _w.Write(RegistrantType(c.Values[0]));
+                _w.Write(")");
+                return;
+            case ConditionKind.RegistrantCountryIn:
+                _w.Write(fc + "RegistrantCountryIn(order, ");
+                _w.Write(StaticArray(c.Values));
+                _w.Write(")");
+                return;
+            case ConditionKind.RegistrantCountryNotIn:
+                _w.Write("(order.Contacts.Registrant?.Country is not null && !" + fc + "RegistrantCountryIn(order, ");
+                _w.Write(StaticArray(c.Values));
+                _w.Write("))");
+                return;
+            case ConditionKind.AllOf:
+            case ConditionKind.AnyOf:
+                _w.Write("(");
+                for (int i = 0; i < c.Children.Count; i++)
+                {
+                    if (i > 0) _w.Write(c.Kind == ConditionKind.AllOf ? " && " : " || ");
+                    WriteCondition(c.Children[i]);
+                }
+                _w.Write(")");
+                return;
+            default:
+                _w.Write("!(");
+                WriteCondition(c.Children[0]);
+                _w.Write(")");
+                return;
+        }
+    }
+
+    /// <summary><c>name = &lt;condition tree&gt;,</c> unless the condition is null (the runtime default).</summary>
+    private void InitConditionTree(string name, ConditionModel? c)
+    {
+        if (c is null) return;
+        _w.StartLine();
+        _w.Write(name);
+        _w.Write(" = ");
+        WriteConditionTree(c);
+        _w.Write(",");
+        _w.EndLine();
+    }
+
+    /// <summary>Writes what <see cref="ConditionTree"/> returns for a non-null condition, straight into the writer.</summary>
+    private void WriteConditionTree(ConditionModel c)
+    {
+        const string F = Rt + ".Fields.";
+        switch (c.Kind)
+        {
+            case ConditionKind.FieldIn:
+            case ConditionKind.FieldNotIn:
+                _w.Write("new " + F + "FieldValueCondition(");
+                _w.WriteLiteral(c.Field);
+                _w.Write(", ");
+                WriteStrings(c.Values);
+                _w.Write(c.Kind == ConditionKind.FieldIn ? ")" : ", true)");
+                return;
+            case ConditionKind.FieldChecked:
+                _w.Write("new " + F + "FieldCheckedCondition(");
+                _w.WriteLiteral(c.Field);
+                _w.Write(", ");
+                _w.Write(Literals.Bool(c.Checked));
+                _w.Write(")");
+                return;
+            case ConditionKind.RegistrantType:
+                _w.Write("new " + F + "RegistrantTypeCondition(");
+                _w.Write(RegistrantType(c.Values[0]));
+                _w.Write(")");
+                return;
+            case ConditionKind.RegistrantCountryIn:
+            case ConditionKind.RegistrantCountryNotIn:
+                _w.Write("new " + F + "RegistrantCountryCondition(");
+                WriteStrings(c.Values);
+                _w.Write(c.Kind == ConditionKind.RegistrantCountryIn ? ")" : ", true)");
+                return;
+            case ConditionKind.AllOf:
+            case ConditionKind.AnyOf:
+                _w.Write(c.Kind == ConditionKind.AllOf ? "new " + F + "AllOfCondition(new " + F + "FieldCondition[] { " : "new " + F + "AnyOfCondition(new " + F + "FieldCondition[] { ");
+                for (int i = 0; i < c.Children.Count; i++)
+                {
+                    if (i > 0) _w.Write(", ");
+                    WriteConditionTree(c.Children[i]);
+                }
+                _w.Write(" })");
+                return;
+            default:
+                _w.Write("new " + F + "NotCondition(");
+                WriteConditionTree(c.Children[0]);
+                _w.Write(")");
+                return;
+        }
+    }
+
     private string StaticArray(EquatableArray<string> values)
     {
-        var name = "s_values" + _arrayCounter++;
-        _statics.Add("private static readonly string[] " + name + " = " + Strings(values) + ";");
-        return name;
+        int index = _arrayCounter++;
+        _statics.Add((index, values));
+        return "s_values" + Literals.Int(index);
     }
 
     private void EmitContactFormats()
@@ -709,9 +948,7 @@ internal sealed class TldEmitter
         }
         _w.Close();
         _w.Line();
-        foreach (var s in _statics) _w.Line(s);
-        if (_statics.Count > 0) _w.Line();
-        _statics.Clear();
+        WriteStatics();
     }
 
     private void EmitAppliesTo()
@@ -791,30 +1028,72 @@ internal sealed class TldEmitter
                 var f = sent[i];
                 var v = "value" + i;
                 _w.Open("if (", AppliesExpression(f, "operation"), ")");
-                _w.Line("var ", v, " = ", Rt, ".Validation.FieldChecks.Value(order, ", Literals.String(f.Name), ");");
-                string registryName = Literals.String(f.RegistryName);
-                string fieldName = Literals.String(f.Name);
+                _w.StartLine();
+                _w.Write("var ");
+                _w.Write(v);
+                _w.Write(" = " + Rt + ".Validation.FieldChecks.Value(order, ");
+                _w.WriteLiteral(f.Name);
+                _w.Write(");");
+                _w.EndLine();
                 switch (f.Type)
                 {
                     case "select":
                         _w.Open("if (", v, " is not null)");
-                        _w.Line("parameters.Add(new ", Rt, ".Commands.RegistryParameter(", registryName, ", ", (f.Options.Any(o => o.RegistryValue != o.Value) ? "RegistryValueOf_" + Id(f) + "(" + v + ")" : v), ", ", fieldName, "));");
+                        ParameterStart(f);
+                        if (f.Options.Any(o => o.RegistryValue != o.Value))
+                        {
+                            _w.Write("RegistryValueOf_");
+                            _w.Write(Id(f));
+                            _w.Write("(");
+                            _w.Write(v);
+                            _w.Write(")");
+                        }
+                        else
+                            _w.Write(v);
+                        ParameterEnd(f);
                         _w.Close();
                         break;
                     case "checkbox" when f.UncheckedValue is null:
                         // uncheckedValue null: an unticked box sends nothing.
-                        _w.Open("if (" + v + " is not null && " + Rt + ".Validation.FieldChecks.IsChecked(" + v + "))");
-                        _w.Line("parameters.Add(new ", Rt, ".Commands.RegistryParameter(", registryName, ", ", Literals.String(f.CheckedValue ?? "1"), ", ", fieldName, "));");
+                        _w.StartLine();
+                        _w.Write("if (");
+                        _w.Write(v);
+                        _w.Write(" is not null && " + Rt + ".Validation.FieldChecks.IsChecked(");
+                        _w.Write(v);
+                        _w.Write("))");
+                        _w.EndLine();
+                        _w.Open();
+                        ParameterStart(f);
+                        _w.WriteLiteral(f.CheckedValue ?? "1");
+                        ParameterEnd(f);
                         _w.Close();
                         break;
                     case "checkbox":
-                        _w.Open("if (" + v + " is not null && " + Rt + ".Validation.FieldChecks.TryParseCheckbox(" + v + ", out var checked" + i + "))");
-                        _w.Line("parameters.Add(new ", Rt, ".Commands.RegistryParameter(", registryName, ", checked", Literals.Int(i), " ? ", Literals.String(f.CheckedValue ?? "1"), " : ", Literals.String(f.UncheckedValue), ", ", fieldName, "));");
+                        _w.StartLine();
+                        _w.Write("if (");
+                        _w.Write(v);
+                        _w.Write(" is not null && " + Rt + ".Validation.FieldChecks.TryParseCheckbox(");
+                        _w.Write(v);
+                        _w.Write(", out var checked");
+                        _w.Write(Literals.Int(i));
+                        _w.Write("))");
+                        _w.EndLine();
+                        _w.Open();
+                        ParameterStart(f);
+                        _w.Write("checked");
+                        _w.Write(Literals.Int(i));
+                        _w.Write(" ? ");
+                        _w.WriteLiteral(f.CheckedValue ?? "1");
+                        _w.Write(" : ");
+                        _w.WriteLiteral(f.UncheckedValue);
+                        ParameterEnd(f);
                         _w.Close();
                         break;
                     default:
                         _w.Open("if (", v, " is not null)");
-                        _w.Line("parameters.Add(new ", Rt, ".Commands.RegistryParameter(", registryName, ", ", v, ", ", fieldName, "));");
+                        ParameterStart(f);
+                        _w.Write(v);
+                        ParameterEnd(f);
                         _w.Close();
                         break;
                 }
@@ -823,6 +1102,24 @@ internal sealed class TldEmitter
             _w.Line("return parameters;");
         }
         _w.Close();
+    }
+
+    /// <summary>Starts a line <c>parameters.Add(new Tk_.Commands.RegistryParameter("registryName", </c>.</summary>
+    private void ParameterStart(FieldModel f)
+    {
+        _w.StartLine();
+        _w.Write("parameters.Add(new " + Rt + ".Commands.RegistryParameter(");
+        _w.WriteLiteral(f.RegistryName);
+        _w.Write(", ");
+    }
+
+    /// <summary>Ends the line that <see cref="ParameterStart"/> began: <c>, "name"));</c>.</summary>
+    private void ParameterEnd(FieldModel f)
+    {
+        _w.Write(", ");
+        _w.WriteLiteral(f.Name);
+        _w.Write("));");
+        _w.EndLine();
     }
 
     private void EmitOptionMaps()
@@ -893,19 +1190,45 @@ internal sealed class TldEmitter
         string opCamel = char.ToLowerInvariant(op[0]) + op.Substring(1);
         string name = Cls + op + "Request";
         var fields = _m.Fields.Where(f => f.Type != "display" && Applies(_m, f, opCamel)).ToList();
-        string what = op switch
+        // The summary "what" is prefix + .tld + suffix; the affixes are plain ASCII, so only the TLD needs XML escaping.
+        string whatPrefix = op switch
         {
-            "Register" => "A registration of a " + DotTld + " domain",
-            "Transfer" => "A transfer of a " + DotTld + " domain from another registrar",
-            "Renew" => "A renewal of a " + DotTld + " domain",
-            _ => "An owner change (trade) of a " + DotTld + " domain",
+            "Register" => "A registration of a ",
+            "Transfer" => "A transfer of a ",
+            "Renew" => "A renewal of a ",
+            _ => "An owner change (trade) of a ",
         };
+        string whatSuffix = op == "Transfer" ? " domain from another registrar" : " domain";
         // What the shared members of the base class (Tk_.Requests.*Request) allow for this TLD.
         var terms = op switch { "Register" => _m.Terms.Register, "Transfer" => _m.Terms.Transfer, "Renew" => _m.Terms.Renew, _ => EquatableArray<int>.Empty };
-        string allowed = terms.Count == 0 ? "" : " Years: " + string.Join(", ", terms.Select(Literals.Int)) + ".";
-        string nameservers = op is "Register" or "Transfer" ? " Nameservers: " + Literals.Int(_m.Nameservers.Min) + " to " + Literals.Int(_m.Nameservers.Max) + "." : "";
-        string authCode = op == "Transfer" && _m.Transfer.AuthCodeRequired ? " The auth code is required." : "";
-        _w.Line("/// <summary>", Literals.Xml(what), ", with the TLD's additional fields as typed properties.", allowed, nameservers, authCode, "</summary>");
+        // The summary, written piece by piece.
+        _w.StartLine();
+        _w.Write("/// <summary>");
+        _w.Write(whatPrefix);
+        _w.Write(Literals.Xml(DotTld));
+        _w.Write(whatSuffix);
+        _w.Write(", with the TLD's additional fields as typed properties.");
+        if (terms.Count > 0)
+        {
+            _w.Write(" Years: ");
+            for (int i = 0; i < terms.Count; i++)
+            {
+                if (i > 0) _w.Write(", ");
+                _w.Write(Literals.Int(terms[i]));
+            }
+            _w.Write(".");
+        }
+        if (op is "Register" or "Transfer")
+        {
+            _w.Write(" Nameservers: ");
+            _w.Write(Literals.Int(_m.Nameservers.Min));
+            _w.Write(" to ");
+            _w.Write(Literals.Int(_m.Nameservers.Max));
+            _w.Write(".");
+        }
+        if (op == "Transfer" && _m.Transfer.AuthCodeRequired) _w.Write(" The auth code is required.");
+        _w.Write("</summary>");
+        _w.EndLine();
         _w.Line(GeneratedCode);
         _w.Open("public sealed partial class " + name + " : " + Rt + ".Requests." + op + "Request");
 

@@ -68,10 +68,10 @@ internal sealed class JsonNode
         _payload = source;
         _lazyText = true;
     }
-    /// <summary>Properties in source order (objects).</summary>
-    public List<JsonProperty>? Properties
+    /// <summary>Properties in source order (objects), an exact-size array (empty objects share one empty array).</summary>
+    public JsonProperty[]? Properties
     {
-        get => _payload as List<JsonProperty>;
+        get => _payload as JsonProperty[];
         set => _payload = value;
     }
     /// <summary>Items (arrays).</summary>

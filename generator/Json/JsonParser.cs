@@ -85,7 +85,7 @@ internal sealed class JsonParser
         {
             _pos++;
             node.End = _pos;
-            node.Properties = new List<JsonProperty>();
+            node.Properties = System.Array.Empty<JsonProperty>();
             _depth--;
             return node;
         }
@@ -127,8 +127,8 @@ internal sealed class JsonParser
                 _pos++;
                 node.End = _pos;
                 int count = _pendingProperties.Count - first;
-                var properties = new List<JsonProperty>(count);
-                for (int i = first; i < _pendingProperties.Count; i++) properties.Add(_pendingProperties[i]);
+                var properties = new JsonProperty[count];
+                _pendingProperties.CopyTo(first, properties, 0, count);
                 _pendingProperties.RemoveRange(first, count);
                 node.Properties = properties;
                 _depth--;

@@ -342,9 +342,10 @@ internal sealed class TldFileReader
         }
         var years = new List<int>();
         int previous = 0;
+        var itemName = name + "[]"; // once per list, not per term
         foreach (var item in array.Items)
         {
-            var value = IntValue(item, name + "[]");
+            var value = IntValue(item, itemName);
             if (value is null) continue;
             if (value < 1 || value > 10)
             {
@@ -818,7 +819,7 @@ internal sealed class TldFileReader
         }
         CheckObject(node, Schema.Condition, anchorStart, anchorLength);
         var props = node.Properties!;
-        if (props.Count == 0)
+        if (props.Length == 0)
         {
             Report(TldDiagnostics.ImpossibleRule, node, "an empty condition: use one of field, registrantType, registrantCountryIn, registrantCountryNotIn, allOf, anyOf, not");
             return null;
@@ -912,10 +913,11 @@ internal sealed class TldFileReader
             {
                 var array = Array(node, head.Name, minItems: 1);
                 if (array is null || array.Items!.Length == 0) return null;
-                var children = new List<ConditionModel>();
+                var children = new List<ConditionModel>(array.Items.Length);
+                var childName = head.Name + "[]"; // once per list, not per child
                 foreach (var child in array.Items)
                 {
-                    var c = Condition(child, head.Name + "[]", child.Start, 1, depth + 1);
+                    var c = Condition(child, childName, child.Start, 1, depth + 1);
                     if (c is null) return null;
                     children.Add(c);
                 }
