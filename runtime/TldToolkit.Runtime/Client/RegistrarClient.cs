@@ -407,7 +407,10 @@ public sealed partial class RegistrarClient : IDisposable
     /// </summary>
     private static string ToAsciiName(string? domain)
     {
-        var name = (domain ?? "").Trim().TrimEnd('.', '\u3002', '\uFF0E', '\uFF61');
+        var name = (domain ?? "").Trim();
+        int end = name.Length;
+        while (end > 0 && TldCatalog.IsDot(name[end - 1])) end--; // the catalog's list of full stops
+        name = name[..end];
         if (name.All(char.IsAscii)) return name.ToLowerInvariant();
         var converted = Idna.ToAscii(name, IdnaOptions.Registration);
         return converted.Succeeded ? converted.Value : name;
