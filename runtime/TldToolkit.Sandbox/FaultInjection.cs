@@ -22,6 +22,8 @@ public enum FaultKind
     /// meanwhile (a registrar that keeps working after the caller's timeout), then reply if still possible.
     /// </summary>
     SlowCommit,
+    /// <summary>Answer HTTP 307 to <see cref="FaultInjection.RedirectTo"/> without executing the command (a hijacked or misconfigured endpoint).</summary>
+    RedirectElsewhere,
 }
 
 /// <summary>
@@ -38,6 +40,9 @@ public sealed class FaultInjection
 
     /// <summary>How long a <see cref="FaultKind.SlowReply"/> waits (real time). Default 2 s.</summary>
     public TimeSpan Delay { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Where a <see cref="FaultKind.RedirectElsewhere"/> points (another origin by default).</summary>
+    public Uri? RedirectTo { get; set; }
 
     /// <summary>Only commands for which this returns true get faults; all commands when null.</summary>
     public Func<string, bool>? AppliesTo { get; set; }

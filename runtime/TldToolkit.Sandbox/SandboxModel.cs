@@ -7,7 +7,7 @@ public enum SandboxDomainState
     Active,
     /// <summary>Registration waiting for the (simulated) registry.</summary>
     PendingRegistration,
-    /// <summary>Deleted, restorable.</summary>
+    /// <summary>Deleted, restorable (StatusDomain says PENDINGDELETE).</summary>
     Redemption,
 }
 
@@ -24,6 +24,10 @@ public sealed class SandboxDomain
     public DateTimeOffset ExpiresAt { get; internal set; }
     /// <summary>When the domain was created (StatusDomain's CREATEDDATE); null for records from older state files.</summary>
     public DateTimeOffset? CreatedAt { get; internal set; }
+    /// <summary>Last change (StatusDomain's UPDATEDDATE); null for records from older state files.</summary>
+    public DateTimeOffset? UpdatedAt { get; internal set; }
+    /// <summary>True when the registrar lock (clientTransferProhibited, TRANSFERLOCK = 1) is set.</summary>
+    public bool TransferLock { get; internal set; }
     /// <summary>When a pending registration completes.</summary>
     public DateTimeOffset? ConfirmAt { get; internal set; }
     /// <summary>Auth code.</summary>
@@ -58,6 +62,8 @@ public sealed class SandboxTransfer
     public required string Domain { get; init; }
     /// <summary>State.</summary>
     public SandboxTransferState State { get; internal set; }
+    /// <summary>When it was requested (StatusDomainTransfer's CREATEDDATE); null for records from older state files.</summary>
+    public DateTimeOffset? RequestedAt { get; internal set; }
     /// <summary>When it completes (unless refused first).</summary>
     public DateTimeOffset CompleteAt { get; internal set; }
     /// <summary>Years added on completion.</summary>
@@ -121,12 +127,12 @@ public sealed record SandboxRequest(string Command, string? Domain, FaultKind Fa
     public string? Parameter(string name) => Parameters.TryGetValue(name.ToUpperInvariant(), out var value) ? value : null;
 }
 
-/// <summary>A reply the sandbox sends.</summary>
+/// <summary>A reply the sandbox sends (see <see cref="Protocol.Replies"/> for the documented ones).</summary>
 /// <param name="Code">Code.</param>
 /// <param name="Description">Description.</param>
 /// <param name="Properties">Properties.</param>
 internal sealed record SandboxReply(int Code, string Description, List<KeyValuePair<string, IReadOnlyList<string>>>? Properties = null)
 {
-    public static SandboxReply Ok(params (string Name, string Value)[] properties) =>
-        new(200, "Command completed successfully", properties.Select(p => new KeyValuePair<string, IReadOnlyList<string>>(p.Name, [p.Value])).ToList());
+    /// <summary>True to send the documented top-level <c>PENDING = 1</c> (accepted, the registry confirms later).</summary>
+    public bool Pending { get; init; }
 }

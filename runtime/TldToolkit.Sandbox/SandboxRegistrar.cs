@@ -11,6 +11,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using TldToolkit.Client;
 using TldToolkit.Client.Wire;
+using TldToolkit.Sandbox.Protocol;
 
 namespace TldToolkit.Sandbox;
 
@@ -32,6 +33,7 @@ public sealed class SandboxRegistrar : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly SandboxOptions _options;
     private readonly ConcurrentQueue<SandboxRequest> _requests = new();
+    private readonly Sessions _sessions;
     private int _disposed;
 
     private SandboxRegistrar(WebApplication app, SandboxOptions options, Uri endpoint)
@@ -40,6 +42,7 @@ public sealed class SandboxRegistrar : IAsyncDisposable
         _options = options;
         Endpoint = endpoint;
         Registry = new SandboxRegistry(options);
+        _sessions = new Sessions(options.TimeProvider);
     }
 
     /// <summary>The URL commands are posted to (http://127.0.0.1:port/api/call.cgi).</summary>
@@ -113,24 +116,20 @@ public sealed class SandboxRegistrar : IAsyncDisposable
     private async Task HandleAsync(HttpContext context)
     {
         var request = context.Request;
-        if (!HttpMethods.IsPost(request.Method) || !(request.Path == Path || request.Path == "/"))
+        if (!(request.Path == Path || request.Path == "/"))
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             return;
         }
 
-        IFormCollection form;
-        try
+        var (fields, refusal) = await RequestReader.ReadAsync(request, context.RequestAborted).ConfigureAwait(false);
+        if (fields is null)
         {
-            form = await request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is InvalidDataException or IOException or OperationCanceledException or BadHttpRequestException)
-        {
-            await WriteAsync(context, new SandboxReply(505, "Invalid command syntax; request is not form-encoded")).ConfigureAwait(false);
+            if (refusal is not null) await WriteAsync(context, refusal).ConfigureAwait(false);
             return;
         }
 
-        KeyValueWire.TryParseCommand(form["s_command"].ToString(), out var command, out var parameters);
+        KeyValueWire.TryParseCommand(fields.GetValueOrDefault("s_command"), out var command, out var parameters);
         var fault = command.Length == 0 ? FaultKind.None : _options.Faults.Draw(command);
         _requests.Enqueue(new SandboxRequest(command, parameters.GetValueOrDefault("DOMAIN"), fault)
         {
@@ -146,6 +145,10 @@ public sealed class SandboxRegistrar : IAsyncDisposable
             case FaultKind.ServerErrorBeforeCommit:
                 context.Response.StatusCode = StatusCodes.Status500InternalServerError;
                 return;
+            case FaultKind.RedirectElsewhere:
+                context.Response.StatusCode = StatusCodes.Status307TemporaryRedirect;
+                context.Response.Headers.Location = _options.Faults.RedirectTo?.ToString() ?? "http://127.0.0.2:9/api/call.cgi";
+                return;
         }
 
         Func<bool> mayCommit = () => !context.RequestAborted.IsCancellationRequested;
@@ -156,13 +159,14 @@ public sealed class SandboxRegistrar : IAsyncDisposable
             mayCommit = static () => true;
         }
 
-        SandboxReply reply;
-        if (!Registry.Authenticate(form["s_entity"], form["s_login"], form["s_pw"]))
-            reply = new SandboxReply(530, "Authentication failed");
-        else if (command.Length == 0)
-            reply = new SandboxReply(505, "Invalid command syntax; COMMAND");
-        else
-            reply = Registry.Execute(command, parameters, mayCommit);
+        var reply = Answer(fields, command, parameters, mayCommit);
+        if (reply is null)
+        {
+            // Something failed after the command changed the books: no reply, as when a reply is lost,
+            // so the client looks the result up instead of being told a wrong one.
+            context.Abort();
+            return;
+        }
 
         switch (fault)
         {
@@ -190,11 +194,28 @@ public sealed class SandboxRegistrar : IAsyncDisposable
         await WriteAsync(context, reply).ConfigureAwait(false);
     }
 
+    /// <summary>Authenticates the request (login and password, or an API session) and executes its command.</summary>
+    private SandboxReply? Answer(Dictionary<string, string> fields, string command, IReadOnlyDictionary<string, string> parameters, Func<bool> mayCommit)
+    {
+        var session = fields.GetValueOrDefault("s_session");
+        if (!string.IsNullOrEmpty(session))
+        {
+            if (!_sessions.Use(session)) return Replies.SessionNotFound;
+        }
+        else if (!Registry.Authenticate(fields.GetValueOrDefault("s_entity"), fields.GetValueOrDefault("s_login"), fields.GetValueOrDefault("s_pw")))
+            return Replies.AuthenticationFailed;
+
+        if (command.Length == 0) return Replies.Missing("COMMAND");
+        if (command.Equals("StartSession", StringComparison.OrdinalIgnoreCase)) return _sessions.Start(parameters);
+        if (command.Equals("EndSession", StringComparison.OrdinalIgnoreCase)) return _sessions.End(session);
+        return Registry.Execute(command, parameters, mayCommit);
+    }
+
     private static async Task WriteAsync(HttpContext context, SandboxReply reply)
     {
         context.Response.StatusCode = StatusCodes.Status200OK;
         context.Response.ContentType = "text/plain; charset=utf-8";
-        var text = KeyValueWire.FormatResponse(reply.Code, reply.Description, reply.Properties);
+        var text = KeyValueWire.FormatResponse(reply.Code, reply.Description, reply.Properties, reply.Pending);
         try
         {
             await context.Response.WriteAsync(text, context.RequestAborted).ConfigureAwait(false);

@@ -19,9 +19,10 @@ internal sealed class SandboxState
 
     internal sealed record DomainRecord(string Name, bool InAccount, SandboxDomainState State, DateTimeOffset ExpiresAt, DateTimeOffset? ConfirmAt,
         string AuthCode, string? Owner, string?[] Contacts, List<string> Nameservers, Dictionary<string, string> RegistryParameters,
-        DateTimeOffset? CreatedAt = null);
+        DateTimeOffset? CreatedAt = null, bool TransferLock = false, DateTimeOffset? UpdatedAt = null);
 
-    internal sealed record TransferRecord(string Domain, SandboxTransferState State, DateTimeOffset CompleteAt, int Years, decimal Charged, string? Reason, string? FailWith);
+    internal sealed record TransferRecord(string Domain, SandboxTransferState State, DateTimeOffset CompleteAt, int Years, decimal Charged, string? Reason, string? FailWith,
+        DateTimeOffset? RequestedAt = null);
 
     private static readonly JsonSerializerOptions Json = new()
     {

@@ -104,13 +104,14 @@ public static class KeyValueWire
         return name.Length > 0;
     }
 
-    /// <summary>Formats a reply (the sandbox's side of the protocol).</summary>
-    public static string FormatResponse(int code, string description, IEnumerable<KeyValuePair<string, IReadOnlyList<string>>>? properties = null)
+    /// <summary>Formats a reply (the sandbox's side of the protocol); <paramref name="pending"/> adds the top-level <c>PENDING = 1</c>.</summary>
+    public static string FormatResponse(int code, string description, IEnumerable<KeyValuePair<string, IReadOnlyList<string>>>? properties = null, bool pending = false)
     {
         var sb = new StringBuilder(128);
         sb.Append("[RESPONSE]\n");
         sb.Append("CODE = ").Append(code.ToString(CultureInfo.InvariantCulture)).Append('\n');
         sb.Append("DESCRIPTION = ").Append(CleanValue(description)).Append('\n');
+        if (pending) sb.Append("PENDING = 1\n");
         if (properties is not null)
         {
             foreach (var (name, values) in properties)
