@@ -28,7 +28,7 @@ public sealed class BuiltInCatalogTests
         Assert.Equal("FR", add.Parameter("X-CA-LANGUAGE"));              // order value "fr", registry value "FR"
         Assert.Equal("2.0", add.Parameter("X-CA-ACCEPT-AGREEMENT-VERSION"));   // ca.json checkedValue: the agreement version
         Assert.Null(add.Parameter("X-CA-DOMAIN-TRADEMARK"));            // only for legal type TDM
-        Assert.Equal("2", add.Parameter("PERIOD"));
+        Assert.Equal("2Y", add.Parameter("PERIOD")); // ADDDOMAIN.md: NY for N years
         Assert.NotNull(add.Parameter("ADMINCONTACT0"));
         Assert.Equal(1, h.Sandbox.Registry.RegistrationCount("erable-logiciels.ca"));
         Assert.Equal("CCO", h.Sandbox.Registry.Find("erable-logiciels.ca")!.RegistryParameters["X-CA-LEGALTYPE"]);
@@ -169,7 +169,7 @@ public sealed class BuiltInCatalogTests
         Assert.Equal(new DateOnly(2028, 11, 23), renew.ExpiresOn);
         var paid = Assert.Single(h.Sandbox.Requests, r => r.Command == "PayDomainRenewal");
         Assert.Equal("xn--fuball-cta.de", paid.Domain);
-        Assert.Equal("1", paid.Parameter("PERIOD"));
+        Assert.Equal("1Y", paid.Parameter("PERIOD"));
         Assert.Null(paid.Parameter("EXPIRATION"));
         Assert.DoesNotContain(h.Sandbox.Requests, r => r.Command == "RenewDomain");
         Assert.Equal(1, h.Sandbox.Registry.Ledger.Count(e => e.Event == LedgerEvent.Renew));
@@ -205,9 +205,9 @@ public sealed class BuiltInCatalogTests
         var renewDe = await h.Client.Transport.SendAsync(new Wire.RegistrarCommand("RenewDomain", false).Add("DOMAIN", "xn--fuball-cta.de").Add("PERIOD", 1));
         var payCa = await h.Client.Transport.SendAsync(new Wire.RegistrarCommand("PayDomainRenewal", false).Add("DOMAIN", "erable.ca").Add("PERIOD", 1));
 
-        Assert.Equal(549, renewDe.Response!.Code);
+        Assert.Equal(510, renewDe.Response!.Code); // RENEWDOMAIN.md: "Command not supported for this class"
         Assert.Contains("PayDomainRenewal", renewDe.Response.Description);
-        Assert.Equal(549, payCa.Response!.Code);
+        Assert.Equal(510, payCa.Response!.Code);
         Assert.Contains("RenewDomain", payCa.Response.Description);
         Assert.Equal(0, h.Sandbox.Registry.Ledger.Count(e => e.Event == LedgerEvent.Renew));
     }

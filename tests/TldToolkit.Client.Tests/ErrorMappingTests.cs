@@ -15,7 +15,7 @@ public sealed class ErrorMappingTests
         await using var h = await SandboxHarness.StartAsync();
         var outcome = await h.Client.SubmitAsync(TestOrders.Register("taken-by-someone.plain"));
         Assert.Equal(OutcomeKind.DomainNotAvailable, outcome.Kind);
-        Assert.Equal(211, outcome.RegistrarCode);
+        Assert.Equal(554, outcome.RegistrarCode); // ADDDOMAIN.md: "Object already registered"
         Assert.Contains("not available", outcome.Message);
     }
 
@@ -38,7 +38,7 @@ public sealed class ErrorMappingTests
         await using var h = await SandboxHarness.StartAsync(balance: 5m);
         var outcome = await h.Client.SubmitAsync(TestOrders.Register("costly.plain"));
         Assert.Equal(OutcomeKind.InsufficientFunds, outcome.Kind);
-        Assert.Equal(549, outcome.RegistrarCode);
+        Assert.Equal(546, outcome.RegistrarCode); // ADDDOMAIN.md: "Credit limit exceeded"
         Assert.Equal(0, h.Sandbox.Registry.RegistrationCount("costly.plain"));
     }
 

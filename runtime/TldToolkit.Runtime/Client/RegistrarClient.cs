@@ -129,7 +129,7 @@ public sealed partial class RegistrarClient : IDisposable
 
         var wire = new RegistrarCommand("AddDomain", idempotent: false)
             .Add("DOMAIN", command!.DomainAscii)
-            .Add("PERIOD", command.Years);
+            .AddPeriod(command.Years);
         AddContacts(wire, handles);
         AddNameservers(wire, command.Nameservers);
         AddAddOns(wire, command.AddOns);
@@ -160,7 +160,7 @@ public sealed partial class RegistrarClient : IDisposable
         var wire = new RegistrarCommand("TransferDomain", idempotent: false)
             .Add("DOMAIN", command.DomainAscii)
             .Add("AUTH", command.AuthCode);
-        if (command.Years > 0) wire.Add("PERIOD", command.Years);
+        if (command.Years > 0) wire.AddPeriod(command.Years);
         AddContacts(wire, handles);
         AddNameservers(wire, command.Nameservers);
         AddRegistryParameters(wire, command);
@@ -190,7 +190,7 @@ public sealed partial class RegistrarClient : IDisposable
         var name = pay ? "PayDomainRenewal" : "RenewDomain";
         var wire = new RegistrarCommand(name, idempotent: false)
             .Add("DOMAIN", command!.DomainAscii)
-            .Add("PERIOD", command.Years);
+            .AddPeriod(command.Years);
         if (!pay && command.ExpiresOn is { } expiry) wire.Add("EXPIRATION", expiry.Year);
         // RenewDomain's EXPIRATION makes the registrar refuse a repeat; PayDomainRenewal has no such
         // parameter, so a repeated order (a double click, a retried job) is caught here instead.
@@ -303,7 +303,7 @@ public sealed partial class RegistrarClient : IDisposable
             { RegistrarCode = r.Code, RegistrarDescription = r.Description, WasSent = true },
             Amount = ParseDecimal(r.Property("AMOUNT")),
             Currency = r.Property("CURRENCY"),
-            CreditLimit = ParseDecimal(r.Property("CREDITLIMIT")),
+            CreditLimit = ParseDecimal(r.Property("CREDIT")), // STATUSACCOUNT.md: "the maximum credit volume"
         };
     }
 
@@ -311,24 +311,38 @@ public sealed partial class RegistrarClient : IDisposable
     public async Task<RegistrarOutcome> TestConnectionAsync(CancellationToken cancellationToken = default) =>
         (await GetAccountBalanceAsync(cancellationToken).ConfigureAwait(false)).Outcome;
 
-    /// <summary>Lists the contacts of the account (QueryContactList with WIDE = 1).</summary>
+    /// <summary>Most pages <see cref="ListContactsAsync"/> reads (a registrar whose TOTAL never ends cannot keep it going).</summary>
+    public const int MaxListPages = 1000;
+
+    /// <summary>
+    /// Lists the contacts of the account: QueryContactList with WIDE = 1, page by page (FIRST / LIMIT, until
+    /// TOTAL is reached), reading the documented CONTACT… columns (CONTACT/QUERYCONTACTLIST.md).
+    /// </summary>
     public async Task<ContactListResult> ListContactsAsync(CancellationToken cancellationToken = default)
     {
-        var reply = await SendQueryAsync(new RegistrarCommand("QueryContactList", idempotent: true).Add("WIDE", 1), cancellationToken).ConfigureAwait(false);
-        if (QueryFailure(reply, "QueryContactList", "account") is { } failure) return new ContactListResult { Outcome = Log(failure) };
-        var r = reply.Response!;
-        var handles = r.Column("CONTACT");
-        var list = new List<ContactSummary>(handles.Count);
-        for (int i = 0; i < handles.Count; i++)
+        var list = new List<ContactSummary>();
+        RegistrarResponse? last = null;
+        for (int page = 0, first = 0; page < MaxListPages; page++)
         {
-            if (handles[i].Length == 0) continue;
-            var name = string.Join(' ', new[] { r.Property("FIRSTNAME", i), r.Property("LASTNAME", i) }.Where(s => !string.IsNullOrEmpty(s)));
-            list.Add(new ContactSummary(handles[i], name.Length == 0 ? null : name, r.Property("ORGANIZATION", i), r.Property("EMAIL", i), r.Property("COUNTRY", i)));
+            var query = new RegistrarCommand("QueryContactList", idempotent: true).Add("WIDE", 1).Add("FIRST", first);
+            var reply = await SendQueryAsync(query, cancellationToken).ConfigureAwait(false);
+            if (QueryFailure(reply, "QueryContactList", "account") is { } failure) return new ContactListResult { Outcome = Log(failure) };
+            var r = last = reply.Response!;
+            var handles = r.Column("CONTACT");
+            for (int i = 0; i < handles.Count; i++)
+            {
+                if (handles[i].Length == 0) continue;
+                var name = string.Join(' ', new[] { r.Property("CONTACTFIRSTNAME", i), r.Property("CONTACTLASTNAME", i) }.Where(s => !string.IsNullOrEmpty(s)));
+                list.Add(new ContactSummary(handles[i], name.Length == 0 ? null : name, r.Property("CONTACTORGANIZATION", i), r.Property("CONTACTEMAIL", i), r.Property("CONTACTCOUNTRY", i)));
+            }
+            first += handles.Count;
+            // No TOTAL (a registrar that does not page) or an empty page: this was the last page.
+            if (handles.Count == 0 || !int.TryParse(r.Property("TOTAL"), NumberStyles.None, CultureInfo.InvariantCulture, out var total) || first >= total) break;
         }
         return new ContactListResult
         {
             Outcome = new RegistrarOutcome(OutcomeKind.Success, "", "QueryContactList", new OutcomeText(OutcomeKeys.ContactCount) { Count = list.Count })
-            { RegistrarCode = r.Code, RegistrarDescription = r.Description, WasSent = true },
+            { RegistrarCode = last?.Code, RegistrarDescription = last?.Description, WasSent = true },
             Contacts = list,
         };
     }
@@ -482,10 +496,13 @@ public sealed partial class RegistrarClient : IDisposable
         for (int i = 0; i < nameservers.Count; i++) wire.Add("NAMESERVER" + i.ToString(CultureInfo.InvariantCulture), nameservers[i]);
     }
 
+    /// <summary>The documented ID protection switch (ADDDOMAIN.md: "Activates the Whois Trustee Service").</summary>
+    public const string IdProtectionParameter = "X-ACCEPT-WHOISTRUSTEE-TAC";
+
     private static void AddAddOns(RegistrarCommand wire, AddOns addOns)
     {
         if (addOns.RegistrarLock) wire.Add("TRANSFERLOCK", 1);
-        if (addOns.IdProtection) wire.Add("X-WHOISPRIVACY", 1);
+        if (addOns.IdProtection) wire.Add(IdProtectionParameter, 1);
     }
 
     private static void AddRegistryParameters(RegistrarCommand wire, DomainCommand command)
@@ -640,17 +657,14 @@ public sealed partial class RegistrarClient : IDisposable
         var reply = await SendQueryAsync(new RegistrarCommand("StatusDomainTransfer", idempotent: true).Add("DOMAIN", domain), ct).ConfigureAwait(false);
         if (reply.Status != TransportStatus.Answered) return Resolution.Unknown;
         var r = reply.Response!;
-        if (r.IsSuccess)
-        {
-            var state = (r.Property("TRANSFERSTATUS") ?? "PENDING").ToUpperInvariant();
-            if (state.Contains("PENDING", StringComparison.Ordinal) || state.Contains("REQUESTED", StringComparison.Ordinal))
-                return Resolution.Done(new RegistrarOutcome(OutcomeKind.Pending, domain, "TransferDomain", new OutcomeText(OutcomeKeys.TransferPending, display))
-                { RegistrarCode = r.Code, RegistrarDescription = r.Description });
-            // A finished (failed) transfer record may be an earlier attempt's: it does not show that this
-            // request arrived. No transfer is running either way, so it counts as "nothing happened".
-            return Resolution.Nothing(r);
-        }
-        if (r.Code != 545) return Resolution.Unknown;
+        var progress = TransferStatusWords.Classify(r.Property("TRANSFERSTATUS") ?? "PENDING");
+        if (r.IsSuccess && progress == TransferProgress.Running)
+            return Resolution.Done(new RegistrarOutcome(OutcomeKind.Pending, domain, "TransferDomain", new OutcomeText(OutcomeKeys.TransferPending, display))
+            { RegistrarCode = r.Code, RegistrarDescription = r.Description });
+        // A failed transfer record may be an earlier attempt's: it does not show that this request
+        // arrived. No transfer is running either way, so it counts as "nothing happened".
+        if (r.IsSuccess && progress == TransferProgress.Failed) return Resolution.Nothing(r);
+        if (!r.IsSuccess && r.Code != 545) return Resolution.Unknown;
         var status = await StatusAsync(domain, ct).ConfigureAwait(false);
         return status.State switch
         {
@@ -690,6 +704,7 @@ public sealed partial class RegistrarClient : IDisposable
         return status.State switch
         {
             RegistrarDomainState.Active => Resolution.Done(Outcome(OutcomeKind.Success, domain, new OutcomeText(OutcomeKeys.RestoreSuccess, domain), status)),
+            RegistrarDomainState.Pending => Resolution.Done(Outcome(OutcomeKind.Pending, domain, new OutcomeText(OutcomeKeys.RestorePending, domain), status)),
             RegistrarDomainState.Deleted or RegistrarDomainState.NotFound => Resolution.Nothing(null),
             _ => Resolution.Unknown,
         };
@@ -700,7 +715,7 @@ public sealed partial class RegistrarClient : IDisposable
         var reply = await SendQueryAsync(new RegistrarCommand("StatusDomainTransfer", idempotent: true).Add("DOMAIN", domain), ct).ConfigureAwait(false);
         if (reply.Status != TransportStatus.Answered) return Resolution.Unknown;
         var r = reply.Response!;
-        bool pending = r.IsSuccess && (r.Property("TRANSFERSTATUS") ?? "PENDING").Contains("PENDING", StringComparison.OrdinalIgnoreCase);
+        bool pending = r.IsSuccess && TransferStatusWords.Classify(r.Property("TRANSFERSTATUS") ?? "PENDING") == TransferProgress.Running;
         if (pending) return Resolution.Nothing(r);
         if (!r.IsSuccess && r.Code != 545) return Resolution.Unknown;
         // No transfer running any more: cancelled — unless it completed first and the domain is now ours.
@@ -738,10 +753,10 @@ public sealed partial class RegistrarClient : IDisposable
         return new DomainStatusResult
         {
             Outcome = new RegistrarOutcome(OutcomeKind.Success, ascii, "StatusDomain", $"{ascii}: {string.Join(", ", status)}")
-            { RegistrarCode = r.Code, RegistrarDescription = r.Description, WasSent = true, ExpiresOn = ParseDate(r.Property("REGISTRATIONEXPIRATIONDATE")) },
+            { RegistrarCode = r.Code, RegistrarDescription = r.Description, WasSent = true, ExpiresOn = ExpiryOf(r) },
             State = state,
             Status = status,
-            ExpiresOn = ParseDate(r.Property("REGISTRATIONEXPIRATIONDATE")),
+            ExpiresOn = ExpiryOf(r),
             PaidUntil = ParseDate(r.Property("PAIDUNTILDATE")),
             CreatedAt = ParseTimestamp(r.Property("CREATEDDATE")),
             OwnerContact = r.Property("OWNERCONTACT"),
@@ -776,19 +791,28 @@ public sealed partial class RegistrarClient : IDisposable
     private static RegistrarOutcome AcceptedOutcome(RegistrarResponse r, string domain, string command, bool pendingByDefault, OutcomeText successMessage, OutcomeText pendingMessage)
     {
         var status = r.Column("STATUS");
-        bool pending = r.Code == 1001
+        // The documented signal is the top-level PENDING = 1 (ADDDOMAIN.md, TRANSFERDOMAIN.md, RESTOREDOMAIN.md,
+        // TRADEDOMAIN.md); STATUS REQUESTEDCREATE / PENDINGCREATE says the same for a registration.
+        bool pending = r.Pending || r.Code == 1001
             || status.Any(s => s.Contains("PENDING", StringComparison.OrdinalIgnoreCase) || s.Contains("REQUESTED", StringComparison.OrdinalIgnoreCase))
             || r.Description.Contains("pending", StringComparison.OrdinalIgnoreCase);
-        if (pendingByDefault && status.Any(s => s.Contains("ACTIVE", StringComparison.OrdinalIgnoreCase))) pending = false;
+        if (pendingByDefault && !r.Pending && status.Any(s => s.Contains("ACTIVE", StringComparison.OrdinalIgnoreCase))) pending = false;
         else if (pendingByDefault) pending = true;
         return new RegistrarOutcome(pending ? OutcomeKind.Pending : OutcomeKind.Success, domain, command, pending ? pendingMessage : successMessage)
         {
             RegistrarCode = r.Code,
             RegistrarDescription = r.Description,
-            ExpiresOn = ParseDate(r.Property("REGISTRATIONEXPIRATIONDATE")),
+            ExpiresOn = ExpiryOf(r),
             WasSent = true,
         };
     }
+
+    /// <summary>
+    /// The expiry date of a reply: EXPIRATIONDATE, which RENEWDOMAIN.md names in place of the deprecated
+    /// REGISTRATIONEXPIRATIONDATE (and which is PayDomainRenewal's paid-until date), else the latter.
+    /// </summary>
+    private static DateOnly? ExpiryOf(RegistrarResponse r) =>
+        ParseDate(r.Property("EXPIRATIONDATE")) ?? ParseDate(r.Property("REGISTRATIONEXPIRATIONDATE"));
 
     private static AvailabilityResult AvailabilityFrom(TransportReply reply, string ascii, int row)
     {

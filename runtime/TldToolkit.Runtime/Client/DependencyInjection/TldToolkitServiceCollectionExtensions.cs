@@ -46,12 +46,7 @@ public static class TldToolkitServiceCollectionExtensions
 #pragma warning disable EXTEXP0001
         services.AddHttpClient(HttpClientName)
             .ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan) // the transport enforces RegistrarOptions.Timeout
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
-            {
-                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-                AutomaticDecompression = DecompressionMethods.All,
-                UseCookies = false,
-            })
+            .ConfigurePrimaryHttpMessageHandler(KeyValueHttpTransport.NewHandler) // follows no redirect
             // A resilience handler the application adds to every client (ConfigureHttpClientDefaults with
             // AddStandardResilienceHandler) would retry AddDomain and friends on a 5xx or timeout and
             // order twice; this client gets only its own, query-only pipeline.

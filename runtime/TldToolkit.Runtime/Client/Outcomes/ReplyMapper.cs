@@ -8,9 +8,11 @@ using TldToolkit.Text;
 namespace TldToolkit.Client.Outcomes;
 
 /// <summary>
-/// Turns a registrar's error reply into a typed outcome. Registrars word errors as
-/// <c>CODE = 504</c> / <c>DESCRIPTION = Missing required attribute; X-CA-LEGAL-TYPE</c>: the part after
-/// the semicolon names the attribute, which is mapped back to our field (through the command's
+/// Turns a registrar's error reply into a typed outcome, by the codes of the HEXONET API documentation
+/// (the RESPONSE tables of <c>API/DOMAIN/*.md</c>: 504 missing, 505/541 invalid, 530 login, 545 not
+/// found, 546 credit limit, 554 already registered, 4xx try again) and the wording real replies carry.
+/// Registrars word errors as <c>CODE = 504</c> / <c>DESCRIPTION = Missing required attribute; X-CA-LEGAL-TYPE</c>:
+/// the part after the semicolon names the attribute, which is mapped back to our field (through the command's
 /// <see cref="RegistryParameter.FieldName"/> or the TLD's field descriptors) or to a contact property.
 /// </summary>
 public static class ReplyMapper
@@ -35,6 +37,11 @@ public static class ReplyMapper
         var attribute = AttributeOf(description);
         int code = response.Code;
 
+        RegistrarOutcome AuthCode(bool missing) =>
+            Make(OutcomeKind.AdditionalFieldInvalid,
+                new OutcomeText(missing ? OutcomeKeys.AuthCodeMissing : OutcomeKeys.AuthCodeInvalid, domain) { Label = AuthCodeLabel },
+                new FieldIssue("authCode", AuthCodeLabel, "AUTH", missing));
+
         RegistrarOutcome Make(OutcomeKind kind, OutcomeText text, FieldIssue? field = null, string? contactAttribute = null) =>
             new(kind, domain, command, text)
             {
@@ -49,21 +56,28 @@ public static class ReplyMapper
         if (Contains(description, "tld not supported") || Contains(description, "tld is not supported") || Contains(description, "unsupported tld"))
             return Make(OutcomeKind.TldNotSupported, new OutcomeText(OutcomeKeys.RegistrarTldNotSupported, domain));
 
-        if (Contains(description, "insufficient funds") || Contains(description, "not enough credit") || Contains(description, "credit limit"))
+        // "Request is not available; DOMAIN TRANSFER IS PROHIBITED BY WRONG AUTH": the auth code, whatever
+        // the code; read before the availability and authorization rules, whose words it also contains.
+        if (Contains(description, "wrong auth"))
+            return AuthCode(missing: false);
+
+        if (code == 546 || Contains(description, "credit limit") || Contains(description, "insufficient funds") || Contains(description, "not enough credit"))
             return Make(OutcomeKind.InsufficientFunds, new OutcomeText(OutcomeKeys.InsufficientFunds, domain));
 
         if (attribute is not null && attribute.Equals("AUTH", StringComparison.OrdinalIgnoreCase))
-        {
-            bool missing = code == 504 || Contains(description, "missing");
-            var issue = new FieldIssue("authCode", AuthCodeLabel, "AUTH", missing);
-            return Make(OutcomeKind.AdditionalFieldInvalid,
-                new OutcomeText(missing ? OutcomeKeys.AuthCodeMissing : OutcomeKeys.AuthCodeInvalid, domain) { Label = AuthCodeLabel }, issue);
-        }
+            return AuthCode(missing: code == 504 || Contains(description, "missing"));
 
-        if (code is 530 or 531)
+        // 530 "Authentication failed" is the login; 531 "Authorization failed" is a permission the account
+        // lacks (an ACL, another user's object), refused below with the registrar's words.
+        if (code == 530)
             return Make(OutcomeKind.AuthenticationFailed, new OutcomeText(OutcomeKeys.Credentials, domain));
 
-        if (code == 211 || Contains(description, "not available") || Contains(description, "already exists") || Contains(description, "domain exists"))
+        if (code == 540 && Contains(description, "already assigned to your account"))
+            return Make(OutcomeKind.DomainNotAvailable, new OutcomeText(OutcomeKeys.AlreadyInAccount, displayDomain));
+
+        // 211 "Domain name not available" (CheckDomain), 554 "Object already registered" (AddDomain).
+        if (code is 211 or 554 || Contains(description, "domain name not available") || Contains(description, "already registered")
+            || Contains(description, "already exists") || Contains(description, "domain exists"))
             return Make(OutcomeKind.DomainNotAvailable, new OutcomeText(OutcomeKeys.NotAvailable, displayDomain));
 
         if (attribute is not null && attribute.StartsWith("X-", StringComparison.OrdinalIgnoreCase))
@@ -134,7 +148,7 @@ public static class ReplyMapper
             return true;
         foreach (var c in ContactAttributes)
             if (a.StartsWith(c, StringComparison.Ordinal)) return true;
-        return false;
+        return a == "NAME"; // ADDCONTACT.md's NAME (first and last name in one), not NAMESERVERn
     }
 
     private static ContactRole? RoleOf(string? attribute)

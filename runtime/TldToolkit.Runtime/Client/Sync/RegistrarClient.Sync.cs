@@ -153,10 +153,10 @@ public sealed partial class RegistrarClient
         if (r.IsSuccess)
         {
             var state = (r.Property("TRANSFERSTATUS") ?? "PENDING").ToUpperInvariant();
-            if (state.Contains("PENDING", StringComparison.Ordinal) || state.Contains("REQUESTED", StringComparison.Ordinal))
+            var progress = TransferStatusWords.Classify(state);
+            if (progress == TransferProgress.Running)
                 return TransferSyncResult.Worded(domain, TransferSyncStatus.Pending, null, new OutcomeText(OutcomeKeys.TransferSyncPending, domain), r.Code, r.Description);
-            if (state.Contains("FAIL", StringComparison.Ordinal) || state.Contains("REJECT", StringComparison.Ordinal)
-                || state.Contains("CANCEL", StringComparison.Ordinal) || state.Contains("NACK", StringComparison.Ordinal))
+            if (progress == TransferProgress.Failed)
                 return r.Property("REASON") is { Length: > 0 } reason
                     ? new TransferSyncResult(domain, TransferSyncStatus.Failed, null, reason, r.Code, r.Description) // the registrar's words, as given
                     : TransferSyncResult.Worded(domain, TransferSyncStatus.Failed, null, new OutcomeText(OutcomeKeys.TransferSyncFailed, domain) { Reason = state }, r.Code, r.Description);

@@ -66,16 +66,23 @@ public sealed class KeyValueHttpTransport : IRegistrarTransport, IDisposable
         RegistrarResilience.Configure(builder, options);
         var handler = new ResilienceHandler(builder.Build())
         {
-            InnerHandler = new SocketsHttpHandler
-            {
-                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-                AutomaticDecompression = DecompressionMethods.All,
-                UseCookies = false,
-            },
+            InnerHandler = NewHandler(),
         };
         var http = new HttpClient(handler, disposeHandler: true) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
         return new KeyValueHttpTransport(http, options, loggerFactory?.CreateLogger<KeyValueHttpTransport>(), ownsClient: true);
     }
+
+    /// <summary>
+    /// The HTTP handler of the registrar connection. It follows no redirect: a redirected POST would
+    /// carry <c>s_pw</c> to whatever origin the <c>Location</c> names, and around "HTTPS unless loopback".
+    /// </summary>
+    public static SocketsHttpHandler NewHandler() => new()
+    {
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        AutomaticDecompression = DecompressionMethods.All,
+        UseCookies = false,
+        AllowAutoRedirect = false,
+    };
 
     /// <inheritdoc />
     public string Protocol => "key-value-http";
@@ -121,6 +128,12 @@ public sealed class KeyValueHttpTransport : IRegistrarTransport, IDisposable
         {
             using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
             int status = (int)response.StatusCode;
+            // An HttpClient the application supplied may follow redirects: a reply from another origin is
+            // not the registrar's, and a redirect not followed says nothing about the command either.
+            if (response.RequestMessage?.RequestUri is { } answered && !SameOrigin(answered, _options.Endpoint))
+                return TransportReply.NoReply("redirected to another origin; reply ignored", status);
+            if (status is >= 300 and < 400)
+                return TransportReply.NoReply($"HTTP {status} redirect not followed", status);
             string? body = await ReadBodyAsync(response, token).ConfigureAwait(false);
             if (body is null) return TransportReply.Garbage("reply body too long", status);
 
@@ -153,6 +166,9 @@ public sealed class KeyValueHttpTransport : IRegistrarTransport, IDisposable
             return TransportReply.NoReply("connection failed: " + ex.GetType().Name);
         }
     }
+
+    private static bool SameOrigin(Uri a, Uri b) =>
+        string.Equals(a.Scheme, b.Scheme, StringComparison.OrdinalIgnoreCase) && string.Equals(a.IdnHost, b.IdnHost, StringComparison.OrdinalIgnoreCase) && a.Port == b.Port;
 
     private static async Task<string?> ReadBodyAsync(HttpResponseMessage response, CancellationToken token)
     {

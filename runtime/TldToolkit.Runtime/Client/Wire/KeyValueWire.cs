@@ -16,12 +16,17 @@ public static class KeyValueWire
     /// <summary>Highest property row index accepted.</summary>
     public const int MaxRowIndex = 100_000;
 
-    /// <summary>Replaces line breaks and other control characters so a value cannot inject lines.</summary>
+    /// <summary>
+    /// Replaces line breaks (also U+2028 / U+2029, which some line readers split on) and other control
+    /// characters so a value cannot inject lines.
+    /// </summary>
     public static string CleanValue(string value)
     {
-        if (value.AsSpan().IndexOfAnyInRange('\0', '\u001F') < 0 && !value.Contains('\u007F')) return value.Trim();
+        var span = value.AsSpan();
+        if (span.IndexOfAnyInRange('\0', '\u001F') < 0 && span.IndexOfAnyInRange('\u007F', '\u009F') < 0 && span.IndexOfAny('\u2028', '\u2029') < 0)
+            return value.Trim();
         var sb = new StringBuilder(value.Length);
-        foreach (var c in value) sb.Append(char.IsControl(c) ? ' ' : c);
+        foreach (var c in value) sb.Append(char.IsControl(c) || c is '\u2028' or '\u2029' ? ' ' : c);
         return sb.ToString().Trim();
     }
 
@@ -42,7 +47,7 @@ public static class KeyValueWire
     {
         var n = name.ToUpperInvariant();
         if (IsSecretParameter(n)) return false;
-        if (n is "PERIOD" or "EXPIRATION" or "ACTION" or "NEW" or "WIDE" or "TRANSFERLOCK" or "X-WHOISPRIVACY" or "CONTACT") return true;
+        if (n is "PERIOD" or "EXPIRATION" or "ACTION" or "NEW" or "WIDE" or "FIRST" or "LIMIT" or "TRANSFERLOCK" or RegistrarClient.IdProtectionParameter or "CONTACT") return true;
         return IsNumbered(n, "DOMAIN") || IsNumbered(n, "NAMESERVER")
             || IsNumbered(n, "OWNERCONTACT") || IsNumbered(n, "ADMINCONTACT") || IsNumbered(n, "TECHCONTACT") || IsNumbered(n, "BILLINGCONTACT");
     }
@@ -156,9 +161,12 @@ public static class KeyValueWire
         bool header = false, eof = false;
         var columns = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
 
-        foreach (var raw in text.AsSpan().EnumerateLines())
+        bool pending = false;
+        // Lines end at LF (CRLF tolerated); EnumerateLines would also split inside a value at U+2028,
+        // U+0085 or a form feed and turn a harmless character into a broken reply.
+        foreach (var raw in text.AsSpan().Split('\n'))
         {
-            var line = raw.Trim();
+            var line = text.AsSpan(raw).TrimEnd('\r').Trim();
             if (line.IsEmpty) continue;
             if (eof) { error = "text after EOF"; return false; }
             if (!header)
@@ -185,6 +193,10 @@ public static class KeyValueWire
             {
                 description = value.ToString();
             }
+            else if (key.Equals("PENDING", StringComparison.OrdinalIgnoreCase))
+            {
+                pending = value.SequenceEqual("1"); // ADDDOMAIN.md: "PENDING = 1": accepted, not completed yet
+            }
             else if (key.StartsWith("PROPERTY[", StringComparison.OrdinalIgnoreCase))
             {
                 if (!TryParsePropertyKey(key, out var name, out var index)) { error = "malformed PROPERTY key"; return false; }
@@ -201,7 +213,7 @@ public static class KeyValueWire
 
         var properties = new Dictionary<string, IReadOnlyList<string>>(columns.Count, StringComparer.OrdinalIgnoreCase);
         foreach (var (name, column) in columns) properties[name] = column;
-        response = new RegistrarResponse(code.Value, description ?? "", properties);
+        response = new RegistrarResponse(code.Value, description ?? "", properties) { Pending = pending };
         error = null;
         return true;
     }

@@ -38,6 +38,12 @@ public sealed class RegistrarCommand
     /// <summary>Adds a parameter with an integer value.</summary>
     public RegistrarCommand Add(string name, int value) => Add(name, value.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
+    /// <summary>
+    /// Adds <c>PERIOD = NY</c>, the documented form (ADDDOMAIN.md: "NY for N years, NM for N months").
+    /// The TLD data counts whole years, so the client never sends months.
+    /// </summary>
+    public RegistrarCommand AddPeriod(int years) => Add("PERIOD", years.ToString(System.Globalization.CultureInfo.InvariantCulture) + "Y");
+
     /// <summary>The first value of <paramref name="name"/>, or null.</summary>
     public string? Get(string name)
     {

@@ -25,6 +25,13 @@ public sealed class RegistrarResponse
     /// <summary>Property columns by upper-case name.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Properties { get; }
 
+    /// <summary>
+    /// True when the reply carried the top-level <c>PENDING = 1</c>: the registrar accepted the command
+    /// but the registry has not completed it and may still reject it (registrations at asynchronous
+    /// registries, transfers, restores, trades, deletions).
+    /// </summary>
+    public bool Pending { get; init; }
+
     /// <summary>True for 2xx codes.</summary>
     public bool IsSuccess => Code is >= 200 and < 300;
 

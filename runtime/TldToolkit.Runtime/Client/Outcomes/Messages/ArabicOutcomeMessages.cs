@@ -44,6 +44,7 @@ internal sealed class ArabicOutcomeMessages : OutcomeCatalog
         [OutcomeKeys.AuthCodeInvalid] = "لم يقبل السجل رمز التفويض. يرجى التحقق منه لدى المسجِّل الحالي.",
         [OutcomeKeys.Credentials] = "لم يقبل المسجِّل بيانات دخول الحساب. يرجى التحقق من اسم المستخدم وكلمة المرور لحساب المسجِّل.",
         [OutcomeKeys.NotAvailable] = "{domain} غير متاح.",
+        [OutcomeKeys.AlreadyInAccount] = "{domain} موجود بالفعل في حسابك.",
         [OutcomeKeys.FieldMissing] = "يتطلب السجل الحقل {label}. يرجى تعبئته.",
         [OutcomeKeys.FieldInvalid] = "لم يقبل السجل قيمة الحقل {label}. يرجى التحقق منها.",
         [OutcomeKeys.RegistryRejected] = "رفض السجل الطلب ({description}).",

@@ -46,6 +46,7 @@ internal sealed class EnglishOutcomeMessages : OutcomeCatalog
         [OutcomeKeys.AuthCodeInvalid] = "The registry did not accept the auth code. Please check it with the current registrar.",
         [OutcomeKeys.Credentials] = "The registrar did not accept the account credentials. Please check the login and password of the registrar account.",
         [OutcomeKeys.NotAvailable] = "{domain} is not available.",
+        [OutcomeKeys.AlreadyInAccount] = "{domain} is already in your account.",
         [OutcomeKeys.FieldMissing] = "The registry requires {label}. Please fill it in.",
         [OutcomeKeys.FieldInvalid] = "The registry did not accept the value of {label}. Please check it.",
         [OutcomeKeys.RegistryRejected] = "The registry rejected the order ({description}).",

@@ -46,6 +46,7 @@ internal sealed class FrenchOutcomeMessages : OutcomeCatalog
         [OutcomeKeys.AuthCodeInvalid] = "Le registre n'a pas accepté le code d'autorisation. Veuillez le vérifier auprès du bureau d'enregistrement actuel.",
         [OutcomeKeys.Credentials] = "Le bureau d'enregistrement n'a pas accepté les identifiants du compte. Veuillez vérifier l'identifiant et le mot de passe du compte.",
         [OutcomeKeys.NotAvailable] = "{domain} n'est pas disponible.",
+        [OutcomeKeys.AlreadyInAccount] = "{domain} est déjà dans votre compte.",
         [OutcomeKeys.FieldMissing] = "Le registre exige le champ {label}. Veuillez le renseigner.",
         [OutcomeKeys.FieldInvalid] = "Le registre n'a pas accepté la valeur du champ {label}. Veuillez la vérifier.",
         [OutcomeKeys.RegistryRejected] = "Le registre a refusé la commande ({description}).",

@@ -44,6 +44,7 @@ internal sealed class GermanOutcomeMessages : OutcomeCatalog
         [OutcomeKeys.AuthCodeInvalid] = "Die Registry hat den Auth-Code nicht akzeptiert. Bitte prüfen Sie ihn beim bisherigen Registrar.",
         [OutcomeKeys.Credentials] = "Der Registrar hat die Zugangsdaten des Kontos nicht akzeptiert. Bitte prüfen Sie Login und Passwort des Registrar-Kontos.",
         [OutcomeKeys.NotAvailable] = "{domain} ist nicht verfügbar.",
+        [OutcomeKeys.AlreadyInAccount] = "{domain} ist bereits in Ihrem Konto.",
         [OutcomeKeys.FieldMissing] = "Die Registry verlangt {label}. Bitte füllen Sie das Feld aus.",
         [OutcomeKeys.FieldInvalid] = "Die Registry hat den Wert von {label} nicht akzeptiert. Bitte prüfen Sie ihn.",
         [OutcomeKeys.RegistryRejected] = "Die Registry hat den Auftrag abgelehnt ({description}).",

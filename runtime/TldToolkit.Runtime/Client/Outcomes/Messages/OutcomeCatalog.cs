@@ -119,6 +119,7 @@ internal static class OutcomeKeys
     public const string AuthCodeInvalid = "auth.invalid";
     public const string Credentials = "credentials";
     public const string NotAvailable = "notAvailable";
+    public const string AlreadyInAccount = "alreadyInAccount";
     public const string FieldMissing = "field.missing";
     public const string FieldInvalid = "field.invalid";
     public const string RegistryRejected = "registry.rejected";
