@@ -826,12 +826,12 @@ public sealed partial class RegistrarClient : IDisposable
         }
         var check = r.Property("DOMAINCHECK", row);
         if (check is null) return new AvailabilityResult(ascii, Availability.Error, "The registrar did not answer for this name.", r.Code, r.Description);
-        var codeText = check.Length >= 3 ? check[..3] : check;
-        int.TryParse(codeText, NumberStyles.None, CultureInfo.InvariantCulture, out var code);
-        var text = check.Length > 4 ? check[4..].Trim() : check;
+        var (code, text) = DomainCheck.Parse(check);
         return code switch
         {
             210 => new AvailabilityResult(ascii, Availability.Available, $"{ascii} is available.", code, text),
+            211 when DomainCheck.Parse(check).IsPremium => new AvailabilityResult(ascii, Availability.Taken,
+                $"{ascii} is a premium name: the registry offers it only at its premium price, not at the standard one.", code, text),
             211 => new AvailabilityResult(ascii, Availability.Taken, $"{ascii} is not available.", code, text),
             _ when text.Contains("tld not supported", StringComparison.OrdinalIgnoreCase) => new AvailabilityResult(ascii, Availability.TldNotSupported, "This domain ending is not supported by the registrar.", code, text),
             _ => new AvailabilityResult(ascii, Availability.Error, "The registrar could not check this name.", code == 0 ? null : code, text),

@@ -95,16 +95,16 @@ public sealed partial class RegistrarClient
                 int i = gone[j];
                 var domain = Normalize(batch[i].Domain);
                 var check = reply.Status == TransportStatus.Answered && reply.Response!.IsSuccess ? reply.Response.Property("DOMAINCHECK", j) : null;
-                results[i] = check switch
+                var registered = check is null ? null : DomainCheck.Parse(check).IsRegistered;
+                int code = check is null ? 0 : DomainCheck.Parse(check).Code;
+                results[i] = registered switch
                 {
-                    not null when check.StartsWith("211", StringComparison.Ordinal) =>
-                        DomainSyncResult.Worded(domain, DomainSyncStatus.TransferredAway, null, new OutcomeText(OutcomeKeys.SyncTransferredAway, domain), 211, check),
-                    not null when check.StartsWith("210", StringComparison.Ordinal) && IsWithinGrace(batch[i]) =>
-                        DomainSyncResult.Worded(domain, DomainSyncStatus.Pending, null, new OutcomeText(OutcomeKeys.SyncNotVisibleYet, domain), 210, check),
-                    not null when check.StartsWith("210", StringComparison.Ordinal) =>
-                        DomainSyncResult.Worded(domain, DomainSyncStatus.Cancelled, null,
+                    true => DomainSyncResult.Worded(domain, DomainSyncStatus.TransferredAway, null, new OutcomeText(OutcomeKeys.SyncTransferredAway, domain), code, check),
+                    false when IsWithinGrace(batch[i]) =>
+                        DomainSyncResult.Worded(domain, DomainSyncStatus.Pending, null, new OutcomeText(OutcomeKeys.SyncNotVisibleYet, domain), code, check),
+                    false => DomainSyncResult.Worded(domain, DomainSyncStatus.Cancelled, null,
                             new OutcomeText(batch[i].State == LocalDomainState.PendingRegistration ? OutcomeKeys.SyncRegistrationNotCompleted : OutcomeKeys.SyncNoLongerRegistered, domain),
-                            210, check),
+                            code, check),
                     _ => DomainSyncResult.Worded(domain, DomainSyncStatus.Error, null, new OutcomeText(OutcomeKeys.SyncUnchecked, domain),
                         reply.Response?.Code, reply.Response?.Description ?? reply.Detail),
                 };
