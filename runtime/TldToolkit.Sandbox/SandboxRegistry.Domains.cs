@@ -176,8 +176,13 @@ public sealed partial class SandboxRegistry
         if (_transfers.TryGetValue(d.Name, out var t) && t.State == SandboxTransferState.Pending) return Replies.PendingTransfer;
         if (d.State == SandboxDomainState.Redemption) return Replies.StatusProhibits("domain is deleted");
         foreach (var key in p.Keys)
+        {
             if (key.StartsWith("X-", StringComparison.OrdinalIgnoreCase) && !RegistrarParameters.Contains(key))
                 return Replies.InvalidValue(Printable.Name(key), "the sandbox changes registry parameters only with the command that set them");
+            // What the sandbox does not change is refused, not ignored: a client must not believe it changed.
+            if (!key.StartsWith("X-", StringComparison.OrdinalIgnoreCase) && !ModifiableParameter.IsMatch(key))
+                return Replies.InvalidAttributeName(Printable.Name(key));
+        }
         if (CheckNameservers(p, "NAMESERVER", out var set) is { } badSet) return badSet;
         if (CheckNameservers(p, "ADDNAMESERVER", out var add) is { } badAdd) return badAdd;
         if (CheckNameservers(p, "DELNAMESERVER", out var del) is { } badDel) return badDel;
@@ -209,6 +214,10 @@ public sealed partial class SandboxRegistry
         _dirty = true;
         return Replies.Ok();
     }
+
+    private static readonly System.Text.RegularExpressions.Regex ModifiableParameter = new(
+        "^(DOMAIN|(ADD|DEL)?NAMESERVER([0-9]|1[0-2])|(OWNER|ADMIN|TECH|BILLING)CONTACT0|TRANSFERLOCK|AUTH|GENERATERANDOMAUTH)$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static SandboxReply? CheckNameservers(IReadOnlyDictionary<string, string> p, string prefix, out List<string> list)
     {
