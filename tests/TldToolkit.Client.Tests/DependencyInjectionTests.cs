@@ -14,15 +14,7 @@ public sealed class DependencyInjectionTests
     private static async Task<(SandboxRegistrar Sandbox, ServiceProvider Services, ListLoggerProvider Logs)> StartAsync(FaultInjection faults)
     {
         var sandbox = await SandboxRegistrar.StartAsync(new SandboxOptions { Catalog = TestTlds.RegistryCatalog(), Password = "di-secret-pw", Faults = faults });
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["TldToolkit:Registrar:Endpoint"] = sandbox.Endpoint.ToString(),
-            ["TldToolkit:Registrar:Entity"] = "1234",
-            ["TldToolkit:Registrar:Login"] = "sandbox",
-            ["TldToolkit:Registrar:Password"] = "di-secret-pw",
-            ["TldToolkit:Registrar:Timeout"] = "00:00:05",
-            ["TldToolkit:Registrar:QueryRetryDelay"] = "00:00:00.001",
-        }).Build();
+        var configuration = RegistrarConfiguration.For(sandbox.Endpoint, "di-secret-pw", timeout: "00:00:05");
         var logs = new ListLoggerProvider();
         var services = new ServiceCollection()
             .AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Trace))

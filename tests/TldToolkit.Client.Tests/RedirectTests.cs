@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TldToolkit.Client.Outcomes;
 using TldToolkit.Client.Tests.Support;
@@ -44,14 +43,7 @@ public sealed class RedirectTests
         var (endpoint, elsewhere) = await StartPairAsync();
         await using var _ = endpoint;
         await using var __ = elsewhere;
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["TldToolkit:Registrar:Endpoint"] = endpoint.Endpoint.ToString(),
-            ["TldToolkit:Registrar:Entity"] = "1234",
-            ["TldToolkit:Registrar:Login"] = "sandbox",
-            ["TldToolkit:Registrar:Password"] = "pw",
-            ["TldToolkit:Registrar:QueryRetryDelay"] = "00:00:00.001",
-        }).Build();
+        var configuration = RegistrarConfiguration.For(endpoint.Endpoint, "pw");
         await using var services = new ServiceCollection().AddTldToolkit(TestTlds.ClientCatalog(), configuration).BuildServiceProvider();
         var reply = await services.GetRequiredService<IRegistrarTransport>().SendAsync(new RegistrarCommand("StatusAccount", idempotent: true));
         Assert.Equal(TransportStatus.NoReply, reply.Status);
