@@ -96,7 +96,7 @@ public sealed class SandboxRegistrar : IAsyncDisposable
         });
         var app = builder.Build();
         SandboxRegistrar? sandbox = null;
-        app.Run(context => sandbox is null ? Task.CompletedTask : sandbox.HandleAsync(context));
+        app.Run(context => sandbox is null ? Task.CompletedTask : sandbox.GuardedAsync(context));
         try
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -111,6 +111,22 @@ public sealed class SandboxRegistrar : IAsyncDisposable
         var port = new Uri(address).Port;
         sandbox = new SandboxRegistrar(app, options, new Uri($"http://127.0.0.1:{port}{Path}"));
         return sandbox;
+    }
+
+    /// <summary>
+    /// Never an HTTP 500 without a body: a failure nothing else caught closes the connection instead, so
+    /// the client treats the reply as lost and looks the result up (whether the command ran is unknown here).
+    /// </summary>
+    private async Task GuardedAsync(HttpContext context)
+    {
+        try
+        {
+            await HandleAsync(context).ConfigureAwait(false);
+        }
+        catch (Exception) when (!context.RequestAborted.IsCancellationRequested)
+        {
+            context.Abort();
+        }
     }
 
     private async Task HandleAsync(HttpContext context)
