@@ -39,6 +39,9 @@ public sealed class DocumentedReplyTests
         Assert.False(zero!.Pending);
         Assert.True(KeyValueWire.TryParseResponse(DocumentedReplies.AddDomain, out var none, out _));
         Assert.False(none!.Pending);
+        Assert.True(KeyValueWire.TryParseResponse(DocumentedReplies.DeleteDomain, out var delete, out _));
+        Assert.True(delete!.Pending);
+        Assert.Equal(RegistrarDomainState.Deleted, RegistrarClient.StateOf(delete.Column("STATUS")));
     }
 
     [Fact]
@@ -79,12 +82,23 @@ public sealed class DocumentedReplyTests
     }
 
     [Fact]
-    public void PayDomainRenewal_Example_ExpirationDateIsThePaidUntilDate()
+    public async Task PayDomainRenewal_Example_AfterTheStatusDomainExample()
     {
-        // PAYDOMAINRENEWAL.md answers only EXPIRATIONDATE ("the date until the domain is paid") and DESCRIPTION = OK.
-        Assert.True(KeyValueWire.TryParseResponse(DocumentedReplies.PayDomainRenewal, out var r, out _));
-        Assert.Equal(new DateOnly(2018, 9, 26), RegistrarClient.ParseDate(r!.Property("EXPIRATIONDATE")));
-        Assert.True(r.IsSuccess);
+        // .de renews automatically: the client reads StatusDomain's PAIDUNTILDATE (2018-09-26 in the example)
+        // first, then sends PayDomainRenewal, whose documented reply is EXPIRATIONDATE and DESCRIPTION = OK.
+        var script = new[] { ("StatusDomain", DocumentedReplies.StatusDomain), ("PayDomainRenewal", DocumentedReplies.PayDomainRenewal) };
+        var due = new ScriptedTransport(script);
+        var atDue = new RegistrarClient(TldToolkit.BuiltIn.Tlds.Catalog, due, timeProvider: new ManualTimeProvider(new DateTimeOffset(2018, 9, 1, 0, 0, 0, TimeSpan.Zero)));
+        var paid = await atDue.SubmitAsync(TestOrders.Renew("hexonet-domain.de", new DateOnly(2018, 9, 26)));
+        Assert.Equal(OutcomeKind.Success, paid.Kind);
+        Assert.Equal(new DateOnly(2018, 9, 26), paid.ExpiresOn);
+        Assert.Equal(["StatusDomain", "PayDomainRenewal"], due.Sent.Select(c => c.Name));
+
+        // A year earlier the example's paid-until date already covers the renewal: nothing is sent.
+        var early = new ScriptedTransport(script);
+        var atEarly = new RegistrarClient(TldToolkit.BuiltIn.Tlds.Catalog, early, timeProvider: new ManualTimeProvider(new DateTimeOffset(2017, 9, 1, 0, 0, 0, TimeSpan.Zero)));
+        Assert.Equal(OutcomeKind.Rejected, (await atEarly.SubmitAsync(TestOrders.Renew("hexonet-domain.de", new DateOnly(2017, 9, 26)))).Kind);
+        Assert.Equal(["StatusDomain"], early.Sent.Select(c => c.Name));
     }
 
     [Fact]
