@@ -9,10 +9,23 @@ internal static class NodeTools
     public static string? Node { get; } = Find("node");
     public static string? Npm { get; } = Find("npm");
 
+    /// <summary>The SDK's own requirement (its package.json "engines").</summary>
+    private static readonly Version Required = new(20, 6, 1);
+
     /// <summary>Why the compatibility tests cannot run here, or null when they can.</summary>
-    public static string? MissingReason => Node is null || Npm is null
+    public static string? MissingReason { get; } = Node is null || Npm is null
         ? "node and npm (Node.js 20.6.1 or later) are not on PATH, so the official HEXONET SDK cannot be installed; install Node.js to run this test"
-        : null;
+        : NodeVersion() is { } v && v < Required
+            ? $"Node.js {v} is older than the {Required} the official HEXONET SDK needs; install a newer Node.js to run this test"
+            : null;
+
+    private static Version? NodeVersion()
+    {
+        using var process = Process.Start(new ProcessStartInfo(Node!, "--version") { RedirectStandardOutput = true, UseShellExecute = false })!;
+        var text = process.StandardOutput.ReadToEnd().Trim().TrimStart('v');
+        process.WaitForExit(10_000);
+        return Version.TryParse(text, out var v) ? v : null;
+    }
 
     /// <summary>The folder (in the test output) holding package.json, package-lock.json and the scripts.</summary>
     public static string Folder => Path.Combine(AppContext.BaseDirectory, "Compatibility");
