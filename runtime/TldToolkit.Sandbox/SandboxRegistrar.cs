@@ -28,6 +28,9 @@ public sealed class SandboxRegistrar : IAsyncDisposable
     /// <summary>How many requests <see cref="Requests"/> remembers (the oldest are forgotten first).</summary>
     public const int MaxRequestLog = 100_000;
 
+    /// <summary>How many parameters of a request <see cref="Requests"/> keeps, and how many characters of each name and value.</summary>
+    public const int MaxLoggedParameters = 200, MaxLoggedValue = 256;
+
     private static readonly ConditionalWeakTable<SandboxOptions, string> Passwords = new();
 
     private readonly WebApplication _app;
@@ -149,7 +152,7 @@ public sealed class SandboxRegistrar : IAsyncDisposable
         var fault = command.Length == 0 ? FaultKind.None : _options.Faults.Draw(command);
         _requests.Enqueue(new SandboxRequest(command, parameters.GetValueOrDefault("DOMAIN"), fault)
         {
-            Parameters = parameters.ToDictionary(p => p.Key, p => KeyValueWire.IsSecretParameter(p.Key) ? "***" : p.Value, StringComparer.Ordinal),
+            Parameters = LoggedParameters(parameters),
         });
         while (_requests.Count > MaxRequestLog) _requests.TryDequeue(out _);
 
@@ -208,6 +211,16 @@ public sealed class SandboxRegistrar : IAsyncDisposable
                 break;
         }
         await WriteAsync(context, reply).ConfigureAwait(false);
+    }
+
+    /// <summary>A request's parameters as <see cref="Requests"/> keeps them: secrets masked, cut so 100,000 logged requests of 1 MiB cannot fill the memory.</summary>
+    private static Dictionary<string, string> LoggedParameters(IReadOnlyDictionary<string, string> parameters)
+    {
+        static string Cut(string text) => text.Length > MaxLoggedValue ? text[..MaxLoggedValue] + "…" : text;
+        var logged = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in parameters.Take(MaxLoggedParameters))
+            logged.TryAdd(Cut(key), KeyValueWire.IsSecretParameter(key) ? "***" : Cut(value));
+        return logged;
     }
 
     /// <summary>Authenticates the request (login and password, or an API session) and executes its command.</summary>
