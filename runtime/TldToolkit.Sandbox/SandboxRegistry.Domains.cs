@@ -19,14 +19,15 @@ public sealed partial class SandboxRegistry
     private bool IsRegistered(string name) =>
         _domains.ContainsKey(name) || name.StartsWith("taken", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// The domain a transfer is for. A "taken…" name is at another registrar; its record is made here but
+    /// kept (<c>_domains</c>) only when a transfer commits, so refused requests cannot grow the books.
+    /// </summary>
     private SandboxDomain? Foreign(string name)
     {
         if (_domains.TryGetValue(name, out var d)) return d;
         if (!name.StartsWith("taken", StringComparison.OrdinalIgnoreCase)) return null;
-        // A "taken…" name materialises at another registrar the first time it is touched.
-        d = new SandboxDomain { Name = name, InAccount = false, State = SandboxDomainState.Active, ExpiresAt = Now.AddYears(1), CreatedAt = Now.AddYears(-1), AuthCode = _options.DefaultForeignAuthCode };
-        _domains[name] = d;
-        return d;
+        return new SandboxDomain { Name = name, InAccount = false, State = SandboxDomainState.Active, ExpiresAt = Now.AddYears(1), CreatedAt = Now.AddYears(-1), AuthCode = _options.DefaultForeignAuthCode };
     }
 
     /// <summary>The domain of the account named by DOMAIN, or the reply refusing the command.</summary>

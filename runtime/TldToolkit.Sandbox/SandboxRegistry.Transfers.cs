@@ -26,6 +26,7 @@ public sealed partial class SandboxRegistry
         if (Charge(price) is { } broke) return broke;
         if (!mayCommit()) return Replies.TryAgain;
 
+        _domains.TryAdd(name, domain);
         _transfers[name] = new SandboxTransfer
         {
             Domain = name,

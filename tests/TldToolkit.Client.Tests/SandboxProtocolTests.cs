@@ -121,6 +121,19 @@ public sealed class SandboxProtocolTests
     }
 
     [Fact]
+    public async Task RefusedRequests_DoNotGrowTheBooks()
+    {
+        await using var sandbox = await StartAsync();
+        for (int i = 0; i < 50; i++)
+            Assert.Equal(531, (await RawPost.CommandAsync(sandbox, $"COMMAND=TransferDomain\nDOMAIN=taken{i}.plain\nAUTH=wrong-code")).Code);
+        Assert.Null(sandbox.Registry.Find("taken7.plain"));
+        var long1 = new string('k', 5000);
+        await RawPost.CommandAsync(sandbox, $"COMMAND=StatusAccount\n{long1}=1\n{long1}2=2\nX={new string('v', 100_000)}");
+        var logged = sandbox.Requests[^1].Parameters;
+        Assert.All(logged, p => Assert.True(p.Key.Length <= SandboxRegistrar.MaxLoggedValue + 1 && p.Value.Length <= SandboxRegistrar.MaxLoggedValue + 1));
+    }
+
+    [Fact]
     public async Task AddContact_MatchesOnAllItsData_AndNeedsTheDocumentedFields()
     {
         await using var sandbox = await StartAsync();
