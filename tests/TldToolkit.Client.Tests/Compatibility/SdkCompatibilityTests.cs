@@ -14,7 +14,7 @@ namespace TldToolkit.Client.Tests.Compatibility;
 public sealed class SdkCompatibilityTests
 {
     /// <summary>How many checks drive-sandbox.mjs makes; fewer means it stopped early.</summary>
-    private const int ExpectedChecks = 44;
+    private const int ExpectedChecks = 46;
 
     [NodeFact]
     public async Task OfficialSdk_DrivesTheSandbox_AsItDrivesTheRealApi()

@@ -134,6 +134,13 @@ async function main() {
   check("QueryDomainList WIDE columns are DOMAIN…", all[0].getColumn("DOMAINREGISTRATIONEXPIRATIONDATE") && all[0].getColumn("DOMAINSTATUS"),
     JSON.stringify(all[0].getColumnKeys()));
 
+  // The SDK converts IDNs to A-labels itself (autoIDNConvert); DOMAINUMLAUT gives the name back.
+  r = await cl.request({ COMMAND: "AddDomain", DOMAIN: "müller-sdk.plain", PERIOD: "1Y", ...contacts });
+  check("AddDomain of an IDN the SDK converted", r.getCode() === 200, r.getDescription());
+  r = await cl.request({ COMMAND: "StatusDomain", DOMAIN: "müller-sdk.plain" });
+  check("StatusDomain of the IDN: ID in A-labels, DOMAINUMLAUT in Unicode",
+    /^xn--/.test(first(r, "ID") ?? "") && first(r, "DOMAINUMLAUT") === "müller-sdk.plain", `${first(r, "ID")} ${first(r, "DOMAINUMLAUT")}`);
+
   r = await cl.request({ COMMAND: "DeleteDomain", DOMAIN: "sdk-two.plain" });
   check("DeleteDomain is PENDING = 1, PENDINGDELETE", r.getCode() === 200 && r.isPending() && first(r, "STATUS") === "PENDINGDELETE", r.getDescription());
   r = await cl.request({ COMMAND: "RestoreDomain", DOMAIN: "sdk-two.plain" });
