@@ -238,9 +238,9 @@ public sealed partial class SandboxRegistry
     {
         if (CheckName(p.GetValueOrDefault("DOMAIN"), out var name, out var def) is { } bad) return bad;
         if (def!.Rules.Renewal is { } renewal && renewal.Explicit == paid)
-            return new SandboxReply(510, paid
-                ? "Command not supported for this class; the registry of this TLD renews explicitly, use RenewDomain"
-                : "Command not supported for this class; the registry of this TLD renews automatically, use PayDomainRenewal");
+            return Replies.NotSupportedForClass(paid
+                ? "the registry of this TLD renews explicitly, use RenewDomain"
+                : "the registry of this TLD renews automatically, use PayDomainRenewal");
         if (!_domains.TryGetValue(name, out var d) || !d.InAccount) return Replies.NotFound("DOMAIN");
         if (_transfers.TryGetValue(name, out var t) && t.State == SandboxTransferState.Pending) return Replies.PendingTransfer;
         if (d.State != SandboxDomainState.Active) return Replies.StatusProhibits("domain is not active");
@@ -250,7 +250,7 @@ public sealed partial class SandboxRegistry
         {
             if (!int.TryParse(expiration, NumberStyles.None, CultureInfo.InvariantCulture, out var year)) return Replies.InvalidSyntax("EXPIRATION");
             // A repeat of a renewal names the old expiry year: the domain is renewed already.
-            if (year < d.ExpiresAt.Year) return new SandboxReply(555, "Object already renewed");
+            if (year < d.ExpiresAt.Year) return Replies.AlreadyRenewed;
             if (year > d.ExpiresAt.Year) return Replies.InvalidValue("EXPIRATION");
         }
         var price = _options.RenewPrice * years;

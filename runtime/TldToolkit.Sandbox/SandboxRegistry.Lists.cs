@@ -25,7 +25,7 @@ public sealed partial class SandboxRegistry
             "EXPIRATIONDATEDESC" => all.OrderByDescending(d => d.ExpiresAt).ThenBy(d => d.Name, StringComparer.Ordinal),
             _ => null,
         };
-        if (sorted is null) return new SandboxReply(506, "Invalid option value; ORDERBY");
+        if (sorted is null) return Replies.InvalidOption("ORDERBY");
         if (Paging.Page(sorted.ToList(), p, out var page, out var props) is { } badPage) return badPage;
         props.Add(Replies.Prop("DOMAIN", [.. page.Select(d => d.Name)]));
         if (p.GetValueOrDefault("WIDE") == "1")

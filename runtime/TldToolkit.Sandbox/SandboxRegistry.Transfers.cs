@@ -10,12 +10,12 @@ public sealed partial class SandboxRegistry
     {
         if (CheckName(p.GetValueOrDefault("DOMAIN"), out var name, out var def) is { } bad) return bad;
         var rules = def!.Rules;
-        if (!rules.Transfer.Supported) return new SandboxReply(510, "Command not supported for this class; transfers are not supported for this TLD");
+        if (!rules.Transfer.Supported) return Replies.NotSupportedForClass("transfers are not supported for this TLD");
         var domain = Foreign(name);
         if (domain is null) return Replies.Failed("domain is not registered");
         if (domain.InAccount) return Replies.AlreadyInAccount;
         if (_transfers.TryGetValue(name, out var existing) && existing.State == SandboxTransferState.Pending)
-            return new SandboxReply(536, "Object already flagged for transfer");
+            return Replies.AlreadyFlaggedForTransfer;
         var auth = p.GetValueOrDefault("AUTH");
         if (string.IsNullOrEmpty(auth)) { if (rules.Transfer.AuthCodeRequired || domain.AuthCode.Length > 0) return Replies.Missing("AUTH"); }
         else if (!string.Equals(auth, domain.AuthCode, StringComparison.Ordinal)) return Replies.WrongAuth;
@@ -47,7 +47,7 @@ public sealed partial class SandboxRegistry
     {
         if (CheckName(p.GetValueOrDefault("DOMAIN"), out var name, out _) is { } bad) return bad;
         if (!_transfers.TryGetValue(name, out var t) || t.State != SandboxTransferState.Pending)
-            return new SandboxReply(534, "Object has not been flagged for transfer");
+            return Replies.NotFlaggedForTransfer;
         if (!mayCommit()) return Replies.TryAgain;
         t.State = SandboxTransferState.Cancelled;
         t.Reason = "Cancelled by the gaining registrar.";

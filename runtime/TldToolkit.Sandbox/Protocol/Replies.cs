@@ -35,10 +35,14 @@ internal static class Replies
     public static SandboxReply InvalidAttributeName(string name) => new(503, "Invalid attribute name; " + name);
     public static SandboxReply Missing(string attribute) => new(504, "Missing required attribute; " + attribute);
     public static SandboxReply InvalidSyntax(string attribute) => new(505, "Invalid attribute value syntax; " + attribute);
+    public static SandboxReply InvalidOption(string attribute) => new(506, "Invalid option value; " + attribute);
     public static SandboxReply InvalidFormat(string detail) => new(507, "Invalid command format; " + detail);
+    public static SandboxReply NotSupportedForClass(string detail) => new(510, "Command not supported for this class; " + detail);
     public static readonly SandboxReply AuthenticationFailed = new(530, "Authentication failed");
     public static readonly SandboxReply SessionNotFound = new(530, "Authentication failed; SESSION NOT FOUND");
     public static readonly SandboxReply WrongAuth = new(531, "Request is not available; DOMAIN TRANSFER IS PROHIBITED BY WRONG AUTH");
+    public static readonly SandboxReply NotFlaggedForTransfer = new(534, "Object has not been flagged for transfer");
+    public static readonly SandboxReply AlreadyFlaggedForTransfer = new(536, "Object already flagged for transfer");
     public static readonly SandboxReply AlreadyInAccount = new(540, "Attribute value is not unique; DOMAIN is already assigned to your account");
     public static SandboxReply InvalidValue(string attribute) => new(541, "Invalid attribute value; " + attribute);
     public static SandboxReply InvalidValue(string attribute, string detail) => new(541, $"Invalid attribute value; {attribute} ({detail})");
@@ -49,6 +53,7 @@ internal static class Replies
     public static SandboxReply StatusProhibits(string detail) => new(552, "Object status does not allow for operation; " + detail);
     public static readonly SandboxReply PendingTransfer = new(553, "Operation not allowed. Object pending transfer");
     public static readonly SandboxReply AlreadyRegistered = new(554, "Object already registered");
+    public static readonly SandboxReply AlreadyRenewed = new(555, "Object already renewed");
 
     /// <summary>The documented DATETIME form, <c>YYYY-MM-DD HH:MM:SS</c> (UTC).</summary>
     public static string Date(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
