@@ -19,6 +19,11 @@ public sealed partial class SandboxRegistry
         "X-ACCEPT-WHOISTRUSTEE-TAC", "X-ACCEPT-WHOISTRUSTEELITE-TAC",
     };
 
+    /// <summary>The documented IDN language tag (ADDDOMAIN.md, CHECKDOMAINS.md): letters, 2 to 8.</summary>
+    private const string IdnLanguage = "X-IDN-LANGUAGE";
+
+    private static readonly Regex LanguageTag = new("^[A-Za-z]{2,8}$", RegexOptions.CultureInvariant);
+
     private static readonly Regex Label = new("^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>Checks the DOMAIN parameter: returns the definition or an error reply.</summary>
@@ -64,6 +69,15 @@ public sealed partial class SandboxRegistry
         return _contacts.ContainsKey(handle) ? null : Replies.NotFound(attribute);
     }
 
+    /// <summary>X-IDN-LANGUAGE: required for a name with an A-label where the TLD's rules say so, and a tag when given.</summary>
+    private static SandboxReply? CheckIdnLanguage(IReadOnlyDictionary<string, string> p, string name, ITldDefinition definition)
+    {
+        var tag = p.GetValueOrDefault(IdnLanguage);
+        if (!string.IsNullOrEmpty(tag)) return LanguageTag.IsMatch(tag) ? null : Replies.InvalidSyntax(IdnLanguage);
+        bool idn = name.Split('.').Any(l => l.StartsWith("xn--", StringComparison.Ordinal));
+        return idn && definition.Rules.Labels.Idn.LanguageTagRequired ? Replies.Missing(IdnLanguage) : null;
+    }
+
     /// <summary>A 0/1 flag parameter (TRANSFERLOCK, the Whois Trustee switches): null when absent.</summary>
     private static SandboxReply? CheckFlag(IReadOnlyDictionary<string, string> p, string name, out bool? value)
     {
@@ -80,7 +94,7 @@ public sealed partial class SandboxRegistry
         var fields = definition.Fields.Where(f => f.RegistryName is not null && f.Type != FieldType.Display && f.AppliesTo(operation)).ToList();
         var known = new HashSet<string>(fields.Select(f => f.RegistryName!), StringComparer.OrdinalIgnoreCase);
         foreach (var key in p.Keys)
-            if (key.StartsWith("X-", StringComparison.OrdinalIgnoreCase) && !known.Contains(key) && !RegistrarParameters.Contains(key))
+            if (key.StartsWith("X-", StringComparison.OrdinalIgnoreCase) && !known.Contains(key) && !RegistrarParameters.Contains(key) && key != IdnLanguage)
                 return Replies.InvalidValue(Printable.Name(key), "not supported for this TLD and command");
         foreach (var flag in RegistrarParameters)
             if (CheckFlag(p, flag, out _) is { } badFlag) return badFlag;

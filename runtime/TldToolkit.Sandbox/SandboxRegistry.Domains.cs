@@ -84,6 +84,7 @@ public sealed partial class SandboxRegistry
         if (CheckNameservers(p, "NAMESERVER", out var ns) is { } badNs) return badNs;
         if (ns.Count < rules.Nameservers.Min) return Replies.Missing("NAMESERVER" + ns.Count.ToString(CultureInfo.InvariantCulture));
         if (CheckFlag(p, "TRANSFERLOCK", out var transferLock) is { } badLock) return badLock;
+        if (CheckIdnLanguage(p, name, def) is { } badLanguage) return badLanguage;
         if (CheckRegistryParameters(p, def, DomainOperation.Register, owner) is { } badField) return badField;
         var price = _options.RegisterPrice * years;
         if (Charge(price) is { } broke) return broke;

@@ -195,6 +195,24 @@ public sealed class SandboxProtocolTests
     }
 
     [Fact]
+    public async Task IdnRegistration_CarriesTheDocumentedLanguageParameter()
+    {
+        await using var h = await SandboxHarness.StartBuiltInAsync();
+        var outcome = await h.Client.SubmitAsync(new Orders.DomainOrder
+        {
+            Operation = Orders.DomainOperation.Register, Domain = "müller-idn.com", Years = 1, IdnLanguage = "ger",
+            Contacts = new Orders.ContactSet { Registrant = TestOrders.Person() },
+        });
+        Assert.Equal(OutcomeKind.Success, outcome.Kind);
+        Assert.Equal("GER", h.Sandbox.Requests.Single(r => r.Command == "AddDomain").Parameter("X-IDN-LANGUAGE"));
+        // .com requires the tag for an IDN (languageTagRequired): without it the registrar refuses.
+        var owner = h.Sandbox.Requests.Single(r => r.Command == "AddDomain").Parameter("OWNERCONTACT0");
+        var bare = await h.Client.Transport.SendAsync(new Wire.RegistrarCommand("AddDomain", false).Add("DOMAIN", "xn--mller-bare-9db.com").Add("OWNERCONTACT0", owner));
+        Assert.Equal("Missing required attribute; X-IDN-LANGUAGE", bare.Response!.Description);
+        Assert.Equal(0, h.Sandbox.Registry.RegistrationCount("xn--mller-bare-9db.com"));
+    }
+
+    [Fact]
     public async Task ClientIdProtection_SendsTheDocumentedParameter()
     {
         await using var h = await SandboxHarness.StartAsync();

@@ -133,6 +133,7 @@ public sealed partial class RegistrarClient : IDisposable
         AddContacts(wire, handles);
         AddNameservers(wire, command.Nameservers);
         AddAddOns(wire, command.AddOns);
+        AddIdnLanguage(wire, command.DomainAscii, order.IdnLanguage);
         AddRegistryParameters(wire, command);
 
         var sentAt = Now;
@@ -503,6 +504,16 @@ public sealed partial class RegistrarClient : IDisposable
     {
         if (addOns.RegistrarLock) wire.Add("TRANSFERLOCK", 1);
         if (addOns.IdProtection) wire.Add(IdProtectionParameter, 1);
+    }
+
+    /// <summary>The documented IDN language parameter (ADDDOMAIN.md: "If the domain is an IDN domain, please state the IDN language code").</summary>
+    public const string IdnLanguageParameter = "X-IDN-LANGUAGE";
+
+    /// <summary>The order's IDN language for a name with an A-label, upper case as the documentation writes it ("DE").</summary>
+    private static void AddIdnLanguage(RegistrarCommand wire, string ascii, string? language)
+    {
+        if (string.IsNullOrWhiteSpace(language) || !ascii.Split('.').Any(l => l.StartsWith("xn--", StringComparison.Ordinal))) return;
+        wire.Add(IdnLanguageParameter, language.Trim().ToUpperInvariant());
     }
 
     private static void AddRegistryParameters(RegistrarCommand wire, DomainCommand command)

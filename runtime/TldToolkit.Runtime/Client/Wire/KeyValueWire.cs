@@ -47,7 +47,7 @@ public static class KeyValueWire
     {
         var n = name.ToUpperInvariant();
         if (IsSecretParameter(n)) return false;
-        if (n is "PERIOD" or "EXPIRATION" or "ACTION" or "NEW" or "WIDE" or "FIRST" or "LIMIT" or "TRANSFERLOCK" or RegistrarClient.IdProtectionParameter or "CONTACT") return true;
+        if (n is "PERIOD" or "EXPIRATION" or "ACTION" or "NEW" or "WIDE" or "FIRST" or "LIMIT" or "TRANSFERLOCK" or RegistrarClient.IdProtectionParameter or RegistrarClient.IdnLanguageParameter or "CONTACT") return true;
         return IsNumbered(n, "DOMAIN") || IsNumbered(n, "NAMESERVER")
             || IsNumbered(n, "OWNERCONTACT") || IsNumbered(n, "ADMINCONTACT") || IsNumbered(n, "TECHCONTACT") || IsNumbered(n, "BILLINGCONTACT");
     }
