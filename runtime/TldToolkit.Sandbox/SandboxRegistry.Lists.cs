@@ -12,6 +12,7 @@ public sealed partial class SandboxRegistry
 {
     private SandboxReply QueryDomainList(IReadOnlyDictionary<string, string> p)
     {
+        if (OnlyKnownFilters(p, "DOMAIN", "ORDERBY") is { } unknown) return unknown;
         if (Pattern(p, "DOMAIN", out var pattern) is { } badPattern) return badPattern;
         var all = _domains.Values.Where(d => d.InAccount && (pattern?.IsMatch(d.Name) ?? true));
         var order = (p.GetValueOrDefault("ORDERBY") ?? "DOMAIN").ToUpperInvariant();
@@ -58,6 +59,7 @@ public sealed partial class SandboxRegistry
 
     private SandboxReply QueryContactList(IReadOnlyDictionary<string, string> p)
     {
+        if (OnlyKnownFilters(p, "CONTACT") is { } unknown) return unknown;
         if (Pattern(p, "CONTACT", out var pattern) is { } badPattern) return badPattern;
         var all = _contacts.Keys.Where(h => pattern?.IsMatch(h) ?? true).Order(StringComparer.Ordinal).ToList();
         if (Paging.Page(all, p, out var page, out var props) is { } badPage) return badPage;
@@ -74,6 +76,7 @@ public sealed partial class SandboxRegistry
     /// <summary>QueryTransferList: the transfers still pending, oldest first.</summary>
     private SandboxReply QueryTransferList(IReadOnlyDictionary<string, string> p)
     {
+        if (OnlyKnownFilters(p, "DOMAIN") is { } unknown) return unknown;
         if (Pattern(p, "DOMAIN", out var pattern) is { } badPattern) return badPattern;
         var all = _transfers.Values.Where(t => t.State == SandboxTransferState.Pending && (pattern?.IsMatch(t.Domain) ?? true))
             .OrderBy(t => t.RequestedAt).ThenBy(t => t.Domain, StringComparer.Ordinal).ToList();
@@ -82,6 +85,19 @@ public sealed partial class SandboxRegistry
         props.Add(Replies.Prop("DOMAIN", [.. page.Select(t => t.Domain)]));
         props.Add(Replies.Prop("DOMAINUMLAUT", [.. page.Select(t => Umlaut(t.Domain))]));
         return new SandboxReply(200, Replies.Completed, props);
+    }
+
+    /// <summary>
+    /// A filter the sandbox does not apply is refused (503), not ignored: a list longer than asked for
+    /// could have a client act on entries it meant to leave out. Paging, WIDE and USERDEPTH / UNIQUE
+    /// (one user, so every depth is the same) are always taken.
+    /// </summary>
+    private static SandboxReply? OnlyKnownFilters(IReadOnlyDictionary<string, string> p, params string[] filters)
+    {
+        foreach (var key in p.Keys)
+            if (key is not ("FIRST" or "LIMIT" or "WIDE" or "USERDEPTH" or "UNIQUE") && !filters.Contains(key))
+                return Replies.InvalidAttributeName(Printable.Name(key));
+        return null;
     }
 
     /// <summary>A documented PATTERN filter (<c>*.com</c>, <c>a*.de</c>: <c>*</c> any text, <c>?</c> one character), case-insensitive.</summary>

@@ -176,6 +176,8 @@ public sealed class SandboxProtocolTests
         Assert.Equal("1", last.Property("COUNT"));
         Assert.Equal(505, (await RawPost.CommandAsync(sandbox, "COMMAND=QueryContactList\nLIMIT=-1")).Code);
         Assert.Equal(506, (await RawPost.CommandAsync(sandbox, "COMMAND=QueryDomainList\nORDERBY=SHOESIZE")).Code);
+        Assert.Equal(503, (await RawPost.CommandAsync(sandbox, "COMMAND=QueryDomainList\nSTATUS=ACTIVE")).Code); // not applied, so refused
+        Assert.Equal(["P-SBX1"], (await RawPost.CommandAsync(sandbox, "COMMAND=QueryContactList\nCONTACT=*1\nUSERDEPTH=ALL")).Column("CONTACT"));
     }
 
     [Fact]
