@@ -849,14 +849,14 @@ public sealed partial class RegistrarClient : IDisposable
         };
     }
 
-    /// <summary>Parses the registrar's date forms: "2027-11-23 18:20:00.0", "2027-11-23", "2027-11-23T18:20:00Z".</summary>
+    /// <summary>Parses the registrar's date forms: the documented "2027-11-23 18:20:00", also "2027-11-23 18:20:00.0", "2027-11-23", "2027-11-23T18:20:00Z".</summary>
     public static DateOnly? ParseDate(string? value)
     {
         if (string.IsNullOrWhiteSpace(value) || value.Length < 10) return null;
         return DateOnly.TryParseExact(value.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
     }
 
-    /// <summary>A registrar timestamp (<c>2026-11-23 12:00:00.0</c>, UTC) or a bare date (read as midnight UTC).</summary>
+    /// <summary>A registrar timestamp (the documented <c>2026-11-23 12:00:00</c>, or with a fraction, UTC) or a bare date (read as midnight UTC).</summary>
     public static DateTimeOffset? ParseTimestamp(string? value)
     {
         if (string.IsNullOrWhiteSpace(value)) return null;
