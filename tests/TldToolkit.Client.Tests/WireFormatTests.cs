@@ -19,6 +19,22 @@ public sealed class WireFormatTests
         Assert.Equal(new DateOnly(2027, 11, 23), RegistrarClient.ParseDate(r.Property("REGISTRATIONEXPIRATIONDATE")));
     }
 
+    [Fact]
+    public void LineSeparatorsInsideAValue_AreNotLineBreaks_AndAreCleanedWhenWritten()
+    {
+        const string text = "[RESPONSE]\nCODE = 200\nDESCRIPTION = ok\nPROPERTY[NAME][0] = Jane\u2028FAKE = 1\fDoe\u0085x\nEOF\n";
+        Assert.True(KeyValueWire.TryParseResponse(text, out var r, out var error), error);
+        Assert.Equal("Jane\u2028FAKE = 1\fDoe\u0085x", r!.Property("NAME"));
+        Assert.Null(r.Property("FAKE"));
+        Assert.Equal("a b c d", KeyValueWire.CleanValue("a\u2028b\u2029c\u0085d"));
+        var written = KeyValueWire.FormatResponse(200, "ok\u2028CODE = 500", [new("NAME", ["x\u2029y"])], pending: true);
+        Assert.DoesNotContain('\u2028', written);
+        Assert.DoesNotContain('\u2029', written);
+        Assert.True(KeyValueWire.TryParseResponse(written, out var back, out _));
+        Assert.Equal(200, back!.Code);
+        Assert.True(back.Pending);
+    }
+
     [Theory]
     [InlineData("2026-11-23 12:34:56.0", "2026-11-23T12:34:56+00:00")]
     [InlineData("2026-11-23 12:34:56", "2026-11-23T12:34:56+00:00")]
