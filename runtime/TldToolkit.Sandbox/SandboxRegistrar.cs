@@ -112,7 +112,16 @@ public sealed class SandboxRegistrar : IAsyncDisposable
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var port = new Uri(address).Port;
-        sandbox = new SandboxRegistrar(app, options, new Uri($"http://127.0.0.1:{port}{Path}"));
+        try
+        {
+            sandbox = new SandboxRegistrar(app, options, new Uri($"http://127.0.0.1:{port}{Path}"));
+        }
+        catch
+        {
+            // An unreadable state file: stop the server again rather than leave it holding the port.
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
         return sandbox;
     }
 

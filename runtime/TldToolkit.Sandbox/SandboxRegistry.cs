@@ -40,25 +40,27 @@ public sealed partial class SandboxRegistry
     {
         _balance = state.Balance;
         _nextContact = state.NextContact;
-        foreach (var d in state.Domains)
+        // Records a hand-edited file left incomplete (null, no name) are skipped rather than crash the start.
+        foreach (var d in state.Domains.Where(d => d is { Name: not null }))
             _domains[d.Name] = new SandboxDomain
             {
-                Name = d.Name, InAccount = d.InAccount, State = d.State, ExpiresAt = d.ExpiresAt, ConfirmAt = d.ConfirmAt, AuthCode = d.AuthCode,
-                CreatedAt = d.CreatedAt, UpdatedAt = d.UpdatedAt, TransferLock = d.TransferLock, Owner = d.Owner, Contacts = d.Contacts, Nameservers = d.Nameservers,
-                RegistryParameters = new Dictionary<string, string>(d.RegistryParameters, StringComparer.OrdinalIgnoreCase),
+                Name = d.Name, InAccount = d.InAccount, State = d.State, ExpiresAt = d.ExpiresAt, ConfirmAt = d.ConfirmAt, AuthCode = d.AuthCode ?? "",
+                CreatedAt = d.CreatedAt, UpdatedAt = d.UpdatedAt, TransferLock = d.TransferLock, Owner = d.Owner,
+                Contacts = d.Contacts is { Length: 3 } roles ? roles : new string?[3], Nameservers = d.Nameservers?.Where(n => n is not null).ToList() ?? [],
+                RegistryParameters = new Dictionary<string, string>(d.RegistryParameters ?? [], StringComparer.OrdinalIgnoreCase),
             };
-        foreach (var t in state.Transfers)
+        foreach (var t in state.Transfers.Where(t => t is { Domain: not null }))
             _transfers[t.Domain] = new SandboxTransfer
             {
                 Domain = t.Domain, State = t.State, CompleteAt = t.CompleteAt, Years = t.Years, Charged = t.Charged, Reason = t.Reason, FailWith = t.FailWith,
                 RequestedAt = t.RequestedAt,
             };
-        foreach (var (handle, data) in state.Contacts)
+        foreach (var (handle, data) in state.Contacts.Where(c => c.Value is not null))
         {
             _contacts[handle] = new Dictionary<string, string>(data, StringComparer.OrdinalIgnoreCase);
             _contactBySignature.TryAdd(Signature(_contacts[handle]), handle);
         }
-        _ledger.AddRange(state.Ledger);
+        _ledger.AddRange(state.Ledger.Where(e => e is { Domain: not null }));
     }
 
     /// <summary>Writes the books to <see cref="SandboxOptions.StateFile"/> when something changed. Called under the lock.</summary>

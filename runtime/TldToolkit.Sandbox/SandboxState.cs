@@ -34,8 +34,23 @@ internal sealed class SandboxState
     {
         if (!File.Exists(path)) return null;
         using var stream = File.OpenRead(path);
-        return JsonSerializer.Deserialize<SandboxState>(stream, Json)
-            ?? throw new InvalidDataException($"Sandbox state file {path} is empty.");
+        SandboxState? state;
+        try
+        {
+            state = JsonSerializer.Deserialize<SandboxState>(stream, Json);
+        }
+        catch (JsonException ex)
+        {
+            // One exception type for every unreadable state file, so callers can report it plainly.
+            throw new InvalidDataException($"Sandbox state file {path} is not a sandbox state file (line {ex.LineNumber + 1}).", ex);
+        }
+        if (state is null) throw new InvalidDataException($"Sandbox state file {path} is empty.");
+        // A hand-edited file may say null where a list belongs: read it as empty.
+        state.Domains ??= [];
+        state.Transfers ??= [];
+        state.Contacts ??= [];
+        state.Ledger ??= [];
+        return state;
     }
 
     public void Save(string path)

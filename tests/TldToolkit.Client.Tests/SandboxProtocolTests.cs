@@ -120,6 +120,33 @@ public sealed class SandboxProtocolTests
         Assert.Equal(70m, sandbox.Registry.Balance);
     }
 
+    [Theory]
+    [InlineData("{\"Domains\":null,\"Transfers\":null,\"Contacts\":null,\"Ledger\":null}", true)]
+    [InlineData("{\"Domains\":[null,{\"Name\":null}],\"Contacts\":{\"P-1\":null},\"Ledger\":[null]}", true)]
+    [InlineData("{\"Domains\":[{\"Name\":\"kept.plain\",\"InAccount\":true,\"Contacts\":null,\"Nameservers\":null,\"RegistryParameters\":null,\"AuthCode\":null}]}", true)]
+    [InlineData("not json at all", false)]
+    [InlineData("null", false)]
+    public async Task DamagedStateFile_StartsEmptyOrFailsWithInvalidDataException(string content, bool starts)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"tldtoolkit-state-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, content);
+        try
+        {
+            var start = () => SandboxRegistrar.StartAsync(new SandboxOptions { Catalog = TestTlds.RegistryCatalog(), Password = "pw", StateFile = file });
+            if (!starts)
+            {
+                await Assert.ThrowsAsync<InvalidDataException>(start);
+                return;
+            }
+            await using var sandbox = await start();
+            Assert.Equal(200, (await RawPost.CommandAsync(sandbox, "COMMAND=QueryDomainList\nWIDE=1")).Code);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     [Fact]
     public async Task RefusedRequests_DoNotGrowTheBooks()
     {
