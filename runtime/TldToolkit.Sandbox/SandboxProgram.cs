@@ -9,6 +9,9 @@ namespace TldToolkit.Sandbox;
 /// </summary>
 public static class SandboxProgram
 {
+    /// <summary>The password of a standalone sandbox unless <c>--password</c> gives another.</summary>
+    public const string DefaultPassword = "sandbox";
+
     /// <summary>The options <see cref="RunAsync"/> understands.</summary>
     public const string Usage =
         "Options: --port <n> (default 0 = free port)  --login <name> (default sandbox)  --password <pw> (default sandbox)  " +
@@ -20,7 +23,7 @@ public static class SandboxProgram
     {
         ArgumentNullException.ThrowIfNull(args);
         int port = 0;
-        string login = "sandbox", password = "sandbox";
+        string login = "sandbox", password = DefaultPassword;
         decimal balance = 1000m;
         double asyncDelay = 600, transferDelay = 432000;
         string? state = null;
@@ -70,7 +73,9 @@ public static class SandboxProgram
         if (options is null) return 2;
         await using var sandbox = await SandboxRegistrar.StartAsync(options, cancellationToken).ConfigureAwait(false);
         output.WriteLine($"Sandbox registrar listening on {sandbox.Endpoint}");
-        output.WriteLine($"  entity {options.Entity}, login {options.Login} (password as given with --password), {catalog.All.Count} TLD(s)");
+        // The default password is public (docs/submit.md); one given with --password is never echoed.
+        var password = options.Password == DefaultPassword ? $"password {DefaultPassword}" : "password as given with --password";
+        output.WriteLine($"  entity {options.Entity}, login {options.Login} ({password}), {catalog.All.Count} TLD(s)");
         output.WriteLine("  Press Ctrl+C to stop.");
         try
         {
