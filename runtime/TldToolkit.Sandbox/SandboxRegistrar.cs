@@ -153,7 +153,8 @@ public sealed class SandboxRegistrar : IAsyncDisposable
         var (fields, refusal) = await RequestReader.ReadAsync(request, context.RequestAborted).ConfigureAwait(false);
         if (fields is null)
         {
-            if (refusal is not null) await WriteAsync(context, refusal).ConfigureAwait(false);
+            // Also when the client went away: writing then is harmless, and nothing goes out without a reply.
+            await WriteAsync(context, refusal ?? Replies.InvalidFormat("request body could not be read")).ConfigureAwait(false);
             return;
         }
 

@@ -41,7 +41,8 @@ public sealed class SandboxHostileRequestTests
                 _ => RawPost.Form(command + "\n" + new string('x', random.Next(0, 5000)) + "=" + Mutate(command, random)),
             };
             var bytes = random.Next(10) == 0 ? RandomBytes(random) : Encoding.UTF8.GetBytes(body);
-            var (status, reply, text) = await RawPost.SendAsync(sandbox, bytes, random.Next(3) == 0 ? "text/plain" : null);
+            string?[] types = ["text/plain", null, "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "multipart/form-data"];
+            var (status, reply, text) = await RawPost.SendAsync(sandbox, bytes, types[random.Next(types.Length)]);
             Assert.True(status == HttpStatusCode.OK && reply is not null, $"request {i}: HTTP {(int)status}, {text}");
             replies++;
         }

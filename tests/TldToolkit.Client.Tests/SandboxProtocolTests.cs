@@ -55,6 +55,8 @@ public sealed class SandboxProtocolTests
         { "two passwords", Encoding.UTF8.GetBytes(RawPost.Form("COMMAND=StatusAccount") + "&s_pw=other"), null, 507 },
         { "bad percent-encoding", Encoding.UTF8.GetBytes("s_entity=%zz&s_pw=%&s_command=%E0%A4%A"), null, 530 },
         { "an unknown command", Encoding.UTF8.GetBytes(RawPost.Form("COMMAND=Drop\u202eTable\u001b[2J")), null, 500 },
+        { "multipart without a boundary", Encoding.UTF8.GetBytes(RawPost.Form("COMMAND=StatusAccount")), "multipart/form-data", 507 },
+        { "multipart with a broken body", Encoding.UTF8.GetBytes("--b\r\nContent-Disposition: form-data; name=\"s_pw\"\r\n\r\npw"), "multipart/form-data; boundary=b", 507 },
         { "more than 1 MiB", Encoding.UTF8.GetBytes(RawPost.Form("COMMAND=StatusAccount\nX=" + new string('a', 1_100_000))), null, 507 },
     };
 

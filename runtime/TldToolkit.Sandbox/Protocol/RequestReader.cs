@@ -31,17 +31,18 @@ internal static class RequestReader
             var body = await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
             return Collect(QueryHelpers.ParseQuery(body));
         }
+        catch (Exception ex) when (ex is IOException or OperationCanceledException && cancellationToken.IsCancellationRequested)
+        {
+            return (null, null); // the client went away
+        }
         catch (BadHttpRequestException)
         {
             return (null, Replies.InvalidFormat("request body too large or malformed"));
         }
-        catch (InvalidDataException)
+        catch (Exception ex) when (ex is InvalidDataException or IOException)
         {
+            // A multipart body that breaks off or has no boundary: the body, not the connection, is bad.
             return (null, Replies.InvalidFormat("request body is not form data"));
-        }
-        catch (Exception ex) when (ex is IOException or OperationCanceledException)
-        {
-            return (null, null);
         }
     }
 
