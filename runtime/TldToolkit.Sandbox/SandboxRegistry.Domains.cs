@@ -85,6 +85,7 @@ public sealed partial class SandboxRegistry
         if (ns.Count < rules.Nameservers.Min) return Replies.Missing("NAMESERVER" + ns.Count.ToString(CultureInfo.InvariantCulture));
         if (CheckFlag(p, "TRANSFERLOCK", out var transferLock) is { } badLock) return badLock;
         if (CheckIdnLanguage(p, name, def) is { } badLanguage) return badLanguage;
+        if (CheckAuthCode(p) is { } badAuth) return badAuth;
         if (CheckRegistryParameters(p, def, DomainOperation.Register, owner) is { } badField) return badField;
         var price = _options.RegisterPrice * years;
         if (Charge(price) is { } broke) return broke;
@@ -101,7 +102,7 @@ public sealed partial class SandboxRegistry
             ExpiresAt = now.AddYears(years),
             CreatedAt = now,
             UpdatedAt = now,
-            AuthCode = NewAuthCode(),
+            AuthCode = p.GetValueOrDefault("AUTH") is { Length: > 0 } chosen ? chosen : NewAuthCode(), // ADDDOMAIN.md: "default = random string"
             Owner = owner,
             Contacts = [admin ?? owner, tech ?? owner, billing ?? owner],
             Nameservers = ns,
@@ -194,8 +195,8 @@ public sealed partial class SandboxRegistry
             if (CheckContactHandle(p, roles[i], false, out handles[i]) is { } badContact) return badContact;
         if (CheckFlag(p, "TRANSFERLOCK", out var transferLock) is { } badLock) return badLock;
         if (CheckFlag(p, "GENERATERANDOMAUTH", out var randomAuth) is { } badRandom) return badRandom;
+        if (CheckAuthCode(p) is { } badAuth) return badAuth;
         var auth = p.GetValueOrDefault("AUTH");
-        if (auth is not null && (auth.Length < 6 || auth.Length > 32 || auth.Any(char.IsControl))) return Replies.InvalidSyntax("AUTH");
         foreach (var flag in RegistrarParameters)
             if (CheckFlag(p, flag, out _) is { } badFlag) return badFlag;
         if (!mayCommit()) return Replies.TryAgain;
@@ -220,6 +221,10 @@ public sealed partial class SandboxRegistry
     private static readonly System.Text.RegularExpressions.Regex ModifiableParameter = new(
         "^(DOMAIN|(ADD|DEL)?NAMESERVER([0-9]|1[0-2])|(OWNER|ADMIN|TECH|BILLING)CONTACT0|TRANSFERLOCK|AUTH|GENERATERANDOMAUTH)$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>An AUTH the client chooses (AddDomain, ModifyDomain): "min 6 letters"; the sandbox also caps it at 32 and refuses control characters.</summary>
+    private static SandboxReply? CheckAuthCode(IReadOnlyDictionary<string, string> p) =>
+        p.GetValueOrDefault("AUTH") is { Length: > 0 } auth && (auth.Length < 6 || auth.Length > 32 || auth.Any(char.IsControl)) ? Replies.InvalidSyntax("AUTH") : null;
 
     private static SandboxReply? CheckNameservers(IReadOnlyDictionary<string, string> p, string prefix, out List<string> list)
     {

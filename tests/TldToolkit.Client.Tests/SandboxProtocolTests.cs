@@ -163,6 +163,19 @@ public sealed class SandboxProtocolTests
     }
 
     [Fact]
+    public async Task AddDomain_TakesTheAuthCodeGiven_OrMakesOne()
+    {
+        await using var sandbox = await StartAsync();
+        var owner = (await RawPost.CommandAsync(sandbox, "COMMAND=AddContact\nNAME=Jane Doe\nSTREET=1\nCITY=Town\nZIP=1\nCOUNTRY=US\nPHONE=+1.5555550100\nEMAIL=j@example.org")).Property("CONTACT");
+        Assert.Equal(505, (await RawPost.CommandAsync(sandbox, $"COMMAND=AddDomain\nDOMAIN=short.plain\nOWNERCONTACT0={owner}\nAUTH=abc")).Code);
+        Assert.Equal(200, (await RawPost.CommandAsync(sandbox, $"COMMAND=AddDomain\nDOMAIN=chosen.plain\nOWNERCONTACT0={owner}\nAUTH=Chosen-Code-1")).Code);
+        Assert.Equal(200, (await RawPost.CommandAsync(sandbox, $"COMMAND=AddDomain\nDOMAIN=random.plain\nOWNERCONTACT0={owner}\nAUTH=")).Code);
+        Assert.Equal("Chosen-Code-1", (await RawPost.CommandAsync(sandbox, "COMMAND=StatusDomain\nDOMAIN=chosen.plain")).Property("AUTH"));
+        Assert.StartsWith("Sbx-", (await RawPost.CommandAsync(sandbox, "COMMAND=StatusDomain\nDOMAIN=random.plain")).Property("AUTH"));
+        Assert.Equal(0, sandbox.Registry.RegistrationCount("short.plain"));
+    }
+
+    [Fact]
     public async Task AddContact_MatchesOnAllItsData_AndNeedsTheDocumentedFields()
     {
         await using var sandbox = await StartAsync();
