@@ -127,8 +127,8 @@ internal sealed class JsonResultSink : IResultSink
         return "," + json[1..^1];
     }
 
-    /// <summary>Serializes with one reusable buffer.</summary>
-    private sealed class ArrayBufferWriterPool
+    /// <summary>Serializes with one reusable buffer; also used by <c>tldtool submit</c>.</summary>
+    internal sealed class ArrayBufferWriterPool
     {
         private readonly System.Buffers.ArrayBufferWriter<byte> _bytes = new(1024);
 
@@ -155,7 +155,13 @@ internal sealed class PlainResultSink(TextWriter output, string language) : IRes
             return;
         }
         output.WriteLine($"{what}: {Loc.T(language, "invalid")}, {Loc.F(language, "problems", result.Errors.Count)}");
-        foreach (var error in result.Errors)
+        WriteErrors(output, result.Errors);
+    }
+
+    /// <summary>"  - path: message [code]", one line per problem; also used by <c>tldtool submit</c>.</summary>
+    internal static void WriteErrors(TextWriter output, IReadOnlyList<ResultError> errors)
+    {
+        foreach (var error in errors)
             output.WriteLine(error.Path.Length == 0 ? $"  - {error.Message} [{Shown.Of(error.Code)}]" : $"  - {Shown.Of(error.Path)}: {error.Message} [{Shown.Of(error.Code)}]");
     }
 

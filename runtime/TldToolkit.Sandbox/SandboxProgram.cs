@@ -70,7 +70,8 @@ public static class SandboxProgram
         if (options is null) return 2;
         await using var sandbox = await SandboxRegistrar.StartAsync(options, cancellationToken).ConfigureAwait(false);
         output.WriteLine($"Sandbox registrar listening on {sandbox.Endpoint}");
-        output.WriteLine($"  entity {options.Entity}, login {options.Login} (password as given with --password), {catalog.All.Count} TLD(s)");
+        var password = args.Contains("--password") ? "as given with --password" : "sandbox";
+        output.WriteLine($"  entity {options.Entity}, login {options.Login}, password {password}, {catalog.All.Count} TLD(s)");
         output.WriteLine("  Press Ctrl+C to stop.");
         try
         {
