@@ -16,6 +16,9 @@ internal static class Shown
 
     public static string Of(string? value) => SafeText.ForDisplay(value, MaxLength);
 
+    /// <summary>A whole message line the tool composed around such values (lint, command-line errors).</summary>
+    public static string Long(string? value) => SafeText.ForDisplay(value, 4 * MaxLength);
+
     /// <summary>The value, or "?" when there is none.</summary>
     public static string OrUnknown(string? value) => value is null ? "?" : Of(value);
 }

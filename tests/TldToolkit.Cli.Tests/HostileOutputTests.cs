@@ -62,3 +62,27 @@ public class HostileOutputTests
         Assert.Contains("[U+001B]", output.ToString());
     }
 }
+
+/// <summary>Issue 15, R5: check, explain and command-line errors quote what was typed as safe text.</summary>
+public class HostileArgumentTests
+{
+    private static ToolResult Run(params string[] args) => Tool.InProcess(TldToolkit.BuiltIn.Tlds.Catalog, null, args);
+
+    [Theory]
+    [InlineData("check", "\u001b]0;pwned\u0007maple.ca\nFAKE: valid")]
+    [InlineData("check", "maple\u202e.ca")]
+    [InlineData("check", "maple.c\u2028a")]
+    [InlineData("check", "xn--\u001b.ca")]
+    [InlineData("explain", "c\u001ba")]
+    [InlineData("validate", "--lang\u001b")]
+    [InlineData("sync", "maple\u001b.ca", "--state")]
+    public void Typed_values_reach_the_terminal_escaped(params string[] args)
+    {
+        using var dir = Tool.TempDir();
+        if (args[^1] == "--state") args = [.. args, Path.Combine(dir.Path, "s.json")];
+        var result = Run(args);
+        OutputSafety.AssertSafe(result.Out);
+        OutputSafety.AssertSafe(result.Err);
+        Assert.DoesNotContain("\nFAKE", result.Out + result.Err);
+    }
+}
