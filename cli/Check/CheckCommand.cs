@@ -17,7 +17,7 @@ internal static class CheckCommand
     {
         var catalog = env.Catalog.Value;
         var normalized = Normalize(input);
-        var definition = catalog.FindForDomain(normalized, out _);
+        var definition = catalog.FindForName(normalized);
         if (definition is null)
         {
             var message = Loc.F(language, "check.unknownTld", Shown.Of(input), string.Join(" ", catalog.All.Select(d => "." + d.Rules.Tld)));
