@@ -59,7 +59,7 @@ internal sealed class RegistrarTarget : IAsyncDisposable
             var options = FromEnvironment(out var problems);
             if (options is null || problems.Count > 0)
             {
-                foreach (var problem in problems) error.WriteLine("tldtool: registrar settings: " + problem);
+                foreach (var problem in problems) error.WriteLine("tldtool: registrar settings: " + Output.Shown.Long(problem)); // they quote the variables
                 return null;
             }
             return new RegistrarTarget(RegistrarClient.Create(catalog, options), null, null, options.ToString(), null);

@@ -36,7 +36,7 @@ internal static class SubmitCommand
             }
             return ExitCodes.InputError;
         }
-        env.Error.WriteLine("tldtool: submitting to the " + target.Description);
+        env.Error.WriteLine("tldtool: submitting to the " + Shown.Of(target.Description));
 
         var validator = new OrderValidator(catalog, new ValidationContext(env.Clock), language);
         ISubmitSink sink = json ? new JsonSubmitSink(env.Out, target.Kind) : new PlainSubmitSink(env.Out, language);

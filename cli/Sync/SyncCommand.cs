@@ -17,7 +17,7 @@ internal static class SyncCommand
     {
         await using var target = await RegistrarTarget.OpenAsync(env.Catalog.Value, stateFile, env.Error, cancellationToken).ConfigureAwait(false);
         if (target is null) return ExitCodes.InputError;
-        env.Error.WriteLine("tldtool: syncing with the " + target.Description);
+        env.Error.WriteLine("tldtool: syncing with the " + Shown.Of(target.Description));
 
         IReadOnlyDictionary<string, LocalDomainState> books;
         try
