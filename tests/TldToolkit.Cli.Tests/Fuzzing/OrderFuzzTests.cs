@@ -34,24 +34,35 @@ public class OrderFuzzTests(ITestOutputHelper output)
         var mutator = new OrderMutator(Samples(), seed);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var validators = Languages.Select(l => new OrderValidator(TldToolkit.BuiltIn.Tlds.Catalog, new ValidationContext(new FixedClock()), l)).ToArray();
+        bool keepGoing = Setting("TLDTOOL_FUZZ_KEEP_GOING") is > 0; // count every kind of failure instead of stopping at the first
+        var failures = new SortedDictionary<string, (int Count, string Example)>(StringComparer.Ordinal);
         for (int n = 0; seconds is { } s ? clock.Elapsed.TotalSeconds < s : n < inputs; n++)
         {
             var bytes = mutator.Mutate();
+            string? failure = null, detail = null;
             try
             {
                 RunOne(bytes, validators, stats, table: n % 16 == 0);
             }
-            catch (Exception e) when (e is not Xunit.Sdk.XunitException)
-            {
-                Assert.Fail($"input {n} (seed {seed}) threw {e.GetType().Name}: {e.Message}\ninput (base64): {Convert.ToBase64String(bytes)}\n{e}");
-            }
             catch (Xunit.Sdk.XunitException e)
             {
-                Assert.Fail($"input {n} (seed {seed}): {e.Message}\ninput (base64): {Convert.ToBase64String(bytes)}");
+                failure = "assertion: " + FirstLine(e.Message);
+                detail = e.Message;
+            }
+            catch (Exception e)
+            {
+                failure = "exception: " + e.GetType().Name + ": " + FirstLine(e.Message);
+                detail = e.ToString();
             }
             stats.Inputs++;
+            if (failure is null) continue;
+            var message = $"input {n} (seed {seed}): {detail}\ninput (base64): {Convert.ToBase64String(bytes)}";
+            if (!keepGoing) Assert.Fail(message);
+            failures[failure] = failures.TryGetValue(failure, out var known) ? (known.Count + 1, known.Example) : (1, message);
         }
         output.WriteLine(stats.Describe(seed, clock.Elapsed));
+        foreach (var (kind, (count, example)) in failures) output.WriteLine($"{count} x {kind}\n  first: {example[..Math.Min(example.Length, 2000)]}");
+        Assert.True(failures.Count == 0, $"{failures.Values.Sum(f => f.Count)} failing inputs of {failures.Count} kinds (see the output)");
         Assert.True(stats.Orders > stats.Inputs / 2, stats.Describe(seed, clock.Elapsed)); // most mutations still reach the validator
         Assert.True(stats.InputErrors > 0, "the byte mutations never broke the JSON: the fuzzer is not fuzzing");
     }
@@ -126,6 +137,14 @@ public class OrderFuzzTests(ITestOutputHelper output)
                 OutputSafety.AssertSafe(screen.ToString());
             }
         }
+    }
+
+    // The kind of a failure: its first line without the position it names.
+    private static string FirstLine(string message)
+    {
+        var line = message.Split('\n')[0];
+        line = System.Text.RegularExpressions.Regex.Replace(line, " at [0-9]+", " at #");
+        return line.Length > 160 ? line[..160] : line;
     }
 
     private static List<string> Samples()
