@@ -9,7 +9,8 @@ namespace TldToolkit.Generator.Parsing;
 /// (issue 15, R8): every label at most 63 octets, no reserved "??--" labels other than A-labels,
 /// A-labels that decode to valid U-labels and encode back to themselves, U-labels of IDNA2008
 /// letters, marks and digits only (no format, control, symbol or private-use characters: no U+202E,
-/// soft hyphen, U+FFFD or emoji), in NFC, and a top label of letters only (no '1234', no 'c--a').
+/// soft hyphen, U+FFFD or emoji), in NFC, and a top label that is not all digits ('1234') and has
+/// no two hyphens in a row outside an A-label's prefix ('c--a').
 /// Reported as TLD0015.
 /// </summary>
 internal static class TldNameRules
@@ -33,11 +34,13 @@ internal static class TldNameRules
             if (aLabel && u != a && "xn--" + Punycode.Encode(u) != a)
                 return "'" + a + "' does not encode back to itself (it is not the canonical A-label of '" + Display(u) + "')";
         }
-        // The top label is letters only, or an A-label: all digits would read as an IP address (RFC 3696),
-        // and ICANN admits no digits or hyphens in an ASCII TLD.
+        // The top label: all digits would read as an IP address (RFC 3696); "--" outside an A-label's
+        // prefix is the reserved tagging form (RFC 5891), which no TLD uses.
         var last = asciiLabels.Count > 0 ? asciiLabels[asciiLabels.Count - 1] : "";
-        if (last.Length > 0 && !last.StartsWith("xn--", System.StringComparison.Ordinal) && !IsAllLetters(last))
-            return "'" + last + "' is not letters only: an ASCII top-level label has no digits or hyphens (RFC 3696; an IDN TLD is written as its U-label or A-label)";
+        if (last.Length > 0 && IsAllDigits(last))
+            return "'" + last + "' is all digits: names under it would read as IP addresses (RFC 3696)";
+        if (last.IndexOf("--", last.StartsWith("xn--", System.StringComparison.Ordinal) ? 4 : 0, System.StringComparison.Ordinal) >= 0)
+            return "'" + last + "' has two hyphens in a row, the form reserved for tagged labels such as A-labels (RFC 5891)";
         return null;
     }
 
@@ -77,10 +80,10 @@ internal static class TldNameRules
         catch (System.ArgumentException) { return false; } // lone surrogates: reported by the caller's loop
     }
 
-    private static bool IsAllLetters(string label)
+    private static bool IsAllDigits(string label)
     {
         foreach (char c in label)
-            if (c < 'a' || c > 'z') return false;
+            if (c < '0' || c > '9') return false;
         return true;
     }
 
