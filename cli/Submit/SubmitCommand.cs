@@ -66,10 +66,10 @@ internal static class SubmitCommand
                             interrupted = true;
                             break;
                         }
-                        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+                        catch (Exception e) when (e is not OutOfMemoryException)
                         {
-                            // A bug: the command may have left, so the order is unconfirmed (sync settles it),
-                            // never dropped, and the orders before and after it are still reported.
+                            // A bug (or a timeout not of our making): the command may have left, so the order is
+                            // unconfirmed (sync settles it), never dropped, and the orders before and after it are reported.
                             result = Unexpected(validator, document.RootElement, source.Name, index - 1, language, e);
                         }
                         orders++;
