@@ -22,7 +22,8 @@ internal static partial class TldTool
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && parse.Action is not System.CommandLine.Help.HelpAction)
         {
-            foreach (var error in parse.Errors) env.Error.WriteLine("tldtool: " + error.Message);
+            // The messages quote what was typed ("Unrecognized command or argument '…'").
+            foreach (var error in parse.Errors) env.Error.WriteLine("tldtool: " + Output.Shown.Long(error.Message));
             env.Error.WriteLine("Run 'tldtool --help' for usage.");
             return ExitCodes.InputError;
         }

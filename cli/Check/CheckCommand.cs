@@ -17,10 +17,10 @@ internal static class CheckCommand
     {
         var catalog = env.Catalog.Value;
         var normalized = Normalize(input);
-        var definition = catalog.FindForDomain(normalized, out _);
+        var definition = catalog.FindForName(normalized);
         if (definition is null)
         {
-            var message = Loc.F(language, "check.unknownTld", input, string.Join(" ", catalog.All.Select(d => "." + d.Rules.Tld)));
+            var message = Loc.F(language, "check.unknownTld", Shown.Of(input), string.Join(" ", catalog.All.Select(d => "." + d.Rules.Tld)));
             if (json) WriteJson(env, input, null, null, [new ResultError(ErrorCodes.TldNotSupported, "domain", message)]);
             else env.Error.WriteLine("tldtool: " + message);
             return ExitCodes.Invalid;
@@ -56,9 +56,9 @@ internal static class CheckCommand
 
     private static IEnumerable<(string Key, string Value)> Lines(string language, string input, DomainName name, TldRules rules) =>
     [
-        (Loc.T(language, "check.domain"), input),
-        (Loc.T(language, "check.alabel"), string.IsNullOrEmpty(name.Ascii) ? "—" : name.Ascii),
-        (Loc.T(language, "check.ulabel"), string.IsNullOrEmpty(name.Unicode) ? "—" : name.Unicode),
+        (Loc.T(language, "check.domain"), Shown.Of(input)),
+        (Loc.T(language, "check.alabel"), string.IsNullOrEmpty(name.Ascii) ? "—" : Shown.Of(name.Ascii)),
+        (Loc.T(language, "check.ulabel"), string.IsNullOrEmpty(name.Unicode) ? "—" : Shown.Of(name.Unicode)),
         (Loc.T(language, "check.tld"), Tld(rules)),
         (Loc.T(language, "check.idn"), Idn(language, rules)),
     ];

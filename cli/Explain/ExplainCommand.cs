@@ -15,7 +15,7 @@ internal static class ExplainCommand
         var definition = catalog.Find(tld);
         if (definition is null)
         {
-            env.Error.WriteLine($"tldtool: '{tld}' is not in the catalog; known TLDs: {string.Join(" ", catalog.All.Select(d => "." + d.Rules.Tld))}");
+            env.Error.WriteLine($"tldtool: '{Output.Shown.Of(tld)}' is not in the catalog; known TLDs: {string.Join(" ", catalog.All.Select(d => "." + d.Rules.Tld))}");
             return ExitCodes.Invalid;
         }
 

@@ -4,9 +4,9 @@ namespace TldToolkit.Cli.Input;
 internal sealed class JsonInputException : Exception
 {
     public JsonInputException(string source, string message, long? line = null, long? column = null, Exception? inner = null)
-        : base(message, inner)
+        : base(Output.Shown.Of(message), inner) // the reader's message may quote the offending input
     {
-        Source = source;
+        Source = Output.Shown.Of(source);
         Line = line;
         Column = column;
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using TldToolkit.Orders;
+using TldToolkit.Validation;
 
 namespace TldToolkit.Cli.Input;
 
@@ -45,11 +46,11 @@ internal static class OrderMapper
 
     public static MappedOrder Map(JsonElement element)
     {
-        var problems = new List<OrderProblem>();
+        var problems = new ProblemList();
         if (element.ValueKind != JsonValueKind.Object)
         {
             problems.Add(new(OrderProblemCodes.NotAnObject, "", $"expected an order object, found {Kind(element.ValueKind)}"));
-            return new MappedOrder { Problems = problems };
+            return new MappedOrder { Problems = problems.Items };
         }
 
         DomainOperation? operation = null;
@@ -62,17 +63,18 @@ internal static class OrderMapper
         ContactSet contacts = ContactSet.Empty;
         IReadOnlyDictionary<string, string?> fields = new Dictionary<string, string?>(StringComparer.Ordinal);
 
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var property in element.EnumerateObject())
         {
+            if (!TryKey(property, "", seen, problems, out var name)) continue;
             var value = property.Value;
-            var name = property.Name;
             switch (name)
             {
                 case "$schema":
                     break;
                 case "id":
-                    if (value.ValueKind is JsonValueKind.String or JsonValueKind.Number) id = value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText();
-                    else if (value.ValueKind != JsonValueKind.Null) problems.Add(Invalid(name, "a string or number", value));
+                    if (value.ValueKind == JsonValueKind.Number) id = value.GetRawText();
+                    else id = String(value, name, problems, "a string or number");
                     break;
                 case "operation":
                     if (String(value, name, problems) is { } op)
@@ -124,7 +126,7 @@ internal static class OrderMapper
                     fields = Fields(value, problems);
                     break;
                 default:
-                    problems.Add(Unknown(name, name));
+                    problems.Add(Unknown(OrderPaths.Key("", name), name));
                     break;
             }
         }
@@ -154,10 +156,10 @@ internal static class OrderMapper
                 IdnLanguage = idnLanguage,
             };
         }
-        return new MappedOrder { Order = order, Problems = problems, Domain = domain, Operation = operation is { } o ? Name(o) : operationText, Id = id };
+        return new MappedOrder { Order = order, Problems = problems.Items, Domain = domain, Operation = operation is { } o ? Name(o) : operationText, Id = id };
     }
 
-    private static ContactSet Contacts(JsonElement value, List<OrderProblem> problems)
+    private static ContactSet Contacts(JsonElement value, ProblemList problems)
     {
         if (value.ValueKind == JsonValueKind.Null) return ContactSet.Empty;
         if (value.ValueKind != JsonValueKind.Object)
@@ -166,22 +168,24 @@ internal static class OrderMapper
             return ContactSet.Empty;
         }
         Contact? registrant = null, admin = null, tech = null, billing = null;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var property in value.EnumerateObject())
         {
-            var path = "contacts." + property.Name;
-            switch (property.Name)
+            if (!TryKey(property, "contacts", seen, problems, out var name)) continue;
+            var path = OrderPaths.Key("contacts", name);
+            switch (name)
             {
                 case "registrant": registrant = Contact(property.Value, path, problems); break;
                 case "admin": admin = Contact(property.Value, path, problems); break;
                 case "tech": tech = Contact(property.Value, path, problems); break;
                 case "billing": billing = Contact(property.Value, path, problems); break;
-                default: problems.Add(Unknown(path, property.Name, "a contact role: " + string.Join(", ", ContactRoles))); break;
+                default: problems.Add(Unknown(path, name, "a contact role: " + string.Join(", ", ContactRoles))); break;
             }
         }
         return new ContactSet { Registrant = registrant, Admin = admin, Tech = tech, Billing = billing };
     }
 
-    private static Contact? Contact(JsonElement value, string path, List<OrderProblem> problems)
+    private static Contact? Contact(JsonElement value, string path, ProblemList problems)
     {
         if (value.ValueKind == JsonValueKind.Null) return null;
         if (value.ValueKind != JsonValueKind.Object)
@@ -193,11 +197,13 @@ internal static class OrderMapper
         string? firstName = null, lastName = null, organization = null, city = null, state = null, postalCode = null,
             country = null, email = null, phone = null, fax = null, vatId = null;
         IReadOnlyList<string> street = [];
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var property in value.EnumerateObject())
         {
-            var p = path + "." + property.Name;
+            if (!TryKey(property, path, seen, problems, out var name)) continue;
+            var p = OrderPaths.Key(path, name);
             var v = property.Value;
-            switch (property.Name)
+            switch (name)
             {
                 case "type":
                     var t = String(v, p, problems);
@@ -211,7 +217,7 @@ internal static class OrderMapper
                 case "organization": organization = String(v, p, problems); break;
                 case "street":
                     // One line may be given as a plain string.
-                    if (v.ValueKind == JsonValueKind.String) street = [v.GetString()!];
+                    if (v.ValueKind == JsonValueKind.String) street = String(v, p, problems) is { } line ? [line] : [];
                     else street = StringArray(v, p, problems);
                     break;
                 case "city": city = String(v, p, problems); break;
@@ -222,7 +228,7 @@ internal static class OrderMapper
                 case "phone": phone = String(v, p, problems); break;
                 case "fax": fax = String(v, p, problems); break;
                 case "vatId": vatId = String(v, p, problems); break;
-                default: problems.Add(Unknown(p, property.Name)); break;
+                default: problems.Add(Unknown(p, name)); break;
             }
         }
         return new Contact
@@ -232,7 +238,7 @@ internal static class OrderMapper
         };
     }
 
-    private static Dictionary<string, string?> Fields(JsonElement value, List<OrderProblem> problems)
+    private static Dictionary<string, string?> Fields(JsonElement value, ProblemList problems)
     {
         var fields = new Dictionary<string, string?>(StringComparer.Ordinal);
         if (value.ValueKind == JsonValueKind.Null) return fields;
@@ -241,37 +247,61 @@ internal static class OrderMapper
             problems.Add(Invalid("fields", "an object of field values by field name", value));
             return fields;
         }
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var property in value.EnumerateObject())
         {
+            if (!TryKey(property, "fields", seen, problems, out var name)) continue;
             var v = property.Value;
             switch (v.ValueKind)
             {
-                case JsonValueKind.String: fields[property.Name] = v.GetString(); break;
-                case JsonValueKind.True: fields[property.Name] = "true"; break;
-                case JsonValueKind.False: fields[property.Name] = "false"; break;
+                case JsonValueKind.String:
+                    if (String(v, Paths.Field(name), problems) is { } text) fields[name] = text;
+                    break;
+                case JsonValueKind.True: fields[name] = "true"; break;
+                case JsonValueKind.False: fields[name] = "false"; break;
                 // A number typed without quotes (a registration number) is taken as written.
-                case JsonValueKind.Number: fields[property.Name] = v.GetRawText(); break;
-                case JsonValueKind.Null: fields[property.Name] = null; break;
-                default: problems.Add(Invalid("fields." + property.Name, "a string or a boolean", v)); break;
+                case JsonValueKind.Number: fields[name] = v.GetRawText(); break;
+                case JsonValueKind.Null: fields[name] = null; break;
+                default: problems.Add(Invalid(Paths.Field(name), "a string or a boolean", v)); break;
             }
         }
         return fields;
     }
 
-    private static string? String(JsonElement value, string path, List<OrderProblem> problems)
+    private static string? String(JsonElement value, string path, ProblemList problems, string expected = "a string")
     {
-        if (value.ValueKind == JsonValueKind.String) return value.GetString();
-        if (value.ValueKind != JsonValueKind.Null) problems.Add(Invalid(path, "a string", value));
+        if (value.ValueKind == JsonValueKind.String)
+        {
+            if (JsonText.TryGetString(value, out var text)) return text;
+            problems.Add(new(OrderProblemCodes.ValueInvalid, path, $"expected {expected}, found text that is not valid Unicode (a lone surrogate or invalid UTF-8): \"{Short(text)}\""));
+            return null;
+        }
+        if (value.ValueKind != JsonValueKind.Null) problems.Add(Invalid(path, expected, value));
         return null;
     }
 
-    private static string? StringOrNumber(JsonElement value, string path, List<OrderProblem> problems)
+    // The name of a property, or false when it cannot be used: not valid Unicode (reported as unknown)
+    // or given twice in the same object (reported as a duplicate; the first value is kept, as the
+    // generator does with TLD0012, and the order is invalid either way).
+    private static bool TryKey(JsonProperty property, string parent, HashSet<string> seen, ProblemList problems, out string name)
+    {
+        if (!JsonText.TryGetName(property, out name))
+        {
+            problems.Add(new(OrderProblemCodes.PropertyUnknown, OrderPaths.Key(parent, name), $"'{Short(name)}' is not a property of an order: the name is not valid Unicode"));
+            return false;
+        }
+        if (seen.Add(name)) return true;
+        problems.Add(new(OrderProblemCodes.PropertyDuplicate, OrderPaths.Key(parent, name), "only the first value is read, and the order is not accepted until the name appears once"));
+        return false;
+    }
+
+    private static string? StringOrNumber(JsonElement value, string path, ProblemList problems)
     {
         if (value.ValueKind == JsonValueKind.Number) return value.GetRawText();
         return String(value, path, problems);
     }
 
-    private static bool Boolean(JsonElement value, string path, List<OrderProblem> problems)
+    private static bool Boolean(JsonElement value, string path, ProblemList problems)
     {
         if (value.ValueKind == JsonValueKind.True) return true;
         if (value.ValueKind is JsonValueKind.False or JsonValueKind.Null) return false;
@@ -279,7 +309,7 @@ internal static class OrderMapper
         return false;
     }
 
-    private static IReadOnlyList<string> StringArray(JsonElement value, string path, List<OrderProblem> problems)
+    private static IReadOnlyList<string> StringArray(JsonElement value, string path, ProblemList problems)
     {
         if (value.ValueKind == JsonValueKind.Null) return [];
         if (value.ValueKind != JsonValueKind.Array)
@@ -291,8 +321,9 @@ internal static class OrderMapper
         int i = 0;
         foreach (var item in value.EnumerateArray())
         {
-            if (item.ValueKind == JsonValueKind.String) list.Add(item.GetString()!);
-            else problems.Add(Invalid($"{path}[{i}]", "a string", item));
+            var itemPath = $"{path}[{i}]";
+            if (item.ValueKind != JsonValueKind.String) problems.Add(Invalid(itemPath, "a string", item));
+            else if (String(item, itemPath, problems) is { } text) list.Add(text);
             i++;
         }
         return list;
@@ -306,10 +337,16 @@ internal static class OrderMapper
 
     private static string Describe(JsonElement value) => value.ValueKind switch
     {
-        JsonValueKind.String => $"the string \"{Short(value.GetString())}\"",
+        JsonValueKind.String => $"the string \"{Short(Shown(value))}\"",
         JsonValueKind.Number => $"the number {Short(value.GetRawText())}",
         _ => Kind(value.ValueKind),
     };
+
+    private static string Shown(JsonElement value)
+    {
+        JsonText.TryGetString(value, out var text); // the lenient text when not valid Unicode
+        return text;
+    }
 
     private static string Kind(JsonValueKind kind) => kind switch
     {

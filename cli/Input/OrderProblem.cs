@@ -17,4 +17,6 @@ internal static class OrderProblemCodes
     public const string ValueInvalid = "order-value-invalid";
     /// <summary>A property the order format does not know (a typo such as "year").</summary>
     public const string PropertyUnknown = "order-property-unknown";
+    /// <summary>A property given twice in the same object (<c>"operation":"register", …, "operation":"buy"</c>).</summary>
+    public const string PropertyDuplicate = "order-property-duplicate";
 }

@@ -7,7 +7,8 @@ namespace TldToolkit.Cli.Lint;
 /// <summary>A lint finding in a TLD definition file.</summary>
 internal sealed record LintMessage(string File, int Line, int Column, string Id, bool IsError, string Message)
 {
-    public override string ToString() => $"{File}:{Line}:{Column}: {Id} {(IsError ? "" : "warning: ")}{Message}";
+    // The file name and the message (which quotes names and values of the file) are shown as safe text.
+    public override string ToString() => $"{Output.Shown.Of(File)}:{Line}:{Column}: {Output.Shown.Of(Id)} {(IsError ? "" : "warning: ")}{Output.Shown.Long(Message)}";
 }
 
 /// <summary>
@@ -43,7 +44,7 @@ internal static class LintCommand
             else if (File.Exists(path)) files.Add(path);
             else
             {
-                env.Error.WriteLine($"tldtool: {path}: no such file or directory");
+                env.Error.WriteLine($"tldtool: {Output.Shown.Of(path)}: no such file or directory");
                 return ExitCodes.InputError;
             }
         }
@@ -109,6 +110,7 @@ internal static class LintCommand
     {
         JsonLocator locator;
         string? declared = null;
+        List<string> outOfRange;
         try
         {
             locator = JsonLocator.Build(text);
@@ -116,11 +118,19 @@ internal static class LintCommand
             if (document.RootElement.ValueKind == JsonValueKind.Object
                 && document.RootElement.TryGetProperty("$schema", out var s) && s.ValueKind == JsonValueKind.String)
                 declared = s.GetString();
+            outOfRange = OutOfRangeNumbers.Find(document.RootElement);
         }
         catch (JsonException e)
         {
             return [new LintMessage(file, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1, InvalidJson, true, "not valid JSON: " + Clean(e.Message))];
         }
+
+        if (outOfRange.Count > 0)
+            return outOfRange.Select(path =>
+            {
+                var (line, column) = locator.Find(path);
+                return new LintMessage(file, line, column, SchemaViolation, true, $"schema violation at {path}: the integer is outside the 64-bit range");
+            }).ToList();
 
         var schemaPath = schemaOverride ?? Locate(file, declared);
         if (schemaPath is null)

@@ -66,6 +66,7 @@ internal static partial class Loc
         ["problem.order-property-required"] = ["The order needs '{0}' ({1}).", "Im Auftrag fehlt „{0}“.", "La commande doit contenir « {0} ».", "الطلب يحتاج إلى ‏'{0}'."],
         ["problem.order-value-invalid"] = ["The value of '{0}' has the wrong form: {1}.", "Der Wert von „{0}“ hat nicht die erwartete Form.", "La valeur de « {0} » n'a pas la forme attendue.", "قيمة ‏'{0}' ليست بالشكل المتوقع."],
         ["problem.order-property-unknown"] = ["'{0}' is not part of the order format: {1}.", "„{0}“ gehört nicht zum Auftragsformat.", "« {0} » ne fait pas partie du format de commande.", "‏'{0}' ليس جزءاً من تنسيق الطلب."],
+        ["problem.order-property-duplicate"] = ["'{0}' is given more than once: {1}.", "„{0}“ ist mehrfach angegeben.", "« {0} » est indiqué plusieurs fois.", "‏'{0}' مذكور أكثر من مرة."],
         ["problem.validator-failed"] = ["The order could not be checked: {1}.", "Der Auftrag konnte nicht geprüft werden: {1}.", "La commande n'a pas pu être vérifiée : {1}.", "تعذّر التحقق من الطلب: {1}."],
         // check
         ["check.domain"] = ["Domain", "Domain", "Domaine", "النطاق"],

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using TldToolkit.Cli.Output;
+using TldToolkit.Cli.Submit;
 using TldToolkit.Sandbox;
 
 namespace TldToolkit.Cli.Sandbox;
@@ -10,13 +12,32 @@ internal static class SandboxCommand
     public static async Task<int> RunAsync(CliEnvironment env, int port, string? stateFile, CancellationToken cancellationToken)
     {
         var args = new List<string> { "--port", port.ToString(CultureInfo.InvariantCulture) };
-        if (stateFile is not null) args.AddRange(["--state", Path.GetFullPath(stateFile)]);
-
-        // Ctrl+C (SIGINT) and SIGTERM stop the sandbox, which then shuts down and the process exits normally.
-        using var stop = new StopSignals(cancellationToken);
-
-        // Standard output may be buffered (redirected): the URL must show at once.
-        return await SandboxProgram.RunAsync([.. args], env.Catalog.Value, new FlushingWriter(env.Out), stop.Token).ConfigureAwait(false);
+        StateFileLock? stateLock = null;
+        if (stateFile is not null)
+        {
+            var file = Path.GetFullPath(stateFile);
+            args.AddRange(["--state", file]);
+            // The same lock as submit and sync: a sandbox serving the file must not race a submit rewriting it.
+            stateLock = StateFileLock.TryAcquire(file, env.Error);
+            if (stateLock is null) return ExitCodes.InputError;
+        }
+        using (stateLock)
+        {
+            // Ctrl+C (SIGINT) and SIGTERM stop the sandbox, which then shuts down and the process exits normally.
+            using var stop = new StopSignals(cancellationToken);
+            try
+            {
+                // Standard output may be buffered (redirected): the URL must show at once.
+                return await SandboxProgram.RunAsync([.. args], env.Catalog.Value, new FlushingWriter(env.Out), stop.Token).ConfigureAwait(false);
+            }
+            catch (Exception e) when (RegistrarTarget.IsStateFileProblem(e) || e is System.Net.Sockets.SocketException)
+            {
+                // A port already in use (Kestrel's AddressInUseException is an IOException) or a damaged state file.
+                env.Error.WriteLine($"tldtool: cannot start the sandbox on port {port.ToString(CultureInfo.InvariantCulture)}"
+                    + (stateFile is null ? "" : $" with state {Shown.Of(stateFile)}") + $": {Shown.Of(e.Message)}");
+                return ExitCodes.InputError;
+            }
+        }
     }
 
     private sealed class FlushingWriter(TextWriter inner) : TextWriter

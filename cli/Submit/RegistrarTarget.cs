@@ -22,11 +22,13 @@ internal sealed class RegistrarTarget : IAsyncDisposable
     public const string PasswordVariable = "TLDTOOL_PASSWORD";
 
     private readonly SandboxRegistrar? _sandbox;
+    private readonly StateFileLock? _lock;
 
-    private RegistrarTarget(RegistrarClient client, SandboxRegistrar? sandbox, string description, string? stateFile)
+    private RegistrarTarget(RegistrarClient client, SandboxRegistrar? sandbox, StateFileLock? stateLock, string description, string? stateFile)
     {
         Client = client;
         _sandbox = sandbox;
+        _lock = stateLock;
         Description = description;
         StateFile = stateFile;
     }
@@ -57,25 +59,38 @@ internal sealed class RegistrarTarget : IAsyncDisposable
             var options = FromEnvironment(out var problems);
             if (options is null || problems.Count > 0)
             {
-                foreach (var problem in problems) error.WriteLine("tldtool: registrar settings: " + problem);
+                foreach (var problem in problems) error.WriteLine("tldtool: registrar settings: " + Output.Shown.Long(problem)); // they quote the variables
                 return null;
             }
-            return new RegistrarTarget(RegistrarClient.Create(catalog, options), null, options.ToString(), null);
+            return new RegistrarTarget(RegistrarClient.Create(catalog, options), null, null, options.ToString(), null);
         }
 
         var file = Path.GetFullPath(stateFile ?? DefaultStateFile);
+        // Held from before the file is read until after the last write.
+        var stateLock = StateFileLock.TryAcquire(file, error);
+        if (stateLock is null) return null;
         SandboxRegistrar sandbox;
         try
         {
             sandbox = await SandboxRegistrar.StartAsync(new SandboxOptions { Catalog = catalog, StateFile = file }, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException or InvalidDataException)
+        catch (Exception e) when (IsStateFileProblem(e))
         {
-            error.WriteLine($"tldtool: cannot open the sandbox state file {file}: {e.Message}");
+            stateLock.Dispose();
+            error.WriteLine($"tldtool: cannot open the sandbox state file {Output.Shown.Of(file)}: {Output.Shown.Of(e.Message)}");
             return null;
         }
-        return new RegistrarTarget(sandbox.CreateClient(), sandbox, $"embedded sandbox (state {file})", file);
+        catch
+        {
+            stateLock.Dispose();
+            throw;
+        }
+        return new RegistrarTarget(sandbox.CreateClient(), sandbox, stateLock, $"embedded sandbox (state {Output.Shown.Of(file)})", file);
     }
+
+    /// <summary>What a state file that cannot be used throws: unreadable, not JSON, or JSON of the wrong shape.</summary>
+    internal static bool IsStateFileProblem(Exception e) =>
+        e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException or InvalidDataException or NotSupportedException;
 
     /// <summary>Registrar options from the TLDTOOL_* variables; null with problems when they are not usable.</summary>
     internal static RegistrarOptions? FromEnvironment(out IReadOnlyList<string> problems)
@@ -112,5 +127,6 @@ internal sealed class RegistrarTarget : IAsyncDisposable
     {
         Client.Dispose();
         if (_sandbox is not null) await _sandbox.DisposeAsync().ConfigureAwait(false);
+        _lock?.Dispose();
     }
 }

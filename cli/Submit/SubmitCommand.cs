@@ -21,9 +21,22 @@ internal static class SubmitCommand
         using var stop = new StopSignals(cancellationToken);
         cancellationToken = stop.Token;
         var catalog = env.Catalog.Value;
-        await using var target = await RegistrarTarget.OpenAsync(catalog, stateFile, env.Error, cancellationToken).ConfigureAwait(false);
-        if (target is null) return ExitCodes.InputError;
-        env.Error.WriteLine("tldtool: submitting to the " + target.Description);
+        // With --json the reasons a target cannot be used go into the JSON too (and to standard error as ever).
+        var problems = new StringWriter();
+        await using var target = await RegistrarTarget.OpenAsync(catalog, stateFile, problems, cancellationToken).ConfigureAwait(false);
+        env.Error.Write(problems.ToString());
+        if (target is null)
+        {
+            if (json)
+            {
+                var lines = problems.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                    .Select(line => line.StartsWith("tldtool: ", StringComparison.Ordinal) ? line["tldtool: ".Length..] : line).ToList();
+                new JsonSubmitSink(env.Out, null).End(0, 0, false, lines);
+                env.Out.Flush();
+            }
+            return ExitCodes.InputError;
+        }
+        env.Error.WriteLine("tldtool: submitting to the " + Shown.Of(target.Description));
 
         var validator = new OrderValidator(catalog, new ValidationContext(env.Clock), language);
         ISubmitSink sink = json ? new JsonSubmitSink(env.Out, target.Kind) : new PlainSubmitSink(env.Out, language);
@@ -52,6 +65,12 @@ internal static class SubmitCommand
                             // as unconfirmed instead): it was not ordered. Stop here and print what was decided.
                             interrupted = true;
                             break;
+                        }
+                        catch (Exception e) when (e is not OutOfMemoryException)
+                        {
+                            // A bug (or a timeout not of our making): the command may have left, so the order is
+                            // unconfirmed (sync settles it), never dropped, and the orders before and after it are reported.
+                            result = Unexpected(validator, document.RootElement, source.Name, index - 1, language, e);
                         }
                         orders++;
                         if (result.Accepted) accepted++;
@@ -98,6 +117,13 @@ internal static class SubmitCommand
             result = result with { Errors = errors };
         }
         return new SubmitResult(result, OutcomeName(outcome.Kind), outcome.MessageIn(language), outcome);
+    }
+
+    private static SubmitResult Unexpected(OrderValidator validator, System.Text.Json.JsonElement element, string source, int index, string language, Exception e)
+    {
+        var order = validator.Validate(element, source, index);
+        var message = Loc.Submit(language, "outcome.unconfirmed") + ": " + e.GetType().Name + ": " + Shown.Of(e.Message);
+        return new SubmitResult(order, OutcomeName(OutcomeKind.Unconfirmed), message, null);
     }
 
     private static void Report(CliEnvironment env, ISubmitSink sink, JsonInputException e)

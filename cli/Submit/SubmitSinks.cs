@@ -17,27 +17,48 @@ internal interface ISubmitSink
 
 /// <summary>
 /// <c>{"target":…,"results":[…],"summary":{…}}</c>: validate's result shape plus the outcome, whether it
-/// was sent, the customer message and the registrar's code and description.
+/// was sent, the customer message and the registrar's code and description. Each result is written
+/// (one per line) as soon as its order is decided, so whatever ends the run later, every order already
+/// sent is on standard output; the closing part is written by <see cref="End"/>.
 /// </summary>
-internal sealed class JsonSubmitSink(TextWriter output, string target) : ISubmitSink
+internal sealed class JsonSubmitSink : ISubmitSink
 {
-    private readonly List<SubmitResult> _results = [];
+    private readonly TextWriter _output;
     private readonly List<JsonInputException> _inputErrors = [];
+    private readonly JsonResultSink.ArrayBufferWriterPool _buffer = new();
+    private bool _first = true;
 
-    public void Write(SubmitResult result) => _results.Add(result);
+    public JsonSubmitSink(TextWriter output, string? target)
+    {
+        _output = output;
+        // {"target":"sandbox","results":[ … written now, before anything is sent.
+        var head = _buffer.Serialize(writer =>
+        {
+            writer.WriteStartObject();
+            if (target is null) writer.WriteNull("target"); else writer.WriteString("target", target);
+            writer.WriteEndObject();
+        });
+        _output.Write(head[..^1] + ",\"results\":[");
+    }
+
+    public void Write(SubmitResult result)
+    {
+        _output.Write(_first ? "\n" : ",\n");
+        _first = false;
+        _output.Write(_buffer.Serialize(writer => WriteResult(writer, result)));
+    }
 
     public void InputError(JsonInputException error) => _inputErrors.Add(error);
 
-    public void End(int orders, int accepted, bool interrupted)
+    public void End(int orders, int accepted, bool interrupted) => End(orders, accepted, interrupted, []);
+
+    /// <summary>Closes the document; <paramref name="targetErrors"/> when the registrar settings were unusable and nothing was sent.</summary>
+    public void End(int orders, int accepted, bool interrupted, IReadOnlyList<string> settingsErrors)
     {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, JsonResultSink.WriterOptions))
+        _output.Write(_first ? "]" : "\n]");
+        var tail = _buffer.Serialize(writer =>
         {
             writer.WriteStartObject();
-            writer.WriteString("target", target);
-            writer.WriteStartArray("results");
-            foreach (var result in _results) WriteResult(writer, result);
-            writer.WriteEndArray();
             writer.WriteStartObject("summary");
             writer.WriteNumber("orders", orders);
             writer.WriteNumber("accepted", accepted);
@@ -45,9 +66,15 @@ internal sealed class JsonSubmitSink(TextWriter output, string target) : ISubmit
             if (interrupted) writer.WriteBoolean("interrupted", true);
             writer.WriteEndObject();
             JsonResultSink.WriteInputErrors(writer, _inputErrors);
+            if (settingsErrors.Count > 0)
+            {
+                writer.WriteStartArray("targetErrors");
+                foreach (var problem in settingsErrors) writer.WriteStringValue(problem);
+                writer.WriteEndArray();
+            }
             writer.WriteEndObject();
-        }
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        });
+        _output.WriteLine("," + tail[1..]);
     }
 
     private static void WriteResult(Utf8JsonWriter writer, SubmitResult result)
@@ -56,7 +83,8 @@ internal sealed class JsonSubmitSink(TextWriter output, string target) : ISubmit
         JsonResultSink.WriteResultProperties(writer, result.Order);
         writer.WriteString("outcome", result.Outcome);
         var registrar = result.Registrar;
-        writer.WriteBoolean("sent", registrar?.WasSent ?? false);
+        // Without a registrar outcome the order was never sent, unless a bug cut it short (unconfirmed: it may have left).
+        writer.WriteBoolean("sent", registrar?.WasSent ?? result.Outcome == "unconfirmed");
         writer.WriteString("message", result.Message);
         if (registrar is not null)
         {
@@ -86,13 +114,12 @@ internal sealed class PlainSubmitSink(TextWriter output, string language) : ISub
     public void Write(SubmitResult result)
     {
         var order = result.Order;
-        output.WriteLine($"{order.Source}[{order.Index}] {order.Domain ?? "?"} ({PlainResultSink.Operation(language, order.Operation)}): "
+        output.WriteLine($"{Shown.Of(order.Source)}[{order.Index}] {Shown.OrUnknown(order.Domain)} ({PlainResultSink.Operation(language, order.Operation)}): "
             + Loc.Submit(language, "outcome." + result.Outcome)
-            + (result.Registrar is null ? "" : ": " + result.Message)); // never sent: the problems follow
+            + (result.Outcome == "validation-failed" ? "" : ": " + result.Message)); // never sent: the problems follow
         if (result.Registrar?.RegistrarCode is { } code)
-            output.WriteLine($"  registrar: {code.ToString(CultureInfo.InvariantCulture)} {result.Registrar.RegistrarDescription}");
-        foreach (var error in order.Errors)
-            output.WriteLine(error.Path.Length == 0 ? $"  - {error.Message} [{error.Code}]" : $"  - {error.Path}: {error.Message} [{error.Code}]");
+            output.WriteLine($"  registrar: {code.ToString(CultureInfo.InvariantCulture)} {Shown.Of(result.Registrar.RegistrarDescription)}");
+        PlainResultSink.WriteErrors(output, order.Errors);
     }
 
     public void InputError(JsonInputException error) { } // standard error carries it

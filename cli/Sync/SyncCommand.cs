@@ -17,7 +17,7 @@ internal static class SyncCommand
     {
         await using var target = await RegistrarTarget.OpenAsync(env.Catalog.Value, stateFile, env.Error, cancellationToken).ConfigureAwait(false);
         if (target is null) return ExitCodes.InputError;
-        env.Error.WriteLine("tldtool: syncing with the " + target.Description);
+        env.Error.WriteLine("tldtool: syncing with the " + Shown.Of(target.Description));
 
         IReadOnlyDictionary<string, LocalDomainState> books;
         try
@@ -26,7 +26,7 @@ internal static class SyncCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
         {
-            env.Error.WriteLine($"tldtool: cannot read the sandbox state file {target.StateFile}: {e.Message}");
+            env.Error.WriteLine($"tldtool: cannot read the sandbox state file {Shown.Of(target.StateFile)}: {Shown.Of(e.Message)}");
             return ExitCodes.InputError;
         }
         if (domains.Count == 0 && target.StateFile is null)
@@ -88,7 +88,7 @@ internal static class SyncCommand
 
     private static void WritePlain(TextWriter output, string language, Row row)
     {
-        var line = $"{row.Domain}: {Loc.Submit(language, "sync." + row.Status)}";
+        var line = $"{Shown.Of(row.Domain)}: {Loc.Submit(language, "sync." + row.Status)}";
         if (row.ExpiresOn is { } expires) line += ", " + Loc.Submit(language, "sync.expires", expires.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         if (row.Status is not ("active" or "completed")) line += " (" + row.Message + ")";
         output.WriteLine(line);

@@ -33,7 +33,7 @@ internal sealed class OrderValidator(TldCatalog catalog, ValidationContext conte
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                errors.Add(new ResultError(ValidatorFailed, "", Loc.F(language, "problem." + ValidatorFailed, "", $"{e.GetType().Name}: {e.Message}")));
+                errors.Add(new ResultError(ValidatorFailed, "", Loc.F(language, "problem." + ValidatorFailed, "", $"{e.GetType().Name}: {Shown.Of(e.Message)}")));
             }
         }
         return new OrderResult(source, index, mapped.Id, mapped.Domain, mapped.Operation, errors);

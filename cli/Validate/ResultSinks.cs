@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Spectre.Console;
 using TldToolkit.Cli.Input;
@@ -31,8 +30,8 @@ internal sealed class JsonResultSink : IResultSink
 {
     internal static readonly JsonWriterOptions WriterOptions = new()
     {
-        // Customer messages in German, French and Arabic stay readable; the output is still valid JSON.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        // Customer messages in German, French and Arabic stay readable; control and bidi characters are escaped.
+        Encoder = SafeJsonEncoder.Instance,
     };
 
     private readonly TextWriter _out;
@@ -128,8 +127,8 @@ internal sealed class JsonResultSink : IResultSink
         return "," + json[1..^1];
     }
 
-    /// <summary>Serializes with one reusable buffer.</summary>
-    private sealed class ArrayBufferWriterPool
+    /// <summary>Serializes with one reusable buffer; also used by <c>tldtool submit</c>.</summary>
+    internal sealed class ArrayBufferWriterPool
     {
         private readonly System.Buffers.ArrayBufferWriter<byte> _bytes = new(1024);
 
@@ -147,7 +146,7 @@ internal sealed class PlainResultSink(TextWriter output, string language) : IRes
 {
     public void Write(OrderResult result)
     {
-        var what = $"{result.Source}[{result.Index}] {result.Domain ?? "?"} ({Operation(language, result.Operation)})";
+        var what = $"{Shown.Of(result.Source)}[{result.Index}] {Shown.OrUnknown(result.Domain)} ({Operation(language, result.Operation)})";
         if (result.Valid)
         {
             output.Write(what);
@@ -156,8 +155,14 @@ internal sealed class PlainResultSink(TextWriter output, string language) : IRes
             return;
         }
         output.WriteLine($"{what}: {Loc.T(language, "invalid")}, {Loc.F(language, "problems", result.Errors.Count)}");
-        foreach (var error in result.Errors)
-            output.WriteLine(error.Path.Length == 0 ? $"  - {error.Message} [{error.Code}]" : $"  - {error.Path}: {error.Message} [{error.Code}]");
+        WriteErrors(output, result.Errors);
+    }
+
+    /// <summary>"  - path: message [code]", one line per problem; also used by <c>tldtool submit</c>.</summary>
+    internal static void WriteErrors(TextWriter output, IReadOnlyList<ResultError> errors)
+    {
+        foreach (var error in errors)
+            output.WriteLine(error.Path.Length == 0 ? $"  - {error.Message} [{Shown.Of(error.Code)}]" : $"  - {Shown.Of(error.Path)}: {error.Message} [{Shown.Of(error.Code)}]");
     }
 
     public void InputError(JsonInputException error) { } // standard error carries it
@@ -165,7 +170,7 @@ internal sealed class PlainResultSink(TextWriter output, string language) : IRes
     public void End(Tally tally) => output.WriteLine(Loc.F(language, "summary", tally.Orders, tally.Valid, tally.Invalid));
 
     internal static string Operation(string language, string? operation) =>
-        operation is "register" or "transfer" or "renew" or "ownerChange" ? Loc.T(language, "op." + operation) : operation ?? "?";
+        operation is "register" or "transfer" or "renew" or "ownerChange" ? Loc.T(language, "op." + operation) : Shown.OrUnknown(operation);
 }
 
 /// <summary>
@@ -205,7 +210,7 @@ internal sealed class TableResultSink(IAnsiConsole console, string language) : I
         {
             bool manySources = _rows.Select(r => r.Source).Distinct().Skip(1).Any();
             var table = new Table().Border(TableBorder.Rounded);
-            if (!manySources) table.Title(Markup.Escape(_rows[0].Source));
+            if (!manySources) table.Title(Markup.Escape(Shown.Of(_rows[0].Source)));
             table.AddColumn(new TableColumn(Loc.T(language, "col.number")).NoWrap());
             table.AddColumn(new TableColumn(Loc.T(language, "col.domain")));
             table.AddColumn(new TableColumn(Loc.T(language, "col.operation")).NoWrap());
@@ -214,8 +219,8 @@ internal sealed class TableResultSink(IAnsiConsole console, string language) : I
             foreach (var row in _rows)
             {
                 table.AddRow(
-                    new Spectre.Console.Text(manySources ? $"{Path.GetFileName(row.Source)}[{row.Index}]" : row.Index.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                    new Spectre.Console.Text(row.Domain ?? "?"),
+                    new Spectre.Console.Text(manySources ? $"{Shown.Of(Path.GetFileName(row.Source))}[{row.Index}]" : row.Index.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                    new Spectre.Console.Text(Shown.OrUnknown(row.Domain)),
                     new Spectre.Console.Text(PlainResultSink.Operation(language, row.Operation)),
                     row.Valid ? new Markup($"[green]{Markup.Escape(Loc.T(language, "valid"))}[/]") : new Markup($"[red]{Markup.Escape(Loc.T(language, "invalid"))}[/]"),
                     new Spectre.Console.Text(row.Valid ? "" : row.Errors.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
@@ -225,12 +230,12 @@ internal sealed class TableResultSink(IAnsiConsole console, string language) : I
             // The problems of each invalid order, as a tree: wide enough to read at any terminal width.
             foreach (var row in _rows.Where(r => !r.Valid))
             {
-                var label = manySources ? $"{Path.GetFileName(row.Source)}[{row.Index}]" : $"[{row.Index}]";
-                var tree = new Tree($"[red]✘[/] [bold]{Markup.Escape(row.Domain ?? "?")}[/] ({Markup.Escape(PlainResultSink.Operation(language, row.Operation))}) [dim]{Markup.Escape(label)}[/]");
+                var label = manySources ? $"{Shown.Of(Path.GetFileName(row.Source))}[{row.Index}]" : $"[{row.Index}]";
+                var tree = new Tree($"[red]✘[/] [bold]{Markup.Escape(Shown.OrUnknown(row.Domain))}[/] ({Markup.Escape(PlainResultSink.Operation(language, row.Operation))}) [dim]{Markup.Escape(label)}[/]");
                 foreach (var e in row.Errors)
                     tree.AddNode(e.Path.Length == 0
-                        ? $"{Markup.Escape(e.Message)} [dim]{Markup.Escape(e.Code)}[/]"
-                        : $"[bold]{Markup.Escape(e.Path)}[/]: {Markup.Escape(e.Message)} [dim]{Markup.Escape(e.Code)}[/]");
+                        ? $"{Markup.Escape(e.Message)} [dim]{Markup.Escape(Shown.Of(e.Code))}[/]"
+                        : $"[bold]{Markup.Escape(Shown.Of(e.Path))}[/]: {Markup.Escape(e.Message)} [dim]{Markup.Escape(Shown.Of(e.Code))}[/]");
                 console.Write(tree);
             }
         }

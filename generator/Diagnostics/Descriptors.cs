@@ -39,6 +39,10 @@ public static class Descriptors
     /// <summary>TLD0014: a source no rule refers to.</summary>
     public static readonly DiagnosticDescriptor UnusedSource = new DiagnosticDescriptor(Ids.UnusedSource, Titles.UnusedSource, Formats.UnusedSource,
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + "tld0014");
+    /// <summary>TLD0015: a TLD or alias that is not a DNS name.</summary>
+    public static readonly DiagnosticDescriptor InvalidTldName = Error(Ids.InvalidTldName, Titles.InvalidTldName, Formats.InvalidTldName);
+    /// <summary>TLD0016: a pattern with nested unbounded repetition.</summary>
+    public static readonly DiagnosticDescriptor CatastrophicPattern = Error(Ids.CatastrophicPattern, Titles.CatastrophicPattern, Formats.CatastrophicPattern);
 
     /// <summary>The descriptor with <paramref name="id"/>, or null.</summary>
     public static DiagnosticDescriptor? ById(string id)
@@ -53,5 +57,6 @@ public static class Descriptors
     {
         InvalidJson, UnknownProperty, WrongType, MissingProperty, InvalidRegex, InvalidValue, ImpossibleRule,
         UnknownReference, DuplicateTld, DuplicateName, InvalidIdentifier, DuplicateKey, InternalError, UnusedSource,
+        InvalidTldName, CatastrophicPattern,
     };
 }

@@ -49,6 +49,8 @@ public static class TldDiagnostics
         public const string DuplicateKey = "TLD0012";
         public const string InternalError = "TLD0013";
         public const string UnusedSource = "TLD0014";
+        public const string InvalidTldName = "TLD0015";
+        public const string CatastrophicPattern = "TLD0016";
     }
 
     internal static class Titles
@@ -67,6 +69,8 @@ public static class TldDiagnostics
         public const string DuplicateKey = "Duplicate JSON key";
         public const string InternalError = "Generator failure";
         public const string UnusedSource = "Unused source";
+        public const string InvalidTldName = "TLD name is not a DNS name";
+        public const string CatastrophicPattern = "Pattern can backtrack catastrophically";
     }
 
     internal static class Formats
@@ -85,6 +89,8 @@ public static class TldDiagnostics
         public const string DuplicateKey = "Property '{0}' appears more than once in the same object";
         public const string InternalError = "The TldToolkit generator failed on this file: {0}";
         public const string UnusedSource = "Source '{0}' is not referred to by any rule";
+        public const string InvalidTldName = "'{0}' is not a name the DNS can carry: {1}";
+        public const string CatastrophicPattern = "'{0}' can backtrack catastrophically: {1}";
     }
 
     /// <summary>TLD0001: the file is not valid JSON.</summary>
@@ -115,12 +121,17 @@ public static class TldDiagnostics
     public static readonly TldDiagnostic InternalError = new(Ids.InternalError, Titles.InternalError, Formats.InternalError);
     /// <summary>TLD0014: a source no rule refers to (warning).</summary>
     public static readonly TldDiagnostic UnusedSource = new(Ids.UnusedSource, Titles.UnusedSource, Formats.UnusedSource, isWarning: true);
+    /// <summary>TLD0015: a TLD or alias that is not a DNS name (label too long, reserved hyphens, disallowed characters, all digits).</summary>
+    public static readonly TldDiagnostic InvalidTldName = new(Ids.InvalidTldName, Titles.InvalidTldName, Formats.InvalidTldName);
+    /// <summary>TLD0016: a pattern with nested unbounded repetition.</summary>
+    public static readonly TldDiagnostic CatastrophicPattern = new(Ids.CatastrophicPattern, Titles.CatastrophicPattern, Formats.CatastrophicPattern);
 
     /// <summary>Every diagnostic, in id order.</summary>
     public static System.Collections.Generic.IReadOnlyList<TldDiagnostic> All { get; } = new[]
     {
         InvalidJson, UnknownProperty, WrongType, MissingProperty, InvalidRegex, InvalidValue, ImpossibleRule,
         UnknownReference, DuplicateTld, DuplicateName, InvalidIdentifier, DuplicateKey, InternalError, UnusedSource,
+        InvalidTldName, CatastrophicPattern,
     };
 
     /// <summary>The diagnostic with <paramref name="id"/>, or null.</summary>

@@ -247,6 +247,7 @@ internal sealed class TldFileReader
                 unicodeLabels.Add(label);
             }
         }
+        if (TldNameRules.Problem(asciiLabels, unicodeLabels) is { } nameProblem) { Report(TldDiagnostics.InvalidTldName, node, TldNameRules.Display(value), nameProblem); return false; }
         ascii = string.Join(".", asciiLabels);
         unicode = string.Join(".", unicodeLabels);
         return true;
@@ -437,6 +438,8 @@ internal sealed class TldFileReader
                 }
                 if (first > 0x10FFFF || last > 0x10FFFF)
                     Report(TldDiagnostics.InvalidValue, r, "ranges", "beyond U+10FFFF");
+                else if (first <= 0xDFFF && last >= 0xD800)
+                    Report(TldDiagnostics.InvalidValue, r, "ranges", "U+D800-U+DFFF are surrogate code points, not characters: no name can hold them");
                 else if (first > last)
                     Report(TldDiagnostics.ImpossibleRule, r, "the range '" + r.Text + "' ends before it starts");
                 else
@@ -779,6 +782,10 @@ internal sealed class TldFileReader
         try
         {
             return Regex.IsMatch(value, "\\A(?:" + pattern + ")\\z", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false; // a timeout is never a match: the default is reported as not matching
         }
         catch (Exception)
         {
@@ -1182,6 +1189,7 @@ internal sealed class TldFileReader
         var node = String(parent, name, minLength: 1);
         if (node is null) return null;
         var problem = PatternProblem(node.Text!);
+        if (problem is null && PatternSafety.Problem(node.Text!) is { } unsafePattern) { Report(TldDiagnostics.CatastrophicPattern, node, node.Text!, unsafePattern); return null; }
         if (problem is null) return node.Text;
         Report(TldDiagnostics.InvalidRegex, node, node.Text!, problem);
         return null;

@@ -45,12 +45,25 @@ internal sealed class SandboxState
             throw new InvalidDataException($"Sandbox state file {path} is not a sandbox state file (line {ex.LineNumber + 1}).", ex);
         }
         if (state is null) throw new InvalidDataException($"Sandbox state file {path} is empty.");
-        // A hand-edited file may say null where a list belongs: read it as empty.
-        state.Domains ??= [];
-        state.Transfers ??= [];
-        state.Contacts ??= [];
-        state.Ledger ??= [];
-        return state;
+        return Problem(state) is { } problem ? throw new InvalidDataException($"Sandbox state file {path} is damaged: {problem}.") : state;
+    }
+
+    // JSON null where the books need a value ({"Domains":null}, [null], a record without its name):
+    // refused with a message instead of a NullReferenceException on restore.
+    private static string? Problem(SandboxState state)
+    {
+        if (state.Domains is null || state.Transfers is null || state.Contacts is null || state.Ledger is null)
+            return "Domains, Transfers, Contacts and Ledger must be lists";
+        foreach (var d in state.Domains)
+            if (d?.Name is null || d.AuthCode is null || d.Contacts is null || d.Nameservers is null || d.RegistryParameters is null)
+                return "a domain record lacks Name, AuthCode, Contacts, Nameservers or RegistryParameters";
+        foreach (var t in state.Transfers)
+            if (t?.Domain is null) return "a transfer record lacks its Domain";
+        foreach (var (_, data) in state.Contacts)
+            if (data is null) return "a contact has no data";
+        foreach (var e in state.Ledger)
+            if (e?.Domain is null) return "a ledger entry lacks its Domain";
+        return null;
     }
 
     public void Save(string path)

@@ -97,6 +97,28 @@ public class ContactCheckTests
         Assert.Equal("Country (administrative contact): “Canada” is not a two-letter country code (such as CA or DE).", errors.ToResult().Errors[4].Message("en"));
     }
 
+    [Theory] // issue 15, R4: the wire format has STREET0-2, a fourth line would be dropped silently
+    [InlineData(3, false)]
+    [InlineData(4, true)]
+    [InlineData(100_000, true)]
+    public void More_than_three_street_lines_are_rejected(int lines, bool rejected)
+    {
+        var contact = new Contact
+        {
+            FirstName = "Zoë", LastName = "Tremblay", Street = [.. Enumerable.Repeat("Main St 1", lines)], City = "Montréal", Country = "CA",
+            Email = "zoe@example.ca", Phone = "+1.5555551234",
+        };
+        var errors = new ErrorCollector();
+        ContactChecks.CheckContact(contact, ContactRole.Registrant, ref errors);
+        var found = errors.ToResult().Errors;
+        Assert.Equal(rejected, found.Any(e => e.Code == ErrorCodes.ContactPropertyInvalid && e.Path == "contacts.registrant.street"));
+        if (rejected)
+        {
+            Assert.Equal(ErrorReasons.TooManyLines, found[0].Arguments.Reason);
+            Assert.Contains("at most 3 lines", found[0].Message("en"));
+        }
+    }
+
     [Fact]
     public void Control_and_bidi_characters_in_contact_data_are_rejected()
     {

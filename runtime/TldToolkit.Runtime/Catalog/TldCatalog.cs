@@ -128,11 +128,11 @@ public sealed class TldCatalog
     }
 
     /// <summary>The definition responsible for an order's domain, or null.</summary>
-    public ITldDefinition? FindForOrder(DomainOrder order)
-    {
-        var domain = (order.Domain ?? "").AsSpan().Trim();
-        return FindForDomain(domain, out _) ?? FindNormalized(domain);
-    }
+    public ITldDefinition? FindForOrder(DomainOrder order) => FindForName((order.Domain ?? "").AsSpan().Trim());
+
+    /// <summary>The definition responsible for a domain as a customer typed it (other full stops, full-width letters, ignorable characters), or null.</summary>
+    public ITldDefinition? FindForName(ReadOnlySpan<char> domain) =>
+        FindForDomain(domain, out _) ?? FindNormalized(domain) ?? (Domains.TldLookupName.Map(domain) is { } mapped ? FindForDomain(mapped, out _) : null);
 
     // Slow path for names typed with ideographic/full-width full stops or other separators.
     private ITldDefinition? FindNormalized(ReadOnlySpan<char> domain)

@@ -472,7 +472,7 @@ public sealed partial class RegistrarClient : IDisposable
             .Add("FIRSTNAME", contact.FirstName)
             .Add("LASTNAME", contact.LastName)
             .Add("ORGANIZATION", contact.Organization);
-        for (int i = 0; i < contact.Street.Count && i < 3; i++) wire.Add("STREET" + i.ToString(CultureInfo.InvariantCulture), contact.Street[i]);
+        for (int i = 0; i < contact.Street.Count && i < Validation.ContactChecks.MaxStreetLines; i++) wire.Add("STREET" + i.ToString(CultureInfo.InvariantCulture), contact.Street[i]);
         wire.Add("CITY", contact.City)
             .Add("STATE", contact.State)
             .Add("ZIP", contact.PostalCode)

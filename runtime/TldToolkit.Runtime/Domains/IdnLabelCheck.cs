@@ -64,8 +64,11 @@ internal static class IdnLabelCheck
         CheckRepertoire(uLabel, idn, ref errors, path);
         if (!idn.MixedScriptsAllowed) CheckMixedScripts(uLabel, ref errors, path);
         if (idn.LanguageTagRequired && string.IsNullOrWhiteSpace(idnLanguage))
-            errors.Add(ErrorCodes.IdnLanguageRequired, path, arguments: new ErrorArguments { Value = ErrorValues.Safe(uLabel) });
+            errors.Add(ErrorCodes.IdnLanguageRequired, IdnLanguagePath, arguments: new ErrorArguments { Value = ErrorValues.Safe(uLabel) }); // the missing value, not the name
     }
+
+    /// <summary>Where <see cref="ErrorCodes.IdnLanguageRequired"/> points (docs/error-codes.md): the order's language tag.</summary>
+    public const string IdnLanguagePath = "idnLanguage";
 
     private static bool IsUts46Allowed(int codePoint, bool transitional)
     {

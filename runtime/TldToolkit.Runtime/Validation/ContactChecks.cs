@@ -64,6 +64,10 @@ public static class ContactChecks
         {
             for (int i = 0; i < street.Count; i++)
                 if (!CheckText(street[i], role, "street", MaxEppTextLength, ref errors)) break;
+            // The wire format has STREET0-2: a fourth line would be dropped without a word.
+            if (street.Count > MaxStreetLines)
+                errors.Add(ErrorCodes.ContactPropertyInvalid, Paths.ContactProperty(role, "street"),
+                    arguments: new ErrorArguments { Max = MaxStreetLines, Actual = street.Count, Reason = ErrorReasons.TooManyLines });
         }
         CheckText(contact.City, role, "city", MaxEppTextLength, ref errors);
         CheckText(contact.State, role, "state", MaxEppTextLength, ref errors);
@@ -77,6 +81,9 @@ public static class ContactChecks
 
     /// <summary>Longest name, organisation, street line, city or state EPP accepts (RFC 5733 postalLineType).</summary>
     public const int MaxEppTextLength = 255;
+
+    /// <summary>Most street lines EPP accepts (RFC 5733 addrType: 1-3 street elements).</summary>
+    public const int MaxStreetLines = 3;
 
     /// <summary>Longest postal code EPP accepts (RFC 5733 pcType).</summary>
     public const int MaxEppPostalCodeLength = 16;

@@ -4,8 +4,9 @@ using System.Text.RegularExpressions;
 namespace TldToolkit.Validation;
 
 /// <summary>
-/// Runs TLD-data patterns safely. Generated code creates each regex once with a match timeout;
-/// a timeout counts as "does not match", so no input can hang validation.
+/// Runs TLD-data patterns safely. Generated code creates each regex once, without backtracking where the
+/// pattern allows and always with a match timeout; a timeout counts as "does not match", never as a match,
+/// so no input can hang validation or pass a check it did not meet.
 /// </summary>
 /// <remarks>
 /// TLD data promises that "the whole value must match". <see cref="Create"/> therefore also builds the
@@ -71,20 +72,41 @@ public static class Patterns
         }
     }
 
-    /// <summary>Creates a culture-invariant regex with <see cref="MatchTimeout"/>; generated code calls this once per pattern.</summary>
+    /// <summary>
+    /// Creates a culture-invariant regex with <see cref="MatchTimeout"/>; generated code calls this once per pattern.
+    /// The regex runs without backtracking (<see cref="RegexOptions.NonBacktracking"/>, linear in the value) unless
+    /// the pattern needs a construct only the backtracking engine has (backreferences, lookarounds, atomic groups):
+    /// a catastrophic pattern such as <c>^(a+)+$</c> then costs microseconds per hostile value, not the full timeout.
+    /// </summary>
     public static Regex Create(string pattern)
     {
-        var regex = new PatternRegex(pattern, RegexOptions.CultureInvariant, MatchTimeout);
+        var options = SupportsNonBacktracking(pattern) ? RegexOptions.CultureInvariant | RegexOptions.NonBacktracking : RegexOptions.CultureInvariant;
+        var regex = new PatternRegex(pattern, options, MatchTimeout);
         if (IsWhollyAnchored(pattern))
         {
             regex.Whole = regex;
         }
         else
         {
-            try { regex.Whole = new Regex(AnchoredPattern(pattern), RegexOptions.CultureInvariant, MatchTimeout); }
+            try { regex.Whole = new Regex(AnchoredPattern(pattern), options, MatchTimeout); }
             catch (ArgumentException) { regex.Whole = null; } // an inline (?x) comment swallowing the wrapper
         }
         return regex;
+    }
+
+    // Asks the engine: it refuses (NotSupportedException) what it cannot run. An invalid pattern is left to the
+    // backtracking constructor, which throws the ArgumentException callers expect.
+    private static bool SupportsNonBacktracking(string pattern)
+    {
+        try
+        {
+            _ = new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+            return true;
+        }
+        catch (Exception ex) when (ex is NotSupportedException or ArgumentException)
+        {
+            return false;
+        }
     }
 
     /// <summary>True when the whole <paramref name="value"/> matches; false on mismatch, timeout or an over-long value.</summary>

@@ -94,6 +94,8 @@ public static class ErrorReasons
     public const string Checkbox = "checkbox";
     /// <summary>Holds control characters, bidi controls or broken surrogates that cannot be sent to a registry.</summary>
     public const string InvalidCharacters = "invalidCharacters";
+    /// <summary>More lines than allowed (<see cref="ErrorArguments.Max"/>, <see cref="ErrorArguments.Actual"/>): a street of four lines.</summary>
+    public const string TooManyLines = "tooManyLines";
     /// <summary>Not an e-mail address.</summary>
     public const string Email = "email";
     /// <summary>Not an EPP phone or fax number (+CC.NNNN).</summary>

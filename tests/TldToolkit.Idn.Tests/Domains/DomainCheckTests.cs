@@ -266,6 +266,7 @@ public sealed class DomainCheckTests
     {
         var tagged = TestRules.For("de", TestRules.Idn(languageTag: true));
         Assert.Equal([ErrorCodes.IdnLanguageRequired], DomainCheckResult.Run("bücher.de", tagged).Codes);
+        Assert.Equal("idnLanguage", DomainCheckResult.Run("bücher.de", tagged).Single(ErrorCodes.IdnLanguageRequired).Path); // issue 15: as documented
         Assert.True(DomainCheckResult.Run("bücher.de", tagged, idnLanguage: "de").Valid);
         Assert.True(DomainCheckResult.Run("buecher.de", tagged).Valid);
     }
@@ -288,7 +289,7 @@ public sealed class DomainCheckTests
         var rules = TestRules.For("de", TestRules.Idn(table: "de", mixedScripts: false, languageTag: true), minLength: 3);
         var result = DomainCheckResult.Run("-ł\u0430-.de", rules);
         Assert.False(result.Valid);
-        Assert.All(result.Errors, e => Assert.Equal("domain", e.Path));
+        Assert.All(result.Errors, e => Assert.Equal(e.Code == ErrorCodes.IdnLanguageRequired ? "idnLanguage" : "domain", e.Path));
         Assert.Equal(
             new[] { ErrorCodes.LabelHyphenEdge, ErrorCodes.IdnCharacterNotAllowed, ErrorCodes.IdnCharacterNotAllowed, ErrorCodes.IdnMixedScripts, ErrorCodes.IdnLanguageRequired }.Order(),
             result.Codes.Order());

@@ -165,6 +165,7 @@ internal sealed class ArabicMessages : MessageCatalog
         [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.Country] = [
             "{label}: {value} ليس رمز بلد من حرفين (مثل AE أو SA).",
             "{label}: ليس رمز بلد من حرفين (مثل AE أو SA)."],
+        [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.TooManyLines] = ["{label}: الحد الأقصى {max} أسطر (المدخل {actual}).", "{label}: الحد الأقصى {max} أسطر."],
         [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.TooLong] = ["{label}: القيمة طويلة جدًا، والحد الأقصى {maxChars}.", "{label}: القيمة طويلة جدًا."],
         [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.InvalidCharacters] = ["{label}: تحتوي القيمة على أحرف تحكم غير مرئية؛ يرجى إعادة كتابتها."],
         [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.CheckDigits] = [

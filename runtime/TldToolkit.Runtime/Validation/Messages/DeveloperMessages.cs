@@ -71,6 +71,7 @@ internal sealed class DeveloperMessages : MessageCatalog
         [ErrorCodes.RegistrantTypeNotAllowed] = ["{path}: registrant type {rawValue} is not allowed; allowed: {allowedRaw}.", "{path}: the registrant type is not allowed."],
         [ErrorCodes.RegistrantCountryNotAllowed] = ["{path}: registrant country {rawValue} is not in the TLD's registrantCountries ({allowedRaw}).", "{path}: the registrant country is not in the TLD's registrantCountries."],
         [ErrorCodes.ContactPropertyRequired] = ["{path}: required contact property is missing or blank."],
+        [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.TooManyLines] = ["{path}: {actual} lines; the maximum is {max}.", "{path}: more than {max} lines."],
         [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.TooLong] = ["{path}: value has {actual} characters; the maximum is {max}.", "{path}: value is longer than the maximum of {max} characters."],
         [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.InvalidCharacters] = ["{path}: value contains control characters, bidi controls or lone surrogates: {rawValue}."],
         [ErrorCodes.ContactPropertyInvalid] = [

@@ -137,6 +137,7 @@ internal sealed class EnglishMessages : MessageCatalog
             "{label}: {value} is not in the international form +CC.NNNN (such as +1.5555551234).",
             "{label} is not in the international form +CC.NNNN (such as +1.5555551234)."],
         [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.Country] = ["{label}: {value} is not a two-letter country code (such as CA or DE).", "{label} is not a two-letter country code (such as CA or DE)."],
+        [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.TooManyLines] = ["{label} may have at most {max} lines (it has {actual}).", "{label} may have at most {max} lines."],
         [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.TooLong] = ["{label} is too long: at most {maxChars}.", "{label} is too long."],
         [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.InvalidCharacters] = ["{label} contains invisible control characters; please type it again."],
         [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.CheckDigits] = [

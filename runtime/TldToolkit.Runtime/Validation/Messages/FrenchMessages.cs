@@ -130,6 +130,7 @@ internal sealed class FrenchMessages : MessageCatalog
         [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.Country] = [
             "{label}\u00A0: {value} n'est pas un code pays à deux lettres (par exemple FR ou CA).",
             "{label}\u00A0: ce n'est pas un code pays à deux lettres (par exemple FR ou CA)."],
+        [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.TooManyLines] = ["{label}\u00A0: au plus {max} lignes (il y en a {actual}).", "{label}\u00A0: au plus {max} lignes."],
         [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.TooLong] = ["{label}\u00A0: la valeur est trop longue (au plus {maxChars}).", "{label}\u00A0: la valeur est trop longue."],
         [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.InvalidCharacters] = ["{label}\u00A0: la valeur contient des caractères de contrôle invisibles\u00A0; veuillez la saisir à nouveau."],
         [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.CheckDigits] = [

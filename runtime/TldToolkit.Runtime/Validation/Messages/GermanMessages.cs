@@ -122,6 +122,7 @@ internal sealed class GermanMessages : MessageCatalog
         [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.Country] = [
             "{label}: {value} ist kein zweibuchstabiger Ländercode (etwa DE oder AT).",
             "{label}: Das ist kein zweibuchstabiger Ländercode (etwa DE oder AT)."],
+        [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.TooManyLines] = ["{label}: höchstens {max} Zeilen (angegeben sind {actual}).", "{label}: höchstens {max} Zeilen."],
         [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.TooLong] = ["{label}: Der Wert ist zu lang (höchstens {maxChars}).", "{label}: Der Wert ist zu lang."],
         [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.InvalidCharacters] = ["{label}: Der Wert enthält unsichtbare Steuerzeichen; bitte geben Sie ihn neu ein."],
         [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.CheckDigits] = [
