@@ -75,7 +75,7 @@ public static class SandboxProgram
         output.WriteLine($"Sandbox registrar listening on {sandbox.Endpoint}");
         // The default password is public (docs/submit.md); one given with --password is never echoed.
         var password = options.Password == DefaultPassword ? $"password {DefaultPassword}" : "password as given with --password";
-        output.WriteLine($"  entity {options.Entity}, login {options.Login} ({password}), {catalog.All.Count} TLD(s)");
+        output.WriteLine($"  entity {options.Entity}, login {options.Login}, {password}, {catalog.All.Count} TLD(s)");
         output.WriteLine("  Press Ctrl+C to stop.");
         try
         {
