@@ -46,8 +46,24 @@ public sealed class TldGenerator : IIncrementalGenerator
             })
             .WithTrackingName(TrackingNames.Files);
 
+        // Profiles (files in a folder named 'profiles') are read together, once: every TLD file is read against the
+        // set, which stays equal (and cached) while only TLD files change.
+        var profiles = files
+            .Where(static f => ProfileSet.IsProfilePath(f.Path))
+            .Select(static (f, _) => new ProfileInput(f.Path, f.Text))
+            .Collect()
+            .Select(static (inputs, _) => ProfileSet.Build(inputs))
+            .WithTrackingName(TrackingNames.Profiles);
+
+        context.RegisterSourceOutput(profiles.Select(static (p, _) => p.Diagnostics).WithTrackingName(TrackingNames.ProfileDiagnostics), static (spc, diagnostics) =>
+        {
+            foreach (var d in diagnostics) spc.ReportDiagnostic(ToDiagnostic(d));
+        });
+
         var parsed = files
-            .Select(static (file, _) => TldFileReader.Read(file.Path, file.Text))
+            .Where(static f => !ProfileSet.IsProfilePath(f.Path))
+            .Combine(profiles)
+            .Select(static (input, _) => TldFileReader.Read(input.Left.Path, input.Left.Text, input.Right))
             .WithTrackingName(TrackingNames.Parsed);
 
         var ns = context.AnalyzerConfigOptionsProvider

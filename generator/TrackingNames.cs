@@ -5,6 +5,10 @@ public static class TrackingNames
 {
     /// <summary>AdditionalFiles marked as TLD definitions, with their text.</summary>
     public const string Files = "TldFiles";
+    /// <summary>The profiles (files in a 'profiles' folder), read and resolved together.</summary>
+    public const string Profiles = "TldProfiles";
+    /// <summary>The diagnostics of the profile files.</summary>
+    public const string ProfileDiagnostics = "ProfileDiagnostics";
     /// <summary>Each file read into a model plus diagnostics.</summary>
     public const string Parsed = "ParsedTld";
     /// <summary>The namespace of the generated code.</summary>

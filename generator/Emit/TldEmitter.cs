@@ -382,98 +382,9 @@ internal sealed class TldEmitter
     {
         // Defaults as declared in runtime/TldToolkit.Runtime/Rules/TldRules.cs (RuntimeDefaultsTests checks them).
         var m = _m;
-        _w.Open("private static readonly " + Rt + ".Rules.TldRules s_rules = new " + Rt + ".Rules.TldRules");
-        _w.LineLiteral("Tld = ", m.Tld, ",");
-        _w.LineLiteral("UnicodeTld = ", m.UnicodeTld, ",");
-        InitStrings("Aliases", m.Aliases);
-        Init("Kind", Member(Rt + ".Rules.TldKind.", m.Kind), Rt + ".Rules.TldKind.Generic");
-        InitLiteral("RegistryOperator", m.RegistryOperator, "");
-        InitLiteral("DisplayName", m.DisplayName, null);
-        _w.Open("Terms = new " + Rt + ".Rules.TermRules");
-        InitInts("Register", m.Terms.Register, false);
-        InitInts("Renew", m.Terms.Renew, false);
-        InitInts("Transfer", m.Terms.Transfer, true);
-        Init("TransferAddsYear", Literals.Bool(m.Terms.TransferAddsYear), "false");
-        InitInts("Restore", m.Terms.Restore, true);
-        _w.Close(",");
-        _w.Open("Renewal = new " + Rt + ".Rules.RenewalRules");
-        Init("Explicit", Literals.Bool(m.Renewal.Explicit), "true");
-        Init("WindowDaysBeforeExpiry", Literals.NullableInt(m.Renewal.WindowDaysBeforeExpiry), "null");
-        Init("MaxHorizonYears", Literals.Int(m.Renewal.MaxHorizonYears), "10");
-        _w.Close(",");
-        _w.Open("Transfer = new " + Rt + ".Rules.TransferRules");
-        Init("Supported", Literals.Bool(m.Transfer.Supported), "true");
-        Init("AuthCodeRequired", Literals.Bool(m.Transfer.AuthCodeRequired), "false");
-        InitLiteral("AuthCodePattern", m.Transfer.AuthCodePattern, null);
-        Init("LockDaysAfterRegistration", Literals.NullableInt(m.Transfer.LockDaysAfterRegistration), "null");
-        Init("LockDaysAfterTransfer", Literals.NullableInt(m.Transfer.LockDaysAfterTransfer), "null");
-        Init("AdditionalFieldsApply", Literals.Bool(m.Transfer.AdditionalFieldsApply), "false");
-        _w.Close(",");
-        _w.Open("AddOns = new " + Rt + ".Rules.AddOnRules");
-        Init("IdProtection", Literals.Bool(m.AddOns.IdProtection), "false");
-        Init("RegistrarLock", Literals.Bool(m.AddOns.RegistrarLock), "false");
-        Init("Dnssec", Literals.Bool(m.AddOns.Dnssec), "false");
-        Init("FreePrivacyForIndividuals", Literals.Bool(m.AddOns.FreePrivacyForIndividuals), "false");
-        Init("TrusteeService", Literals.Bool(m.AddOns.TrusteeService), "false");
-        _w.Close(",");
-        _w.Open("Labels = new " + Rt + ".Rules.LabelRules");
-        Init("MinLength", Literals.Int(m.Labels.MinLength), "1");
-        Init("MaxLength", Literals.Int(m.Labels.MaxLength), "63");
-        var idn = m.Labels.Idn;
-        // Always written: the runtime default is IdnRules.None (not supported, mixed scripts allowed).
-        _w.Open("Idn = new " + Rt + ".Rules.IdnRules");
-        Init("Supported", Literals.Bool(idn.Supported), "false");
-        Init("Mode", Member(Rt + ".Rules.IdnMode.", idn.Mode), Rt + ".Rules.IdnMode.Uts46Nontransitional");
-        InitStrings("Scripts", idn.Scripts);
-        InitLiteral("LanguageTable", idn.LanguageTable, null);
-        if (idn.Ranges.Count > 0)
-            _w.Line("Ranges = new ", Rt, ".Rules.CodePointRange[] { ", string.Join(", ", idn.Ranges.Select(r => "new(0x" + r.First.ToString("X4", System.Globalization.CultureInfo.InvariantCulture) + ", 0x" + r.Last.ToString("X4", System.Globalization.CultureInfo.InvariantCulture) + ")")), " },");
-        Init("LanguageTagRequired", Literals.Bool(idn.LanguageTagRequired), "false");
-        Init("MixedScriptsAllowed", Literals.Bool(idn.MixedScriptsAllowed), "true");
-        _w.Close(",");
-        _w.Close(",");
-        _w.Open("Nameservers = new " + Rt + ".Rules.NameserverRules");
-        Init("Min", Literals.Int(m.Nameservers.Min), "0");
-        Init("Max", Literals.Int(m.Nameservers.Max), "13");
-        _w.Close(",");
-        _w.Open("Contacts = new " + Rt + ".Rules.ContactRules");
-        // The runtime defaults of the two role lists are not empty, so both are always written.
-        _w.Line("RequiredRoles = ", (m.Contacts.RequiredRoles.Count == 0
-            ? "global::System.Array.Empty<" + Rt + ".Orders.ContactRole>()"
-            : "new " + Rt + ".Orders.ContactRole[] { " + string.Join(", ", m.Contacts.RequiredRoles.Select(Role)) + " }"), ",");
-        _w.Line("RegistrantTypes = ", (m.Contacts.RegistrantTypes.Count == 0
-            ? "global::System.Array.Empty<" + Rt + ".Orders.RegistrantType>()"
-            : "new " + Rt + ".Orders.RegistrantType[] { " + string.Join(", ", m.Contacts.RegistrantTypes.Select(RegistrantType)) + " }"), ",");
-        InitStrings("RegistrantCountries", m.Contacts.RegistrantCountries);
-        if (m.Contacts.Formats.Count > 0)
-        {
-            _w.Open("Formats = new " + Rt + ".Rules.ContactFormatRule[]");
-            for (int i = 0; i < m.Contacts.Formats.Count; i++)
-            {
-                var c = m.Contacts.Formats[i];
-                _w.Open("new " + Rt + ".Rules.ContactFormatRule");
-                _w.LineLiteral("Property = ", c.Property, ",");
-                _w.Line("Roles = s_format", Literals.Int(i), "Roles,");
-                Init("Required", Literals.Bool(c.Required), "false");
-                Init("RequiredWhen", ConditionTree(c.RequiredWhen), "null");
-                InitLiteral("Pattern", c.Pattern, null);
-                Init("MaxLength", Literals.NullableInt(c.MaxLength), "null");
-                InitLiteral("Validator", c.Validator, null);
-                _w.Close(",");
-            }
-            _w.Close(",");
-        }
-        _w.Close(",");
-        _w.Open("Lifecycle = new " + Rt + ".Rules.LifecycleRules");
-        Init("AddGracePeriodDays", Literals.NullableInt(m.Lifecycle.AddGracePeriodDays), "null");
-        Init("AutoRenewGracePeriodDays", Literals.NullableInt(m.Lifecycle.AutoRenewGracePeriodDays), "null");
-        Init("RedemptionPeriodDays", Literals.NullableInt(m.Lifecycle.RedemptionPeriodDays), "null");
-        Init("PendingDeleteDays", Literals.NullableInt(m.Lifecycle.PendingDeleteDays), "null");
-        Init("AsyncRegistration", Literals.Bool(m.Lifecycle.AsyncRegistration), "false");
-        _w.Close(",");
         if (m.Sources.Count > 0)
         {
-            _w.Open("Sources = new " + Rt + ".Rules.RuleSource[]");
+            _w.Open("private static readonly " + Rt + ".Rules.RuleSource[] s_sources = new " + Rt + ".Rules.RuleSource[]");
             foreach (var s in m.Sources)
             {
                 _w.StartLine();
@@ -490,10 +401,143 @@ internal sealed class TldEmitter
                 _w.Write("),");
                 _w.EndLine();
             }
+            _w.Close(";");
+            _w.Line();
+        }
+        _w.Open("private static readonly " + Rt + ".Rules.TldRules s_rules = new " + Rt + ".Rules.TldRules");
+        EmitRulesBody(new DatedRulesModel("", m.Terms, m.Renewal, m.Transfer, m.AddOns, m.Labels, m.Nameservers, m.Contacts, m.Lifecycle, m.Facts), isBase: true);
+        if (m.Changes.Count > 0)
+        {
+            // Each dated change of a profile gives the whole rules in force from its day on; validation picks them by ValidationContext.Today.
+            _w.Open("Changes = new " + Rt + ".Rules.DatedRules[]");
+            foreach (var dated in m.Changes)
+            {
+                var day = dated.Effective.Split('-');
+                _w.Line("new(new global::System.DateOnly(", Literals.Int(int.Parse(day[0], System.Globalization.CultureInfo.InvariantCulture)), ", ",
+                    Literals.Int(int.Parse(day[1], System.Globalization.CultureInfo.InvariantCulture)), ", ", Literals.Int(int.Parse(day[2], System.Globalization.CultureInfo.InvariantCulture)), "), new ", Rt, ".Rules.TldRules");
+                _w.Open();
+                EmitRulesBody(dated, isBase: false);
+                _w.Close("),");
+            }
             _w.Close(",");
         }
         _w.Close(";");
         _w.Line();
+    }
+
+    /// <summary>The properties of one TldRules initializer: the TLD's identity, the given sections, sources and facts' origins.</summary>
+    private void EmitRulesBody(DatedRulesModel d, bool isBase)
+    {
+        var m = _m;
+        _w.LineLiteral("Tld = ", m.Tld, ",");
+        _w.LineLiteral("UnicodeTld = ", m.UnicodeTld, ",");
+        InitStrings("Aliases", m.Aliases);
+        Init("Kind", Member(Rt + ".Rules.TldKind.", m.Kind), Rt + ".Rules.TldKind.Generic");
+        InitLiteral("RegistryOperator", m.RegistryOperator, "");
+        InitLiteral("DisplayName", m.DisplayName, null);
+        Init("Coverage", Member(Rt + ".Rules.TldCoverage.", m.Coverage), Rt + ".Rules.TldCoverage.Verified");
+        InitLiteral("ClosedReason", m.ClosedReason, null);
+        _w.Open("Terms = new " + Rt + ".Rules.TermRules");
+        InitInts("Register", d.Terms.Register, false);
+        InitInts("Renew", d.Terms.Renew, false);
+        InitInts("Transfer", d.Terms.Transfer, true);
+        Init("TransferAddsYear", Literals.Bool(d.Terms.TransferAddsYear), "false");
+        InitInts("Restore", d.Terms.Restore, true);
+        _w.Close(",");
+        _w.Open("Renewal = new " + Rt + ".Rules.RenewalRules");
+        Init("Explicit", Literals.Bool(d.Renewal.Explicit), "true");
+        Init("WindowDaysBeforeExpiry", Literals.NullableInt(d.Renewal.WindowDaysBeforeExpiry), "null");
+        Init("MaxHorizonYears", Literals.Int(d.Renewal.MaxHorizonYears), "10");
+        _w.Close(",");
+        _w.Open("Transfer = new " + Rt + ".Rules.TransferRules");
+        Init("Supported", Literals.Bool(d.Transfer.Supported), "true");
+        Init("AuthCodeRequired", Literals.Bool(d.Transfer.AuthCodeRequired), "false");
+        InitLiteral("AuthCodePattern", d.Transfer.AuthCodePattern, null);
+        Init("LockDaysAfterRegistration", Literals.NullableInt(d.Transfer.LockDaysAfterRegistration), "null");
+        Init("LockDaysAfterTransfer", Literals.NullableInt(d.Transfer.LockDaysAfterTransfer), "null");
+        Init("AdditionalFieldsApply", Literals.Bool(d.Transfer.AdditionalFieldsApply), "false");
+        _w.Close(",");
+        _w.Open("AddOns = new " + Rt + ".Rules.AddOnRules");
+        Init("IdProtection", Literals.Bool(d.AddOns.IdProtection), "false");
+        Init("RegistrarLock", Literals.Bool(d.AddOns.RegistrarLock), "false");
+        Init("Dnssec", Literals.Bool(d.AddOns.Dnssec), "false");
+        Init("FreePrivacyForIndividuals", Literals.Bool(d.AddOns.FreePrivacyForIndividuals), "false");
+        Init("TrusteeService", Literals.Bool(d.AddOns.TrusteeService), "false");
+        _w.Close(",");
+        _w.Open("Labels = new " + Rt + ".Rules.LabelRules");
+        Init("MinLength", Literals.Int(d.Labels.MinLength), "1");
+        Init("MaxLength", Literals.Int(d.Labels.MaxLength), "63");
+        var idn = d.Labels.Idn;
+        // Always written: the runtime default is IdnRules.None (not supported, mixed scripts allowed).
+        _w.Open("Idn = new " + Rt + ".Rules.IdnRules");
+        Init("Supported", Literals.Bool(idn.Supported), "false");
+        Init("Mode", Member(Rt + ".Rules.IdnMode.", idn.Mode), Rt + ".Rules.IdnMode.Uts46Nontransitional");
+        InitStrings("Scripts", idn.Scripts);
+        InitLiteral("LanguageTable", idn.LanguageTable, null);
+        if (idn.Ranges.Count > 0)
+            _w.Line("Ranges = new ", Rt, ".Rules.CodePointRange[] { ", string.Join(", ", idn.Ranges.Select(r => "new(0x" + r.First.ToString("X4", System.Globalization.CultureInfo.InvariantCulture) + ", 0x" + r.Last.ToString("X4", System.Globalization.CultureInfo.InvariantCulture) + ")")), " },");
+        Init("LanguageTagRequired", Literals.Bool(idn.LanguageTagRequired), "false");
+        Init("MixedScriptsAllowed", Literals.Bool(idn.MixedScriptsAllowed), "true");
+        _w.Close(",");
+        _w.Close(",");
+        _w.Open("Nameservers = new " + Rt + ".Rules.NameserverRules");
+        Init("Min", Literals.Int(d.Nameservers.Min), "0");
+        Init("Max", Literals.Int(d.Nameservers.Max), "13");
+        _w.Close(",");
+        _w.Open("Contacts = new " + Rt + ".Rules.ContactRules");
+        // The runtime defaults of the two role lists are not empty, so both are always written.
+        _w.Line("RequiredRoles = ", (d.Contacts.RequiredRoles.Count == 0
+            ? "global::System.Array.Empty<" + Rt + ".Orders.ContactRole>()"
+            : "new " + Rt + ".Orders.ContactRole[] { " + string.Join(", ", d.Contacts.RequiredRoles.Select(Role)) + " }"), ",");
+        _w.Line("RegistrantTypes = ", (d.Contacts.RegistrantTypes.Count == 0
+            ? "global::System.Array.Empty<" + Rt + ".Orders.RegistrantType>()"
+            : "new " + Rt + ".Orders.RegistrantType[] { " + string.Join(", ", d.Contacts.RegistrantTypes.Select(RegistrantType)) + " }"), ",");
+        InitStrings("RegistrantCountries", d.Contacts.RegistrantCountries);
+        if (d.Contacts.Formats.Count > 0)
+        {
+            _w.Open("Formats = new " + Rt + ".Rules.ContactFormatRule[]");
+            for (int i = 0; i < d.Contacts.Formats.Count; i++)
+            {
+                var c = d.Contacts.Formats[i];
+                _w.Open("new " + Rt + ".Rules.ContactFormatRule");
+                _w.LineLiteral("Property = ", c.Property, ",");
+                if (isBase) _w.Line("Roles = s_format", Literals.Int(i), "Roles,");
+                else if (c.Roles.Count > 0) _w.Line("Roles = new ", Rt, ".Orders.ContactRole[] { ", string.Join(", ", c.Roles.Select(Role)), " },");
+                Init("Required", Literals.Bool(c.Required), "false");
+                Init("RequiredWhen", ConditionTree(c.RequiredWhen), "null");
+                InitLiteral("Pattern", c.Pattern, null);
+                Init("MaxLength", Literals.NullableInt(c.MaxLength), "null");
+                InitLiteral("Validator", c.Validator, null);
+                _w.Close(",");
+            }
+            _w.Close(",");
+        }
+        _w.Close(",");
+        _w.Open("Lifecycle = new " + Rt + ".Rules.LifecycleRules");
+        Init("AddGracePeriodDays", Literals.NullableInt(d.Lifecycle.AddGracePeriodDays), "null");
+        Init("AutoRenewGracePeriodDays", Literals.NullableInt(d.Lifecycle.AutoRenewGracePeriodDays), "null");
+        Init("RedemptionPeriodDays", Literals.NullableInt(d.Lifecycle.RedemptionPeriodDays), "null");
+        Init("PendingDeleteDays", Literals.NullableInt(d.Lifecycle.PendingDeleteDays), "null");
+        Init("AsyncRegistration", Literals.Bool(d.Lifecycle.AsyncRegistration), "false");
+        _w.Close(",");
+        if (m.Sources.Count > 0) _w.Line("Sources = s_sources,");
+        if (d.Facts.Count > 0)
+        {
+            _w.Open("Facts = new " + Rt + ".Rules.RuleFact[]");
+            foreach (var f in d.Facts)
+            {
+                _w.StartLine();
+                _w.Write("new(");
+                _w.WriteLiteral(f.Path);
+                _w.Write(", ");
+                _w.WriteLiteral(f.Profile);
+                _w.Write(", ");
+                _w.WriteLiteral(f.Source);
+                _w.Write("),");
+                _w.EndLine();
+            }
+            _w.Close(",");
+        }
     }
 
     private static string ConditionTree(ConditionModel? c)
@@ -605,7 +649,18 @@ internal sealed class TldEmitter
         _w.Line();
         _w.Open("private static bool ValidateCore(" + Rt + ".Orders.DomainOrder order, " + Rt + ".Validation.ValidationContext context, ref " + Rt + ".Validation.ErrorCollector errors, out " + Rt + ".Domains.DomainName name)");
         var idnField = m.Fields.FirstOrDefault(f => f.PropertyName == IdnLanguageProperty && f.Type == "text");
-        _w.Line(Rt, ".Domains.DomainChecks.CheckDomain(order.Domain, s_rules, ref errors, out name, order.IdnLanguage", (idnField is null ? "" : " ?? " + Rt + ".Validation.FieldChecks.Value(order, " + Literals.String(idnField.Name) + ")"), ");");
+        // The rules in force on the validation day (a profile's dated change), or the only ones.
+        _w.Line("var rules = s_rules", m.Changes.Count > 0 ? ".On(context.Today)" : "", ";");
+        if (m.Coverage == "closed")
+        {
+            // Not open to the public: every order is refused with one error, whatever else it holds.
+            _w.Line("if (!", Rt, ".Validation.OrderChecks.CheckOpen(order.Domain, rules, ref errors))");
+            _w.Open();
+            _w.Line("name = default;");
+            _w.Line("return false;");
+            _w.Close();
+        }
+        _w.Line(Rt, ".Domains.DomainChecks.CheckDomain(order.Domain, rules, ref errors, out name, order.IdnLanguage", (idnField is null ? "" : " ?? " + Rt + ".Validation.FieldChecks.Value(order, " + Literals.String(idnField.Name) + ")"), ");");
         _w.Line("var operation = order.Operation;");
         _w.Line("switch (operation)");
         _w.Open();
@@ -613,22 +668,23 @@ internal sealed class TldEmitter
 
         _w.Line("case ", Ops, ".Register:");
         _w.Indent();
-        _w.Line(oc, "CheckTerm(order.Years, s_rules.Terms.Register, ref errors);");
-        _w.Line(oc, "CheckAddOns(order.AddOns, s_rules.AddOns, ref errors);");
-        _w.Line(oc, "CheckNameservers(order.Nameservers, s_rules.Nameservers, ref errors);");
-        _w.Line(oc, "CheckContacts(order.Contacts, s_rules.Contacts, ref errors);");
+        // An empty term list is a term nobody stated: not enforced.
+        if (AnyTerms(d => d.Terms.Register)) _w.Line(oc, "CheckTerm(order.Years, rules.Terms.Register, ref errors);");
+        _w.Line(oc, "CheckAddOns(order.AddOns, rules.AddOns, ref errors);");
+        _w.Line(oc, "CheckNameservers(order.Nameservers, rules.Nameservers, ref errors);");
+        _w.Line(oc, "CheckContacts(order.Contacts, rules.Contacts, ref errors);");
         if (m.Contacts.Formats.Count > 0) _w.Line("CheckContactFormats(order, ref errors);");
         _w.Line("break;");
         _w.Unindent();
 
         _w.Line("case ", Ops, ".Transfer:");
         _w.Indent();
-        _w.Line(oc, "CheckTransfer(order.AuthCode, s_rules.Transfer, ", (m.Transfer.AuthCodePattern is null ? "null" : "s_authCodePattern"), ", ref errors);");
+        _w.Line(oc, "CheckTransfer(order.AuthCode, rules.Transfer, ", (m.Transfer.AuthCodePattern is null ? "null" : "s_authCodePattern"), ", ref errors);");
         if (m.Transfer.Supported)
         {
-            if (m.Terms.Transfer.Count > 0) _w.Line(oc, "CheckTerm(order.Years, s_rules.Terms.Transfer, ref errors);");
-            _w.Line(oc, "CheckAddOns(order.AddOns, s_rules.AddOns, ref errors);");
-            _w.Line(oc, "CheckNameservers(order.Nameservers, s_rules.Nameservers, ref errors);");
+            if (AnyTerms(d => d.Terms.Transfer)) _w.Line(oc, "CheckTerm(order.Years, rules.Terms.Transfer, ref errors);");
+            _w.Line(oc, "CheckAddOns(order.AddOns, rules.AddOns, ref errors);");
+            _w.Line(oc, "CheckNameservers(order.Nameservers, rules.Nameservers, ref errors);");
         }
         _w.Line("break;");
         _w.Unindent();
@@ -641,15 +697,15 @@ internal sealed class TldEmitter
         // any other renewal (terms, window, horizon, add-ons); only the registrar command differs.
         if (!m.Renewal.Explicit)
             _w.Line("// The registry renews automatically at expiry: the registrar pays the renewal instead of sending a renew command.");
-        _w.Line(oc, "CheckTerm(order.Years, s_rules.Terms.Renew, ref errors);");
-        _w.Line(oc, "CheckRenewal(order.ExpiresOn, order.Years, s_rules.Renewal, context, ref errors);");
-        _w.Line(oc, "CheckAddOns(order.AddOns, s_rules.AddOns, ref errors);");
+        if (AnyTerms(d => d.Terms.Renew)) _w.Line(oc, "CheckTerm(order.Years, rules.Terms.Renew, ref errors);");
+        _w.Line(oc, "CheckRenewal(order.ExpiresOn, order.Years, rules.Renewal, context, ref errors);");
+        _w.Line(oc, "CheckAddOns(order.AddOns, rules.AddOns, ref errors);");
         _w.Line("break;");
         _w.Unindent();
 
         _w.Line("case ", Ops, ".OwnerChange:");
         _w.Indent();
-        _w.Line(oc, "CheckContacts(order.Contacts, s_rules.Contacts, ref errors);");
+        _w.Line(oc, "CheckContacts(order.Contacts, rules.Contacts, ref errors);");
         if (m.Contacts.Formats.Count > 0) _w.Line("CheckContactFormats(order, ref errors);");
         _w.Line("break;");
         _w.Unindent();
@@ -666,6 +722,11 @@ internal sealed class TldEmitter
         _w.Close();
         _w.Line();
     }
+
+    /// <summary>True when the base rules or a dated change state a term list (the generated check then reads the rules in force).</summary>
+    private bool AnyTerms(System.Func<DatedRulesModel, EquatableArray<int>> terms) =>
+        terms(new DatedRulesModel("", _m.Terms, _m.Renewal, _m.Transfer, _m.AddOns, _m.Labels, _m.Nameservers, _m.Contacts, _m.Lifecycle, _m.Facts)).Count > 0
+        || _m.Changes.Any(c => terms(c).Count > 0);
 
     private void EmitFieldChecks()
     {

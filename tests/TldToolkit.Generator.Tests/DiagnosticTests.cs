@@ -7,11 +7,12 @@ namespace TldToolkit.Generator.Tests;
 /// <summary>One test per diagnostic: its id and the exact span of the offending token.</summary>
 public class DiagnosticTests
 {
-    /// <summary>A small valid definition each test breaks in one place.</summary>
+    /// <summary>A small valid definition each test breaks in one place (with the 'coverage' the format now requires).</summary>
     public const string Valid = """
         {
           "tld": "test",
           "kind": "generic",
+          "coverage": "verified",
           "registryOperator": "Test Registry",
           "sources": [
             { "id": "policy", "title": "Policy", "checked": "2026-01-01" }
@@ -96,7 +97,8 @@ public class DiagnosticTests
 
     [Fact]
     public void TLD0001_invalid_json_missing_comma() =>
-        AssertDiagnostic("TLD0001", "\"kind\": \"generic\",\n  \"registryOperator\"", "\"kind\": \"generic\"\n  [|\"|]registryOperator\"", "Expected ',' or '}'");
+        // The template now has 'coverage' between 'kind' and 'registryOperator': the comma is taken from that line.
+        AssertDiagnostic("TLD0001", "\"coverage\": \"verified\",\n  \"registryOperator\"", "\"coverage\": \"verified\"\n  [|\"|]registryOperator\"", "Expected ',' or '}'");
 
     [Fact]
     public void TLD0001_invalid_json_unterminated_string() =>
@@ -129,8 +131,9 @@ public class DiagnosticTests
         AssertDiagnostic("TLD0003", "\"years\": [1, 2]", "\"years\": [1, [|\"2\"|]]");
 
     [Fact]
+    // Sections now require only 'source' (a fact stated nowhere is unknown, not missing), so the test drops the source.
     public void TLD0004_missing_required_property_points_at_the_owning_property() =>
-        AssertDiagnostic("TLD0004", "\"lifecycle\": { \"asyncRegistration\": false, \"source\": \"policy\" }", "[|\"lifecycle\"|]: { \"source\": \"policy\" }", "'asyncRegistration'");
+        AssertDiagnostic("TLD0004", "\"lifecycle\": { \"asyncRegistration\": false, \"source\": \"policy\" }", "[|\"lifecycle\"|]: { \"asyncRegistration\": false }", "'source'");
 
     [Fact]
     public void TLD0004_missing_required_root_property_points_at_the_root_brace()

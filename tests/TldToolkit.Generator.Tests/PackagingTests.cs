@@ -14,7 +14,7 @@ public class PackagingTests(ITestOutputHelper output)
     private const string ShopJson = """
         {
           "tld": "shop",
-          "kind": "generic",
+          "kind": "generic", "coverage": "verified",
           "registryOperator": "Consumer Test Registry",
           "sources": [ { "id": "policy", "title": "Policy", "checked": "2026-01-01" } ],
           "terms": { "register": { "years": [1, 2, 3] }, "renew": { "years": [1] }, "source": "policy" },

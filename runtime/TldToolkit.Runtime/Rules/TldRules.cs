@@ -15,6 +15,19 @@ public enum TldKind
     Brand,
 }
 
+/// <summary>How well a TLD's rules are known (the file's <c>coverage</c>).</summary>
+public enum TldCoverage
+{
+    /// <summary>Its own rules were researched; every fact is sourced.</summary>
+    Verified,
+    /// <summary>Only what its profiles state is known: results carry an operator warning.</summary>
+    Baseline,
+    /// <summary>The TLD exists; nothing beyond name syntax and IDNA is known: results carry an operator warning.</summary>
+    Unverified,
+    /// <summary>Not open to the public (brand TLD, .arpa, a restricted zone): every order is refused.</summary>
+    Closed,
+}
+
 /// <summary>How a typed name becomes an A-label for a TLD.</summary>
 public enum IdnMode
 {
@@ -60,9 +73,57 @@ public sealed class TldRules
     public required ContactRules Contacts { get; init; }
     /// <summary>Lifecycle periods.</summary>
     public required LifecycleRules Lifecycle { get; init; }
-    /// <summary>The sources the rules come from.</summary>
+    /// <summary>The sources the rules come from (the TLD file's own; a fact from a profile names its profile in <see cref="Facts"/>).</summary>
     public IReadOnlyList<RuleSource> Sources { get; init; } = [];
+    /// <summary>How well the rules are known.</summary>
+    public TldCoverage Coverage { get; init; }
+    /// <summary>Why the TLD is closed (brand, restricted, infrastructure, notOpen); null unless <see cref="Coverage"/> is Closed.</summary>
+    public string? ClosedReason { get; init; }
+    /// <summary>
+    /// Where each stated fact comes from (one entry per fact: <c>transfer.authCodeRequired</c>, <c>fields.legalType</c>).
+    /// A fact not listed is stated nowhere: unknown, and not enforced.
+    /// </summary>
+    public IReadOnlyList<RuleFact> Facts { get; init; } = [];
+    /// <summary>Rules in force from a later date (a profile's dated change), ascending by date.</summary>
+    public IReadOnlyList<DatedRules> Changes { get; init; } = [];
+
+    /// <summary>The rules in force on <paramref name="day"/>: the latest change effective by then, or these.</summary>
+    public TldRules On(DateOnly day)
+    {
+        var result = this;
+        var changes = Changes;
+        for (int i = 0; i < changes.Count; i++)
+            if (changes[i].Effective <= day) result = changes[i].Rules;
+        return result;
+    }
+
+    /// <summary>The origin of the fact at <paramref name="path"/>, or null when no file or profile states it.</summary>
+    public RuleFact? Fact(string path)
+    {
+        foreach (var fact in Facts)
+            if (string.Equals(fact.Path, path, StringComparison.Ordinal)) return fact;
+        return null;
+    }
+
+    /// <summary>True when the fact <paramref name="pathOrSection"/>, or some fact of that section (<c>terms</c>, <c>transfer</c> …), is stated.</summary>
+    public bool Knows(string pathOrSection)
+    {
+        foreach (var fact in Facts)
+            if (fact.Path.StartsWith(pathOrSection, StringComparison.Ordinal)
+                && (fact.Path.Length == pathOrSection.Length || fact.Path[pathOrSection.Length] == '.'))
+                return true;
+        return false;
+    }
 }
+
+/// <summary>
+/// Where one fact comes from: its path, the profile that states it (null: the TLD file itself) and the ids of
+/// the sources it cites, comma separated (ids of the TLD file's sources, or of the profile's).
+/// </summary>
+public sealed record RuleFact(string Path, string? Profile, string Source);
+
+/// <summary>The whole rules of a TLD in force from <paramref name="Effective"/> on (UTC day).</summary>
+public sealed record DatedRules(DateOnly Effective, TldRules Rules);
 
 /// <summary>A document a rule comes from.</summary>
 public sealed record RuleSource(string Id, string Title, string? Url, string? Document, string Checked);
