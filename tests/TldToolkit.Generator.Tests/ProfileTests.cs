@@ -243,14 +243,5 @@ public class ProfileTests
         Assert.Contains(lint, m => m.Id == id && m.Path == TldPath && m.StartLine == markup.LineSpan.Start.Line + 1 && m.StartColumn == markup.LineSpan.Start.Character + 1);
     }
 
-    /// <summary>Compiles the generated code and returns the only TLD definition in it.</summary>
-    private static ITldDefinition Load(GeneratorRun run)
-    {
-        using var stream = new MemoryStream();
-        var emit = run.Output.Emit(stream);
-        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
-        var assembly = Assembly.Load(stream.ToArray());
-        var type = assembly.GetTypes().Single(t => typeof(ITldDefinition).IsAssignableFrom(t));
-        return (ITldDefinition)type.GetProperty("Instance")!.GetValue(null)!;
-    }
+    private static ITldDefinition Load(GeneratorRun run) => GeneratorHarness.LoadDefinition(run);
 }

@@ -178,6 +178,12 @@ public sealed class TransferRules
     public int? LockDaysAfterTransfer { get; init; }
     /// <summary>Fields marked for transfer are sent with a transfer.</summary>
     public bool AdditionalFieldsApply { get; init; }
+
+    private System.Text.RegularExpressions.Regex? _authCodeRegex;
+
+    /// <summary>The compiled <see cref="AuthCodePattern"/> (whole value), built on first use.</summary>
+    internal System.Text.RegularExpressions.Regex? AuthCodeRegex =>
+        AuthCodePattern is null ? null : _authCodeRegex ??= Validation.Patterns.Create(Validation.Patterns.Whole(AuthCodePattern));
 }
 
 /// <summary>Add-ons.</summary>
@@ -274,6 +280,15 @@ public sealed class ContactFormatRule
     public int? MaxLength { get; init; }
     /// <summary>Named check-digit validator.</summary>
     public string? Validator { get; init; }
+
+    private System.Text.RegularExpressions.Regex? _pattern;
+    private Func<string, bool>? _validator;
+
+    internal System.Text.RegularExpressions.Regex? PatternRegex =>
+        Pattern is null ? null : _pattern ??= Validation.Patterns.Create(Validation.Patterns.Whole(Pattern));
+
+    internal Func<string, bool>? ValidatorFunction =>
+        Validator is null ? null : _validator ??= Validation.CheckDigitValidators.ByName.GetValueOrDefault(Validator);
 }
 
 /// <summary>Lifecycle periods.</summary>

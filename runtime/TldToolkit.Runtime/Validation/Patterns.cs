@@ -71,7 +71,10 @@ public static class Patterns
         }
     }
 
-    /// <summary>Creates a culture-invariant regex with <see cref="MatchTimeout"/>; generated code calls this once per pattern.</summary>
+    /// <summary>A data pattern wrapped so that it matches the whole value, whatever anchors it has: <c>\A(?:pattern)\z</c>.</summary>
+    public static string Whole(string pattern) => AnchoredPattern(pattern);
+
+    /// <summary>Creates a culture-invariant regex with <see cref="MatchTimeout"/>; the rules' data calls this once per pattern.</summary>
     public static Regex Create(string pattern)
     {
         var regex = new PatternRegex(pattern, RegexOptions.CultureInvariant, MatchTimeout);
