@@ -67,6 +67,7 @@ internal sealed class JsonResultSink : IResultSink
         writer.WriteString("domain", result.Domain);
         writer.WriteString("operation", result.Operation);
         writer.WriteBoolean("valid", result.Valid);
+        if (result.Coverage is not null) writer.WriteString("coverage", result.Coverage);
         WriteErrors(writer, result.Errors);
     }
 
@@ -153,11 +154,19 @@ internal sealed class PlainResultSink(TextWriter output, string language) : IRes
             output.Write(what);
             output.Write(": ");
             output.WriteLine(Loc.T(language, "valid"));
+            CoverageWarning(result);
             return;
         }
         output.WriteLine($"{what}: {Loc.T(language, "invalid")}, {Loc.F(language, "problems", result.Errors.Count)}");
         foreach (var error in result.Errors)
             output.WriteLine(error.Path.Length == 0 ? $"  - {error.Message} [{error.Code}]" : $"  - {error.Path}: {error.Message} [{error.Code}]");
+        CoverageWarning(result);
+    }
+
+    // For the operator: the TLD's rules are only partly known, so a valid verdict may miss a registry rule.
+    private void CoverageWarning(OrderResult result)
+    {
+        if (result.Coverage is { } coverage) output.WriteLine("  ! " + Loc.T(language, "coverage." + char.ToUpperInvariant(coverage[0]) + coverage[1..]));
     }
 
     public void InputError(JsonInputException error) { } // standard error carries it

@@ -371,7 +371,7 @@ public class DiagnosticTests
         var run = GeneratorHarness.Run((Path, text));
         Assert.Empty(run.Diagnostics);
         var source = run.Source("Test.g.cs");
-        // The domain check's fallback to the field is the runtime's (OrderValidator) now, not generated code: see
+        // The domain check's fallback to the field is the runtime's (RulesEngine) now, not generated code: see
         // Idn_language_field_is_the_order_language_tag_of_the_domain_check for the behaviour.
         // The register builder's IdnLanguage (from its base class Tk_.Requests.RegisterRequest) is the field too.
         var register = source[source.IndexOf("class TestRegisterRequest", StringComparison.Ordinal)..source.IndexOf("class TestTransferRequest", StringComparison.Ordinal)];

@@ -8,7 +8,7 @@ namespace TldToolkit.Catalog;
 
 /// <summary>
 /// The base of every generated TLD definition: the generated class holds the data (rules and field descriptors),
-/// this class the behaviour, once for all TLDs (<see cref="OrderValidator"/>, <see cref="CommandBuilder"/>).
+/// this class the behaviour, once for all TLDs (<see cref="RulesEngine"/>, <see cref="CommandBuilder"/>).
 /// </summary>
 public abstract class CompiledTld : ITldDefinition
 {
@@ -27,7 +27,7 @@ public abstract class CompiledTld : ITldDefinition
     public ValidationResult Validate(DomainOrder order, ValidationContext context)
     {
         var errors = new ErrorCollector();
-        OrderValidator.Validate(Rules, Fields, AppliesTo, order, context, ref errors, out _);
+        RulesEngine.Validate(Rules, Fields, AppliesTo, order, context, ref errors, out _);
         return errors.ToResult();
     }
 
@@ -35,5 +35,5 @@ public abstract class CompiledTld : ITldDefinition
     public BuildResult Build(DomainOrder order, ValidationContext context) => CommandBuilder.Build(Rules, Fields, AppliesTo, order, context);
 
     // Private: each generated class has its own static FieldAppliesTo, the public name of this question.
-    private bool Applies(string name, DomainOperation operation) => OrderValidator.FieldAppliesTo(Fields, name, operation);
+    private bool Applies(string name, DomainOperation operation) => RulesEngine.FieldAppliesTo(Fields, name, operation);
 }

@@ -13,7 +13,7 @@ public static class CommandBuilder
         DomainOrder order, ValidationContext? context)
     {
         var errors = new ErrorCollector();
-        if (!OrderValidator.Validate(rules, fields, appliesTo, order, context, ref errors, out var name))
+        if (!RulesEngine.Validate(rules, fields, appliesTo, order, context, ref errors, out var name))
             return BuildResult.Failure(errors.ToResult());
         var operation = order.Operation;
         var command = new DomainCommand(

@@ -10,7 +10,7 @@ namespace TldToolkit.Validation;
 /// validate, explain, the order-form schema, the client and the sandbox answer from the same model. Reports every
 /// problem, never throws, and allocates nothing for a valid order.
 /// </summary>
-public static class OrderValidator
+public static class RulesEngine
 {
     /// <summary>
     /// Checks <paramref name="order"/> with the rules in force on the validation day; <paramref name="name"/> is the
@@ -67,6 +67,20 @@ public static class OrderValidator
         FieldChecks.CheckUnknown(order.Fields, operation, appliesTo, ref errors);
         return !errors.HasErrors;
     }
+
+    /// <summary>
+    /// The operations <see cref="Validate"/> accepts for the TLD, in order: register, transfer (unless the TLD has
+    /// none), renew (also where the registry renews automatically: the registrar sells and pays the renewal) and owner
+    /// change; none for a closed TLD. Explain and the order-form schema list exactly these.
+    /// </summary>
+    public static IReadOnlyList<DomainOperation> AcceptedOperations(TldRules rules)
+    {
+        if (rules.Coverage == TldCoverage.Closed) return [];
+        return rules.Transfer.Supported ? AllOperations : WithoutTransfer;
+    }
+
+    private static readonly DomainOperation[] AllOperations = [DomainOperation.Register, DomainOperation.Transfer, DomainOperation.Renew, DomainOperation.OwnerChange];
+    private static readonly DomainOperation[] WithoutTransfer = [DomainOperation.Register, DomainOperation.Renew, DomainOperation.OwnerChange];
 
     /// <summary>True when an order for <paramref name="operation"/> may carry the field <paramref name="name"/> (case-sensitive).</summary>
     public static bool FieldAppliesTo(IReadOnlyList<FieldDescriptor> fields, string name, DomainOperation operation)
