@@ -25,7 +25,18 @@ internal sealed record TldModel(
     string Coverage,
     string? ClosedReason,
     EquatableArray<FactModel> Facts,
-    EquatableArray<DatedRulesModel> Changes);
+    EquatableArray<DatedRulesModel> Changes,
+    string? Template);
+
+/// <summary>
+/// The rules and fields every TLD file with the same <c>extends</c> and no facts of its own shares: emitted once
+/// (<c>TldProfileTemplates</c>), so such a file's code holds its identity only.
+/// </summary>
+internal sealed record TemplateModel(
+    string Name,
+    DatedRulesModel Rules,
+    EquatableArray<DatedRulesModel> Changes,
+    EquatableArray<FieldModel> Fields);
 
 /// <summary>
 /// Where one fact comes from: its path (<c>transfer.authCodeRequired</c>, <c>fields.legalType</c>), the

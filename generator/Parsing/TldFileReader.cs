@@ -166,8 +166,21 @@ internal sealed partial class TldFileReader
 
         var model = new TldModel(tld, unicodeTld, className, aliases.ToEquatableArray(), kind, registryOperator, displayName,
             sources.Select(s => s.Model).ToEquatableArray(), terms, renewal, transfer, addOns, labels, nameservers, contacts, lifecycle,
-            fields.ToEquatableArray(), coverage, closedReason, facts.ToEquatableArray(), changes.ToEquatableArray());
+            fields.ToEquatableArray(), coverage, closedReason, facts.ToEquatableArray(), changes.ToEquatableArray(),
+            facts.All(f => f.Profile is not null) ? TemplateName(root) : null);
         return Result(model, key);
+    }
+
+    /// <summary>
+    /// The shared template of a file stating no facts of its own, named after its extends list: each profile id in
+    /// PascalCase, ids joined by '_' (<c>IcannGtld_BackendX</c>); <c>Unknown</c> for a file that extends nothing.
+    /// </summary>
+    private static string TemplateName(JsonNode root)
+    {
+        var ids = root.Find("extends")?.Value is { Kind: JsonKind.Array } extends
+            ? extends.Items!.Where(i => i.Kind == JsonKind.String).Select(i => string.Concat(i.Text!.Split('-').Select(Names.Pascal))).ToList()
+            : new List<string>();
+        return ids.Count == 0 ? "Unknown" : "P" + string.Join("_", ids);
     }
 
     /// <summary>Parses the text; syntax errors and duplicate keys are reported. Null when there is no root object.</summary>

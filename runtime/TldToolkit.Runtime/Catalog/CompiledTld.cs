@@ -14,13 +14,20 @@ public abstract class CompiledTld : ITldDefinition
 {
     private Func<string, DomainOperation, bool>? _appliesTo;
 
-    /// <inheritdoc />
-    public abstract TldRules Rules { get; }
+    /// <summary>A definition over its data (generated code declares the data before the instance, so both exist here).</summary>
+    protected CompiledTld(TldRules rules, IReadOnlyList<FieldDescriptor>? fields)
+    {
+        Rules = rules ?? throw new ArgumentNullException(nameof(rules));
+        Fields = fields ?? [];
+    }
 
     /// <inheritdoc />
-    public abstract IReadOnlyList<FieldDescriptor> Fields { get; }
+    public TldRules Rules { get; }
 
-    // Created on first use: the generated data is static and initialized after the instance.
+    /// <inheritdoc />
+    public IReadOnlyList<FieldDescriptor> Fields { get; }
+
+    // Created on first use, once per TLD.
     private Func<string, DomainOperation, bool> AppliesTo => _appliesTo ??= Applies;
 
     /// <inheritdoc />
