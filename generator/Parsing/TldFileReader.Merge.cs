@@ -251,15 +251,12 @@ internal sealed partial class TldFileReader
         return source.Kind == JsonKind.Array && source.Items!.Any(i => i.Kind == JsonKind.String && ownSources.Contains(i.Text!));
     }
 
-    private static string TypeName(JsonKind kind) => kind switch
+    /// <summary>"a boolean", "an object": <see cref="JsonNode.KindName"/> with its article, for messages.</summary>
+    private static string TypeName(JsonKind kind)
     {
-        JsonKind.Object => "an object",
-        JsonKind.Array => "an array",
-        JsonKind.String => "a string",
-        JsonKind.Number => "a number",
-        JsonKind.True or JsonKind.False => "a boolean",
-        _ => "null",
-    };
+        var name = JsonNode.KindName(kind);
+        return name == "null" ? name : (name[0] is 'a' or 'o' ? "an " : "a ") + name;
+    }
 
     /// <summary>Structural equality of two facts, leaving out 'source' and 'note' at every level (objects in any property order).</summary>
     private static bool SameFact(JsonNode a, JsonNode b)

@@ -140,9 +140,13 @@ public sealed class TldRules
         return null;
     }
 
-    /// <summary>True when the fact <paramref name="pathOrSection"/>, or some fact of that section (<c>terms</c>, <c>transfer</c> …), is stated.</summary>
+    /// <summary>
+    /// True when the fact <paramref name="pathOrSection"/>, or some fact of that section (<c>terms</c>, <c>transfer</c> …),
+    /// is stated. Verified rules without any origins (built by hand, not generated) count as stating every fact.
+    /// </summary>
     public bool Knows(string pathOrSection)
     {
+        if (Facts.Count == 0 && Coverage == TldCoverage.Verified) return true;
         foreach (var fact in Facts)
             if (fact.Path.StartsWith(pathOrSection, StringComparison.Ordinal)
                 && (fact.Path.Length == pathOrSection.Length || fact.Path[pathOrSection.Length] == '.'))
