@@ -43,6 +43,7 @@ internal static partial class TldTool
         root.Subcommands.Add(ValidateCommandLine(env));
         root.Subcommands.Add(ExplainCommandLine(env));
         root.Subcommands.Add(CheckCommandLine(env));
+        root.Subcommands.Add(CatalogCommandLine(env));
         root.Subcommands.Add(LintCommandLine(env));
         AddRegistrarCommands(root, env);
         return root;
@@ -94,6 +95,14 @@ internal static partial class TldTool
             if (result.GetValue(json) && result.GetValue(schema)) result.AddError("--json and --schema cannot be combined.");
         });
         command.SetAction(parse => ExplainCommand.Run(env, parse.GetValue(tld)!, parse.GetValue(lang)!, parse.GetValue(json), parse.GetValue(schema)));
+        return command;
+    }
+
+    private static Command CatalogCommandLine(CliEnvironment env)
+    {
+        var json = new Option<bool>("--json") { Description = "Print the counts as JSON." };
+        var command = new Command("catalog", "Count the catalog's TLDs by coverage (verified, baseline, unverified, closed) and by kind.") { json };
+        command.SetAction(parse => CatalogCommand.Run(env, parse.GetValue(json)));
         return command;
     }
 

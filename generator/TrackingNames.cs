@@ -5,6 +5,14 @@ public static class TrackingNames
 {
     /// <summary>AdditionalFiles marked as TLD definitions, with their text.</summary>
     public const string Files = "TldFiles";
+    /// <summary>The shared templates of TLD files that state no facts of their own, collected.</summary>
+    public const string Templates = "ProfileTemplates";
+    /// <summary>The generated source of the shared templates.</summary>
+    public const string TemplateSource = "ProfileTemplateSource";
+    /// <summary>The profiles (files in a 'profiles' folder), read and resolved together.</summary>
+    public const string Profiles = "TldProfiles";
+    /// <summary>The diagnostics of the profile files.</summary>
+    public const string ProfileDiagnostics = "ProfileDiagnostics";
     /// <summary>Each file read into a model plus diagnostics.</summary>
     public const string Parsed = "ParsedTld";
     /// <summary>The namespace of the generated code.</summary>

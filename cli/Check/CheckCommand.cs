@@ -61,6 +61,7 @@ internal static class CheckCommand
         (Loc.T(language, "check.ulabel"), string.IsNullOrEmpty(name.Unicode) ? "—" : Shown.Of(name.Unicode)),
         (Loc.T(language, "check.tld"), Tld(rules)),
         (Loc.T(language, "check.idn"), Idn(language, rules)),
+        (Loc.T(language, "coverage"), Explain.Explanation.CoverageLine(rules, language).Split(':', 2)[1].Trim()),
     ];
 
     private static void WritePlain(TextWriter output, string language, string input, DomainName name, TldRules rules, List<ResultError> problems)
@@ -97,6 +98,7 @@ internal static class CheckCommand
             writer.WriteString("tld", rules?.Tld);
             if (rules is not null)
             {
+                writer.WriteString("coverage", Explain.RulesJson.Camel(rules.Coverage.ToString()));
                 writer.WriteStartObject("idn");
                 writer.WriteBoolean("supported", rules.Labels.Idn.Supported);
                 if (rules.Labels.Idn.Supported) writer.WriteString("mode", Explain.RulesJson.Camel(rules.Labels.Idn.Mode.ToString()));

@@ -19,63 +19,66 @@ internal sealed class Explanation
     public required IReadOnlyList<FieldExplanation> Fields { get; init; }
     public required ExplainSection Sources { get; init; }
 
-    public static Explanation For(ITldDefinition definition, string language)
+    /// <summary>The explanation of the rules in force on <paramref name="today"/> (a profile's dated change applies from its day).</summary>
+    public static Explanation For(ITldDefinition definition, string language, DateOnly? today = null)
     {
         var w = new Words(definition, language);
-        var r = definition.Rules;
+        var r = definition.Rules.On(today ?? Validation.ValidationContext.Default.Today);
+        // A fact no file or profile states is unknown: said so, never shown as a value the validator would enforce.
+        string Unknown(string key) => w.F("unknown.line", w.T(key).Split(':')[0].Trim());
 
         var heading = "." + r.Tld + (r.UnicodeTld != r.Tld ? $" (.{r.UnicodeTld})" : "") + (r.DisplayName is { Length: > 0 } name ? " — " + name : "");
         var sections = new List<ExplainSection>();
 
         var general = new List<string> { w.T("kind." + r.Kind) + (r.RegistryOperator.Length > 0 ? " · " + w.F("registry", r.RegistryOperator) : "") };
+        general.Add(CoverageLine(r, language));
         if (r.Aliases.Count > 0) general.Add(w.F("aliases", string.Join(" ", r.Aliases.Select(a => "." + a))));
         sections.Add(new("general", heading, general));
 
-        // Terms
+        // Terms: every operation the validator accepts, renewals too where the registry renews automatically.
         var terms = new List<string>
         {
-            w.F("terms.register", w.Periods(r.Terms.Register)),
+            r.Knows("terms.register") ? w.F("terms.register", w.Periods(r.Terms.Register)) : Unknown("terms.register"),
+            r.Knows("terms.renew") ? w.F("terms.renew", w.Periods(r.Terms.Renew)) : Unknown("terms.renew"),
         };
-        if (r.Renewal.Explicit) terms.Add(w.F("terms.renew", w.Periods(r.Terms.Renew)));
         if (r.Transfer.Supported && r.Terms.Transfer.Count > 0)
             terms.Add(w.F("terms.transfer", w.Periods(r.Terms.Transfer)) + "; " + w.T(r.Terms.TransferAddsYear ? "terms.transferAdds" : "terms.transferKeeps"));
         if (r.Terms.Restore.Count > 0) terms.Add(w.F("terms.restore", w.Periods(r.Terms.Restore)));
         sections.Add(new("terms", w.T("sec.terms"), terms));
 
-        // Renewal
+        // Renewal: the window and horizon are checked either way, so both are said either way.
         var renewal = new List<string>();
         if (!r.Renewal.Explicit) renewal.Add(w.T("renewal.auto"));
-        else
-        {
-            renewal.Add(r.Renewal.WindowDaysBeforeExpiry is { } window
-                ? w.F("renewal.window", w.Days(window), w.Months(window))
-                : w.T("renewal.anytime"));
-            renewal.Add(w.F("renewal.horizon", w.Years(r.Renewal.MaxHorizonYears)));
-            renewal.Add(w.T("renewal.expiresOn"));
-        }
+        renewal.Add(r.Renewal.WindowDaysBeforeExpiry is { } window
+            ? w.F("renewal.window", w.Days(window), w.Months(window))
+            : r.Knows("renewal.windowDaysBeforeExpiry") || r.Knows("renewal.explicit") ? w.T("renewal.anytime") : Unknown("sec.renewal"));
+        if (r.Renewal.MaxHorizonYears > 0) renewal.Add(w.F("renewal.horizon", w.Years(r.Renewal.MaxHorizonYears)));
+        renewal.Add(w.T("renewal.expiresOn"));
         sections.Add(new("renewal", w.T("sec.renewal"), renewal));
 
         // Transfer
         var transfer = new List<string>();
-        if (!r.Transfer.Supported) transfer.Add(w.T("transfer.unsupported"));
+        if (!r.Knows("transfer")) transfer.Add(Unknown("sec.transfer"));
+        else if (!r.Transfer.Supported) transfer.Add(w.T("transfer.unsupported"));
         else
         {
             transfer.Add(w.T(r.Transfer.AuthCodeRequired ? "transfer.auth" : "transfer.noAuth"));
             if (r.Transfer.AuthCodePattern is { } pattern) transfer.Add(w.F("transfer.authPattern", pattern));
             if (r.Transfer.LockDaysAfterRegistration is { } lockReg and > 0) transfer.Add(w.F("transfer.lockReg", w.Days(lockReg)));
             if (r.Transfer.LockDaysAfterTransfer is { } lockTransfer and > 0) transfer.Add(w.F("transfer.lockTransfer", w.Days(lockTransfer)));
-            if (definition.Fields.Any(f => f.Operations.HasFlag(FieldOperations.Transfer)))
-                transfer.Add(w.T(r.Transfer.AdditionalFieldsApply ? "transfer.fields" : "transfer.noFields"));
+            if (definition.Fields.Count > 0)
+                transfer.Add(w.T(definition.Fields.Any(f => f.AppliesTo(DomainOperation.Transfer)) ? "transfer.fields" : "transfer.noFields"));
         }
         sections.Add(new("transfer", w.T("sec.transfer"), transfer));
 
         // Add-ons
         string Offer(string key, bool available) => $"{w.T(key)}: {w.T(available ? "available" : "notAvailable")}";
+        string OfferIfKnown(string key, string fact, bool available) => r.Knows(fact) ? Offer(key, available) : $"{w.T(key)}: {w.T("unknown")}";
         var addOns = new List<string>
         {
-            Offer("addon.idProtection", r.AddOns.IdProtection),
-            Offer("addon.registrarLock", r.AddOns.RegistrarLock),
-            Offer("addon.dnssec", r.AddOns.Dnssec),
+            OfferIfKnown("addon.idProtection", "addOns.idProtection", r.AddOns.IdProtection),
+            OfferIfKnown("addon.registrarLock", "addOns.registrarLock", r.AddOns.RegistrarLock),
+            OfferIfKnown("addon.dnssec", "addOns.dnssec", r.AddOns.Dnssec),
         };
         if (r.AddOns.FreePrivacyForIndividuals) addOns.Add(Offer("addon.freePrivacy", true));
         if (r.AddOns.TrusteeService) addOns.Add(Offer("addon.trustee", true));
@@ -101,10 +104,10 @@ internal sealed class Explanation
 
         // Nameservers
         var ns = r.Nameservers.Min == r.Nameservers.Max ? r.Nameservers.Min.ToString() : w.F("range", r.Nameservers.Min, r.Nameservers.Max);
-        sections.Add(new("nameservers", w.T("sec.nameservers"), [w.F("ns.range", ns)]));
+        sections.Add(new("nameservers", w.T("sec.nameservers"), [r.Knows("nameservers") ? w.F("ns.range", ns) : Unknown("sec.nameservers")]));
 
         // Contacts
-        var contacts = new List<string>
+        var contacts = !r.Knows("contacts") ? [Unknown("sec.contacts")] : new List<string>
         {
             w.F("contacts.roles", w.List(r.Contacts.RequiredRoles.Select(w.Role).ToList())),
             w.F("contacts.types", w.List(r.Contacts.RegistrantTypes.Select(t => w.T("type." + t)).ToList())),
@@ -132,16 +135,24 @@ internal sealed class Explanation
         if (l.AutoRenewGracePeriodDays is { } grace) life.Add(w.F("life.renewGrace", w.Days(grace)));
         if (l.RedemptionPeriodDays is { } redemption) life.Add(w.F("life.redemption", w.Days(redemption)));
         if (l.PendingDeleteDays is { } pending) life.Add(w.F("life.pendingDelete", w.Days(pending)));
-        life.Add(w.T(l.AsyncRegistration ? "life.async" : "life.sync"));
+        if (!r.Knows("lifecycle")) life.Add(Unknown("sec.lifecycle"));
+        else life.Add(w.T(l.AsyncRegistration ? "life.async" : "life.sync"));
         sections.Add(new("lifecycle", w.T("sec.lifecycle"), life));
 
         var fields = definition.Fields.Select(f => Field(w, f)).ToList();
 
-        var sources = new ExplainSection("sources", w.T("sec.sources"),
-            r.Sources.Select(s => $"[{s.Id}] {s.Title}" + (s.Url is { } url ? " — " + url : s.Document is { } doc ? " — " + doc : "") + " (" + w.F("sources.checked", s.Checked) + ")").ToList());
+        var sourceLines = r.Sources.Select(s => $"[{s.Id}] {s.Title}" + (s.Url is { } url ? " — " + url : s.Document is { } doc ? " — " + doc : "") + " (" + w.F("sources.checked", s.Checked) + ")").ToList();
+        // Facts inherited from profiles cite the profiles' sources: name each profile and the ids it backs facts with.
+        foreach (var profile in r.Facts.Where(f => f.Profile is not null).GroupBy(f => f.Profile!))
+            sourceLines.Add(w.F("sources.profile", profile.Key, string.Join(", ", profile.SelectMany(f => f.Source.Split(',')).Distinct())));
+        var sources = new ExplainSection("sources", w.T("sec.sources"), sourceLines);
 
         return new Explanation { Heading = heading, Sections = sections, Fields = fields, Sources = sources };
     }
+
+    /// <summary>The coverage line of <c>explain</c> and <c>check</c>: how well the rules are known.</summary>
+    public static string CoverageLine(TldRules r, string language) =>
+        r.Coverage == TldCoverage.Closed ? Cli.Output.Loc.F(language, "coverage.Closed", r.ClosedReason ?? "") : Cli.Output.Loc.T(language, "coverage." + r.Coverage);
 
     private static FieldExplanation Field(Words w, FieldDescriptor f)
     {

@@ -5,6 +5,7 @@ using TldToolkit.Cli.Input;
 using TldToolkit.Fields;
 using TldToolkit.Orders;
 using TldToolkit.Rules;
+using TldToolkit.Validation;
 
 namespace TldToolkit.Cli.Explain;
 
@@ -44,7 +45,7 @@ internal static class OrderFormSchema
 
     public static JsonObject Build(ITldDefinition definition, string language)
     {
-        var r = definition.Rules;
+        var r = definition.Rules.On(ValidationContext.Default.Today);
         var w = new Words(definition, language);
         var operations = SupportedOperations(r);
 
@@ -141,23 +142,15 @@ internal static class OrderFormSchema
         return schema;
     }
 
-    /// <summary>The operations the TLD offers.</summary>
-    public static List<DomainOperation> SupportedOperations(TldRules r)
-    {
-        var list = new List<DomainOperation> { DomainOperation.Register };
-        if (r.Transfer.Supported) list.Add(DomainOperation.Transfer);
-        if (r.Renewal.Explicit) list.Add(DomainOperation.Renew);
-        list.Add(DomainOperation.OwnerChange);
-        return list;
-    }
+    /// <summary>The operations the TLD offers: the validator's own list (renewals too where the registry renews automatically).</summary>
+    public static List<DomainOperation> SupportedOperations(TldRules r) => [.. RulesEngine.AcceptedOperations(r)];
 
     /// <summary>
-    /// The fields an order for the operation may carry, as the generated validator decides (transfers
-    /// only when the TLD sends fields with a transfer; display-only fields are known but never checked).
+    /// The fields an order for the operation may carry: the descriptors' effective operations, which the validator
+    /// reads too (display-only fields are known but never checked).
     /// </summary>
     public static IEnumerable<FieldDescriptor> FieldsFor(ITldDefinition definition, DomainOperation operation) =>
-        definition.Fields.Where(f => f.AppliesTo(operation)
-            && (operation != DomainOperation.Transfer || definition.Rules.Transfer.Supported && definition.Rules.Transfer.AdditionalFieldsApply));
+        definition.Fields.Where(f => f.AppliesTo(operation));
 
     /// <summary>Roles an operation must carry (the generated validator checks contacts on registrations and owner changes).</summary>
     public static IEnumerable<ContactRole> RolesFor(TldRules r, DomainOperation operation) => operation switch
@@ -169,7 +162,7 @@ internal static class OrderFormSchema
 
     private static void Operation(ITldDefinition definition, DomainOperation op, Words w, JsonArray conditions)
     {
-        var r = definition.Rules;
+        var r = definition.Rules.On(ValidationContext.Default.Today);
         var name = OrderMapper.Name(op);
         var then = new JsonObject();
         var required = new List<string>();

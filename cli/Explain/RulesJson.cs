@@ -14,7 +14,7 @@ internal static class RulesJson
 
     public static void Write(Utf8JsonWriter w, ITldDefinition definition, string language)
     {
-        var r = definition.Rules;
+        var r = definition.Rules.On(Validation.ValidationContext.Default.Today); // the rules in force today
         var words = new Words(definition, language);
         var explanation = Explanation.For(definition, language);
 
@@ -26,6 +26,23 @@ internal static class RulesJson
         w.WriteString("registryOperator", r.RegistryOperator);
         if (r.DisplayName is not null) w.WriteString("displayName", r.DisplayName);
         w.WriteString("language", language);
+        w.WriteString("coverage", Camel(r.Coverage.ToString()));
+        if (r.ClosedReason is not null) w.WriteString("closedReason", r.ClosedReason);
+        w.WriteStartArray("operations");
+        foreach (var op in Validation.RulesEngine.AcceptedOperations(r)) w.WriteStringValue(Camel(op.ToString()));
+        w.WriteEndArray();
+        // Where each stated fact comes from; a fact not listed is not known (and not enforced).
+        w.WriteStartArray("facts");
+        foreach (var fact in r.Facts)
+        {
+            w.WriteStartObject();
+            w.WriteString("path", fact.Path);
+            w.WriteString("origin", fact.Profile is null ? "file" : "profile");
+            if (fact.Profile is not null) w.WriteString("profile", fact.Profile);
+            Strings(w, "source", fact.Source.Split(',', StringSplitOptions.RemoveEmptyEntries));
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
 
         w.WriteStartObject("terms");
         Numbers(w, "register", r.Terms.Register);

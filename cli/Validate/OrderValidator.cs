@@ -19,10 +19,12 @@ internal sealed class OrderValidator(TldCatalog catalog, ValidationContext conte
         foreach (var problem in mapped.Problems)
             errors.Add(new ResultError(problem.Code, problem.Path, Loc.F(language, "problem." + problem.Code, problem.Path, problem.Detail)));
 
+        string? coverage = null;
         if (mapped.Order is { } order)
         {
             try
             {
+                coverage = OperatorWarning(catalog.FindForOrder(order));
                 var result = catalog.Validate(order, context);
                 foreach (var error in result.Errors)
                 {
@@ -36,8 +38,16 @@ internal sealed class OrderValidator(TldCatalog catalog, ValidationContext conte
                 errors.Add(new ResultError(ValidatorFailed, "", Loc.F(language, "problem." + ValidatorFailed, "", $"{e.GetType().Name}: {Shown.Of(e.Message)}")));
             }
         }
-        return new OrderResult(source, index, mapped.Id, mapped.Domain, mapped.Operation, errors);
+        return new OrderResult(source, index, mapped.Id, mapped.Domain, mapped.Operation, errors, coverage);
     }
+
+    /// <summary>The coverage an operator is warned about (baseline, unverified), or null.</summary>
+    private static string? OperatorWarning(ITldDefinition? definition) => definition?.Rules.Coverage switch
+    {
+        Rules.TldCoverage.Baseline => "baseline",
+        Rules.TldCoverage.Unverified => "unverified",
+        _ => null,
+    };
 
     private static bool Covered(IReadOnlyList<OrderProblem> problems, string path)
     {

@@ -66,6 +66,7 @@ internal sealed class JsonResultSink : IResultSink
         writer.WriteString("domain", result.Domain);
         writer.WriteString("operation", result.Operation);
         writer.WriteBoolean("valid", result.Valid);
+        if (result.Coverage is not null) writer.WriteString("coverage", result.Coverage);
         WriteErrors(writer, result.Errors);
     }
 
@@ -152,10 +153,12 @@ internal sealed class PlainResultSink(TextWriter output, string language) : IRes
             output.Write(what);
             output.Write(": ");
             output.WriteLine(Loc.T(language, "valid"));
+            CoverageWarning(result);
             return;
         }
         output.WriteLine($"{what}: {Loc.T(language, "invalid")}, {Loc.F(language, "problems", result.Errors.Count)}");
         WriteErrors(output, result.Errors);
+        CoverageWarning(result);
     }
 
     /// <summary>"  - path: message [code]", one line per problem; also used by <c>tldtool submit</c>.</summary>
@@ -163,6 +166,12 @@ internal sealed class PlainResultSink(TextWriter output, string language) : IRes
     {
         foreach (var error in errors)
             output.WriteLine(error.Path.Length == 0 ? $"  - {error.Message} [{Shown.Of(error.Code)}]" : $"  - {Shown.Of(error.Path)}: {error.Message} [{Shown.Of(error.Code)}]");
+    }
+
+    // For the operator: the TLD's rules are only partly known, so a valid verdict may miss a registry rule.
+    private void CoverageWarning(OrderResult result)
+    {
+        if (result.Coverage is { } coverage) output.WriteLine("  ! " + Loc.T(language, "coverage." + char.ToUpperInvariant(coverage[0]) + coverage[1..]));
     }
 
     public void InputError(JsonInputException error) { } // standard error carries it

@@ -39,9 +39,19 @@ public static class Descriptors
     /// <summary>TLD0014: a source no rule refers to.</summary>
     public static readonly DiagnosticDescriptor UnusedSource = new DiagnosticDescriptor(Ids.UnusedSource, Titles.UnusedSource, Formats.UnusedSource,
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + "tld0014");
-    /// <summary>TLD0015: a TLD or alias that is not a DNS name.</summary>
+    /// <summary>TLD0015: a fact restated with a profile's value.</summary>
+    public static readonly DiagnosticDescriptor RestatedFact = Error(Ids.RestatedFact, Titles.RestatedFact, Formats.RestatedFact);
+    /// <summary>TLD0016: an override without its own source and note.</summary>
+    public static readonly DiagnosticDescriptor OverrideWithoutSource = Error(Ids.OverrideWithoutSource, Titles.OverrideWithoutSource, Formats.OverrideWithoutSource);
+    /// <summary>TLD0017: a profile cycle.</summary>
+    public static readonly DiagnosticDescriptor ProfileCycle = Error(Ids.ProfileCycle, Titles.ProfileCycle, Formats.ProfileCycle);
+    /// <summary>TLD0018: a fact of another type than the profile's.</summary>
+    public static readonly DiagnosticDescriptor FactTypeMismatch = Error(Ids.FactTypeMismatch, Titles.FactTypeMismatch, Formats.FactTypeMismatch);
+    /// <summary>TLD0019: an extended profile has errors.</summary>
+    public static readonly DiagnosticDescriptor BrokenProfile = Error(Ids.BrokenProfile, Titles.BrokenProfile, Formats.BrokenProfile);
+    /// <summary>TLD0020: a TLD or alias that is not a DNS name.</summary>
     public static readonly DiagnosticDescriptor InvalidTldName = Error(Ids.InvalidTldName, Titles.InvalidTldName, Formats.InvalidTldName);
-    /// <summary>TLD0016: a pattern with nested unbounded repetition.</summary>
+    /// <summary>TLD0021: a pattern with nested unbounded repetition.</summary>
     public static readonly DiagnosticDescriptor CatastrophicPattern = Error(Ids.CatastrophicPattern, Titles.CatastrophicPattern, Formats.CatastrophicPattern);
 
     /// <summary>The descriptor with <paramref name="id"/>, or null.</summary>
@@ -57,6 +67,7 @@ public static class Descriptors
     {
         InvalidJson, UnknownProperty, WrongType, MissingProperty, InvalidRegex, InvalidValue, ImpossibleRule,
         UnknownReference, DuplicateTld, DuplicateName, InvalidIdentifier, DuplicateKey, InternalError, UnusedSource,
+        RestatedFact, OverrideWithoutSource, ProfileCycle, FactTypeMismatch, BrokenProfile,
         InvalidTldName, CatastrophicPattern,
     };
 }

@@ -49,8 +49,13 @@ public static class TldDiagnostics
         public const string DuplicateKey = "TLD0012";
         public const string InternalError = "TLD0013";
         public const string UnusedSource = "TLD0014";
-        public const string InvalidTldName = "TLD0015";
-        public const string CatastrophicPattern = "TLD0016";
+        public const string RestatedFact = "TLD0015";
+        public const string OverrideWithoutSource = "TLD0016";
+        public const string ProfileCycle = "TLD0017";
+        public const string FactTypeMismatch = "TLD0018";
+        public const string BrokenProfile = "TLD0019";
+        public const string InvalidTldName = "TLD0020";
+        public const string CatastrophicPattern = "TLD0021";
     }
 
     internal static class Titles
@@ -69,6 +74,11 @@ public static class TldDiagnostics
         public const string DuplicateKey = "Duplicate JSON key";
         public const string InternalError = "Generator failure";
         public const string UnusedSource = "Unused source";
+        public const string RestatedFact = "Fact restated from a profile";
+        public const string OverrideWithoutSource = "Override without its own source and note";
+        public const string ProfileCycle = "Profile cycle";
+        public const string FactTypeMismatch = "Fact of another type than the profile's";
+        public const string BrokenProfile = "Extended profile has errors";
         public const string InvalidTldName = "TLD name is not a DNS name";
         public const string CatastrophicPattern = "Pattern can backtrack catastrophically";
     }
@@ -89,6 +99,11 @@ public static class TldDiagnostics
         public const string DuplicateKey = "Property '{0}' appears more than once in the same object";
         public const string InternalError = "The TldToolkit generator failed on this file: {0}";
         public const string UnusedSource = "Source '{0}' is not referred to by any rule";
+        public const string RestatedFact = "'{0}' restates the value profile '{1}' already gives it: leave it out";
+        public const string OverrideWithoutSource = "'{0}' overrides profile '{1}': {2}";
+        public const string ProfileCycle = "Profile '{0}' extends itself through {1}";
+        public const string FactTypeMismatch = "'{0}' is {1} here but {2} in profile '{3}'";
+        public const string BrokenProfile = "Profile '{0}' has errors (see {1}), so this file is not compiled";
         public const string InvalidTldName = "'{0}' is not a name the DNS can carry: {1}";
         public const string CatastrophicPattern = "'{0}' can backtrack catastrophically: {1}";
     }
@@ -121,9 +136,19 @@ public static class TldDiagnostics
     public static readonly TldDiagnostic InternalError = new(Ids.InternalError, Titles.InternalError, Formats.InternalError);
     /// <summary>TLD0014: a source no rule refers to (warning).</summary>
     public static readonly TldDiagnostic UnusedSource = new(Ids.UnusedSource, Titles.UnusedSource, Formats.UnusedSource, isWarning: true);
-    /// <summary>TLD0015: a TLD or alias that is not a DNS name (label too long, reserved hyphens, disallowed characters, all digits).</summary>
+    /// <summary>TLD0015: a file states a fact with the value a profile it extends already gives.</summary>
+    public static readonly TldDiagnostic RestatedFact = new(Ids.RestatedFact, Titles.RestatedFact, Formats.RestatedFact);
+    /// <summary>TLD0016: an override of a profile fact without a source of the file's own and a note.</summary>
+    public static readonly TldDiagnostic OverrideWithoutSource = new(Ids.OverrideWithoutSource, Titles.OverrideWithoutSource, Formats.OverrideWithoutSource);
+    /// <summary>TLD0017: profiles that extend each other in a circle.</summary>
+    public static readonly TldDiagnostic ProfileCycle = new(Ids.ProfileCycle, Titles.ProfileCycle, Formats.ProfileCycle);
+    /// <summary>TLD0018: a fact (or field) of another JSON type (or field type) than the profile states it with.</summary>
+    public static readonly TldDiagnostic FactTypeMismatch = new(Ids.FactTypeMismatch, Titles.FactTypeMismatch, Formats.FactTypeMismatch);
+    /// <summary>TLD0019: a file extends a profile that has errors or is part of a cycle.</summary>
+    public static readonly TldDiagnostic BrokenProfile = new(Ids.BrokenProfile, Titles.BrokenProfile, Formats.BrokenProfile);
+    /// <summary>TLD0020: a TLD or alias that is not a DNS name (label too long, reserved hyphens, disallowed characters, all digits).</summary>
     public static readonly TldDiagnostic InvalidTldName = new(Ids.InvalidTldName, Titles.InvalidTldName, Formats.InvalidTldName);
-    /// <summary>TLD0016: a pattern with nested unbounded repetition.</summary>
+    /// <summary>TLD0021: a pattern with nested unbounded repetition.</summary>
     public static readonly TldDiagnostic CatastrophicPattern = new(Ids.CatastrophicPattern, Titles.CatastrophicPattern, Formats.CatastrophicPattern);
 
     /// <summary>Every diagnostic, in id order.</summary>
@@ -131,6 +156,7 @@ public static class TldDiagnostics
     {
         InvalidJson, UnknownProperty, WrongType, MissingProperty, InvalidRegex, InvalidValue, ImpossibleRule,
         UnknownReference, DuplicateTld, DuplicateName, InvalidIdentifier, DuplicateKey, InternalError, UnusedSource,
+        RestatedFact, OverrideWithoutSource, ProfileCycle, FactTypeMismatch, BrokenProfile,
         InvalidTldName, CatastrophicPattern,
     };
 

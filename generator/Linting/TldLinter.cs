@@ -65,14 +65,17 @@ public sealed class LintMessage
 public static class TldLinter
 {
     /// <summary>
-    /// Checks every file on its own and across files (duplicate TLDs, colliding names). Never
+    /// Checks every file on its own and across files (duplicate TLDs, colliding names, profiles: files in a
+    /// folder named <c>profiles</c>, which the TLD files are read against). Never
     /// throws for any file content. Messages are ordered by path, then position.
     /// </summary>
     public static IReadOnlyList<LintMessage> Lint(IEnumerable<(string Path, string Text)> files)
     {
         if (files is null) throw new ArgumentNullException(nameof(files));
-        var results = files.Select(f => TldFileReader.Read(f.Path ?? "", f.Text ?? "")).ToList();
-        var diagnostics = results.SelectMany(r => r.Diagnostics).ToList();
+        var all = files.Select(f => (Path: f.Path ?? "", Text: f.Text ?? "")).ToList();
+        var profiles = ProfileSet.Build(all.Where(f => ProfileSet.IsProfilePath(f.Path)).Select(f => new ProfileInput(f.Path, f.Text)));
+        var results = all.Where(f => !ProfileSet.IsProfilePath(f.Path)).Select(f => TldFileReader.Read(f.Path, f.Text, profiles)).ToList();
+        var diagnostics = profiles.Diagnostics.Concat(results.SelectMany(r => r.Diagnostics)).ToList();
         var keys = results.Where(r => r.Key is not null).Select(r => r.Key!).ToList();
         diagnostics.AddRange(CrossFileChecks.Run(keys).Diagnostics);
         return diagnostics

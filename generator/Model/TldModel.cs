@@ -21,7 +21,41 @@ internal sealed record TldModel(
     NameserversModel Nameservers,
     ContactsModel Contacts,
     LifecycleModel Lifecycle,
+    EquatableArray<FieldModel> Fields,
+    string Coverage,
+    string? ClosedReason,
+    EquatableArray<FactModel> Facts,
+    EquatableArray<DatedRulesModel> Changes,
+    string? Template);
+
+/// <summary>
+/// The rules and fields every TLD file with the same <c>extends</c> and no facts of its own shares: emitted once
+/// (<c>TldProfileTemplates</c>), so such a file's code holds its identity only.
+/// </summary>
+internal sealed record TemplateModel(
+    string Name,
+    DatedRulesModel Rules,
+    EquatableArray<DatedRulesModel> Changes,
     EquatableArray<FieldModel> Fields);
+
+/// <summary>
+/// Where one fact comes from: its path (<c>transfer.authCodeRequired</c>, <c>fields.legalType</c>), the
+/// profile that stated it (null: the TLD file itself) and the source ids it cites, comma separated.
+/// </summary>
+internal sealed record FactModel(string Path, string? Profile, string Source);
+
+/// <summary>The sections in force from <see cref="Effective"/> on (a profile's dated change), with their facts' origins.</summary>
+internal sealed record DatedRulesModel(
+    string Effective,
+    TermsModel Terms,
+    RenewalModel Renewal,
+    TransferModel Transfer,
+    AddOnsModel AddOns,
+    LabelsModel Labels,
+    NameserversModel Nameservers,
+    ContactsModel Contacts,
+    LifecycleModel Lifecycle,
+    EquatableArray<FactModel> Facts);
 
 internal sealed record SourceModel(string Id, string Title, string? Url, string? Document, string Checked);
 

@@ -9,8 +9,8 @@ namespace TldToolkit.Generator.Parsing;
 /// <summary>Checks across files: a TLD or alias defined twice, generated type names that collide.</summary>
 internal static class CrossFileChecks
 {
-    /// <summary>Names the catalog class uses itself; a TLD class may not take them.</summary>
-    private static readonly HashSet<string> Reserved = new HashSet<string>(StringComparer.Ordinal) { "Tlds", "Catalog" };
+    /// <summary>Names the generated catalog and profile templates use themselves; a TLD class may not take them.</summary>
+    private static readonly HashSet<string> Reserved = new HashSet<string>(StringComparer.Ordinal) { "Tlds", "Catalog", "TldProfileTemplates" };
 
     public static CrossFileResult Run(IEnumerable<TldKey> keys)
     {

@@ -9,7 +9,7 @@ namespace TldToolkit.Generator.Parsing;
 /// such as <c>^(a+)+$</c>, <c>(x*)*</c> or <c>^([a-z]+-?)+$</c>. (<c>^[a-z]+(-[a-z]+)*$</c> is fine:
 /// every round starts with a '-' that <c>[a-z]+</c> cannot match.) A backtracking engine takes
 /// exponential time on values that almost match, so the build-time check of a field's default would
-/// time out and every hostile value would cost the full match timeout. Reported as TLD0016.
+/// time out and every hostile value would cost the full match timeout. Reported as TLD0021.
 /// </summary>
 internal static class PatternSafety
 {

@@ -24,9 +24,36 @@ internal sealed class ObjectSchema
 /// </summary>
 internal static class Schema
 {
+    /// <summary>
+    /// The root of a TLD file or a profile: schema.json has one root object for both, and only 'sources' is
+    /// required by both. What each kind needs and must not have is in <see cref="TldOnly"/>, <see cref="TldRequired"/>,
+    /// <see cref="ProfileOnly"/> and <see cref="ProfileRequired"/> (schema.json's allOf/if/then).
+    /// </summary>
     public static readonly ObjectSchema Root = new ObjectSchema("the TLD definition",
-        new[] { "$schema", "tld", "aliases", "kind", "registryOperator", "displayName", "notes", "sources", "terms", "renewal", "transfer", "addOns", "labels", "nameservers", "contacts", "lifecycle", "fields" },
-        new[] { "tld", "kind", "registryOperator", "sources", "terms", "renewal", "transfer", "addOns", "labels", "nameservers", "contacts", "lifecycle" });
+        new[] { "$schema", "profile", "title", "tld", "aliases", "kind", "coverage", "closed", "extends", "registryOperator", "displayName", "notes", "audit", "sources", "terms", "renewal", "transfer", "addOns", "labels", "nameservers", "contacts", "lifecycle", "fields", "changes" },
+        new[] { "sources" });
+
+    /// <summary>Required in a TLD file.</summary>
+    public static readonly string[] TldRequired = { "tld", "kind", "coverage", "sources" };
+    /// <summary>Not allowed in a TLD file.</summary>
+    public static readonly string[] ProfileOnly = { "profile", "changes" };
+    /// <summary>Required in a profile.</summary>
+    public static readonly string[] ProfileRequired = { "profile", "title", "sources" };
+    /// <summary>Not allowed in a profile.</summary>
+    public static readonly string[] TldOnly = { "tld", "kind", "coverage", "aliases", "closed" };
+
+    /// <summary>The sections a profile or a dated change may state, merged fact by fact (one property is one fact).</summary>
+    public static readonly string[] Sections = { "terms", "renewal", "transfer", "addOns", "labels", "nameservers", "contacts", "lifecycle" };
+
+    public static readonly ObjectSchema Closed = new ObjectSchema("'closed'",
+        new[] { "reason", "source", "note" }, new[] { "reason", "source" });
+
+    public static readonly ObjectSchema AuditEntry = new ObjectSchema("an audit entry",
+        new[] { "date", "source", "note" }, new[] { "date", "note" });
+
+    public static readonly ObjectSchema Change = new ObjectSchema("a dated change",
+        new[] { "effective", "source", "note", "terms", "renewal", "transfer", "addOns", "labels", "nameservers", "contacts", "lifecycle" },
+        new[] { "effective", "source" });
 
     public static readonly ObjectSchema Source = new ObjectSchema("a source",
         new[] { "id", "title", "url", "document", "checked" }, new[] { "id", "title", "checked" });
@@ -35,42 +62,42 @@ internal static class Schema
         new[] { "years", "source", "note" }, new[] { "years" });
 
     public static readonly ObjectSchema Terms = new ObjectSchema("'terms'",
-        new[] { "register", "renew", "transfer", "restore", "source", "note" }, new[] { "register", "renew", "source" });
+        new[] { "register", "renew", "transfer", "restore", "source", "note" }, new[] { "source" });
 
     public static readonly ObjectSchema TransferTerm = new ObjectSchema("'terms.transfer'",
         new[] { "years", "addsYear", "source", "note" }, new[] { "years", "addsYear" });
 
     public static readonly ObjectSchema Renewal = new ObjectSchema("'renewal'",
-        new[] { "explicit", "windowDaysBeforeExpiry", "maxHorizonYears", "source", "note" }, new[] { "explicit", "maxHorizonYears", "source" });
+        new[] { "explicit", "windowDaysBeforeExpiry", "maxHorizonYears", "source", "note" }, new[] { "source" });
 
     public static readonly ObjectSchema Transfer = new ObjectSchema("'transfer'",
         new[] { "supported", "authCodeRequired", "authCodePattern", "lockDaysAfterRegistration", "lockDaysAfterTransfer", "additionalFieldsApply", "source", "note" },
-        new[] { "supported", "authCodeRequired", "source" });
+        new[] { "source" });
 
     public static readonly ObjectSchema AddOns = new ObjectSchema("'addOns'",
         new[] { "idProtection", "registrarLock", "dnssec", "freePrivacyForIndividuals", "trusteeService", "source", "note" },
-        new[] { "idProtection", "registrarLock", "dnssec", "source" });
+        new[] { "source" });
 
     public static readonly ObjectSchema Idn = new ObjectSchema("'labels.idn'",
         new[] { "supported", "mode", "scripts", "languageTable", "ranges", "languageTagRequired", "mixedScriptsAllowed", "source", "note" },
         new[] { "supported" });
 
     public static readonly ObjectSchema Labels = new ObjectSchema("'labels'",
-        new[] { "minLength", "maxLength", "idn", "source", "note" }, new[] { "minLength", "maxLength", "idn", "source" });
+        new[] { "minLength", "maxLength", "idn", "source", "note" }, new[] { "source" });
 
     public static readonly ObjectSchema Nameservers = new ObjectSchema("'nameservers'",
-        new[] { "min", "max", "source", "note" }, new[] { "min", "max", "source" });
+        new[] { "min", "max", "source", "note" }, new[] { "source" });
 
     public static readonly ObjectSchema ContactFormat = new ObjectSchema("a contact format",
         new[] { "property", "roles", "required", "requiredWhen", "pattern", "maxLength", "validator", "source", "note" }, new[] { "property" });
 
     public static readonly ObjectSchema Contacts = new ObjectSchema("'contacts'",
         new[] { "requiredRoles", "registrantTypes", "registrantCountries", "formats", "source", "note" },
-        new[] { "requiredRoles", "registrantTypes", "source" });
+        new[] { "source" });
 
     public static readonly ObjectSchema Lifecycle = new ObjectSchema("'lifecycle'",
         new[] { "addGracePeriodDays", "autoRenewGracePeriodDays", "redemptionPeriodDays", "pendingDeleteDays", "asyncRegistration", "source", "note" },
-        new[] { "asyncRegistration", "source" });
+        new[] { "source" });
 
     public static readonly ObjectSchema LocalizedText = new ObjectSchema("a localized text",
         new[] { "en", "de", "fr", "ar" }, new[] { "en" });
@@ -90,6 +117,8 @@ internal static class Schema
         new[] { "name", "type", "label", "operations", "source" });
 
     public static readonly string[] Kinds = { "generic", "countryCode", "sponsored", "brand" };
+    public static readonly string[] Coverages = { "verified", "baseline", "unverified", "closed" };
+    public static readonly string[] ClosedReasons = { "brand", "restricted", "infrastructure", "notOpen" };
     public static readonly string[] IdnModes = { "uts46Nontransitional", "uts46Transitional", "idna2008Strict" };
     public static readonly string[] LanguageTables = { "de", "pl", "latin", "cyrillic", "greek" };
     public static readonly string[] ContactRoles = { "registrant", "admin", "tech", "billing" };
@@ -105,7 +134,7 @@ internal static class Schema
     public static readonly ObjectSchema[] AllObjects =
     {
         Root, Source, OperationTerm, Terms, TransferTerm, Renewal, Transfer, AddOns, Idn, Labels, Nameservers,
-        ContactFormat, Contacts, Lifecycle, LocalizedText, Option, Condition, Prefill, Field,
+        ContactFormat, Contacts, Lifecycle, LocalizedText, Option, Condition, Prefill, Field, Closed, AuditEntry, Change,
     };
 
     /// <summary>

@@ -14,7 +14,7 @@ namespace TldToolkit.Generator.Parsing;
 /// checks. Every problem becomes a <see cref="DiagnosticInfo"/> at the offending token; any error
 /// means no model. Never throws (an unexpected exception becomes TLD0013).
 /// </summary>
-internal sealed class TldFileReader
+internal sealed partial class TldFileReader
 {
     private static readonly Regex SourceIdPattern = new Regex("^[a-z0-9][a-z0-9-]*$", RegexOptions.CultureInvariant);
     private static readonly Regex DatePattern = new Regex("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", RegexOptions.CultureInvariant);
@@ -54,10 +54,11 @@ internal sealed class TldFileReader
     /// </summary>
     internal static Func<string, bool>? FailForTests;
 
-    /// <summary>Reads one file; never throws.</summary>
-    public static ParseResult Read(string path, string? text)
+    /// <summary>Reads one TLD file against the compilation's profiles (none when null); never throws.</summary>
+    public static ParseResult Read(string path, string? text, ProfileSet? profiles = null)
     {
         var reader = new TldFileReader(path ?? "", text ?? "");
+        reader._profiles = profiles ?? ProfileSet.Empty;
         try
         {
             if (FailForTests?.Invoke(reader._path) == true) throw new InvalidOperationException("failure injected by a test");
@@ -73,23 +74,20 @@ internal sealed class TldFileReader
         }
     }
 
+    private ProfileSet _profiles = ProfileSet.Empty;
+
     private ParseResult ReadFile()
     {
-        var root = JsonParser.Parse(_text, out var parser, Schema.Strings);
-        if (root is null)
-        {
-            var error = parser.Error!.Value;
-            Report(TldDiagnostics.InvalidJson, error.Start, error.Length, error.Message);
-            return Result(null, null);
-        }
-        foreach (var duplicate in parser.DuplicateKeys)
-            Report(TldDiagnostics.DuplicateKey, duplicate.NameStart, duplicate.NameEnd - duplicate.NameStart, duplicate.Name);
-        if (root.Kind != JsonKind.Object)
-        {
-            Report(TldDiagnostics.WrongType, root.Start, root.Length, "(root)", "an object", JsonNode.KindName(root.Kind));
-            return Result(null, null);
-        }
+        var root = Parse();
+        if (root is null) return Result(null, null);
         CheckObject(root, Schema.Root, root.Start, 1);
+        foreach (var required in Schema.TldRequired)
+            if (System.Array.IndexOf(Schema.Root.Required, required) < 0 && root.Find(required) is null)
+                Report(TldDiagnostics.MissingProperty, root.Start, 1, "The TLD definition", required);
+        foreach (var profileOnly in Schema.ProfileOnly)
+            if (root.Find(profileOnly) is { } misplaced)
+                Report(TldDiagnostics.UnknownProperty, misplaced.NameStart, misplaced.NameEnd - misplaced.NameStart, profileOnly, "a TLD file",
+                    "; it belongs to a profile (a file in a 'profiles' folder)");
 
         // tld and aliases
         var claimed = new List<ClaimedName>();
@@ -119,24 +117,37 @@ internal sealed class TldFileReader
 
         _className = tld is null ? "" : Names.ClassName(tld);
         var kind = Enum(root, "kind", Schema.Kinds) ?? "generic";
+        var coverage = Enum(root, "coverage", Schema.Coverages) ?? "verified";
+        var closedReason = ReadClosed(root, coverage);
         var registryOperator = String(root, "registryOperator", minLength: 1)?.Text ?? "";
         var displayName = String(root, "displayName")?.Text;
         String(root, "notes");
         String(root, "$schema");
+        String(root, "title", minLength: 1);
+        ReadAudit(root);
 
         var sources = ReadSources(root);
-        var terms = ReadTerms(root);
-        var renewal = ReadRenewal(root);
-        var transfer = ReadTransfer(root);
-        var addOns = ReadAddOns(root);
-        var labels = ReadLabels(root);
-        var nameservers = ReadNameservers(root);
-        var contacts = ReadContacts(root);
-        var lifecycle = ReadLifecycle(root);
-        var fields = ReadFields(root);
+        var chain = ResolveExtends(root);
+        var ownSources = new HashSet<string>(sources.Select(s => s.Model.Id), StringComparer.Ordinal);
+        var facts = new List<FactModel>();
+        // Also without profiles: the file's sections are checked and their facts' origins recorded on the same path.
+        var merged = MergeLayers(root, chain is null ? new List<Layer>() : ProfileLayers(chain, null), check: true, facts, ownSources);
+
+        _inMerged = true;
+        var terms = ReadTerms(merged);
+        var renewal = ReadRenewal(merged);
+        var transfer = ReadTransfer(merged);
+        var addOns = ReadAddOns(merged);
+        var labels = ReadLabels(merged);
+        var nameservers = ReadNameservers(merged);
+        var contacts = ReadContacts(merged);
+        var lifecycle = ReadLifecycle(merged);
+        var fields = ReadFields(merged);
+        _inMerged = false;
 
         CheckConditions(fields);
-        CheckSourceReferences(sources);
+        CheckSourceReferences(sources, chain, reportUnused: coverage == "verified");
+        var changes = chain is null ? new List<DatedRulesModel>() : ReadChanges(root, chain, ownSources);
 
         string className = tld is null ? "" : Names.ClassName(tld);
         TldKey? key = null;
@@ -150,14 +161,46 @@ internal sealed class TldFileReader
             key = new TldKey(_path, claimed.ToEquatableArray(), className, typeNames.ToEquatableArray(), SpanOf(tldProperty.Value));
         }
 
-        if (_hasErrors || tld is null || unicodeTld is null || terms is null || renewal is null || transfer is null || addOns is null
-            || labels is null || nameservers is null || contacts is null || lifecycle is null)
+        if (_hasErrors || tld is null || unicodeTld is null)
             return Result(null, key);
 
         var model = new TldModel(tld, unicodeTld, className, aliases.ToEquatableArray(), kind, registryOperator, displayName,
             sources.Select(s => s.Model).ToEquatableArray(), terms, renewal, transfer, addOns, labels, nameservers, contacts, lifecycle,
-            fields.ToEquatableArray());
+            fields.ToEquatableArray(), coverage, closedReason, facts.ToEquatableArray(), changes.ToEquatableArray(),
+            facts.All(f => f.Profile is not null) ? TemplateName(root) : null);
         return Result(model, key);
+    }
+
+    /// <summary>
+    /// The shared template of a file stating no facts of its own, named after its extends list: each profile id in
+    /// PascalCase, ids joined by '_' (<c>IcannGtld_BackendX</c>); <c>Unknown</c> for a file that extends nothing.
+    /// </summary>
+    private static string TemplateName(JsonNode root)
+    {
+        var ids = root.Find("extends")?.Value is { Kind: JsonKind.Array } extends
+            ? extends.Items!.Where(i => i.Kind == JsonKind.String).Select(i => string.Concat(i.Text!.Split('-').Select(Names.Pascal))).ToList()
+            : new List<string>();
+        return ids.Count == 0 ? "Unknown" : "P" + string.Join("_", ids);
+    }
+
+    /// <summary>Parses the text; syntax errors and duplicate keys are reported. Null when there is no root object.</summary>
+    private JsonNode? Parse()
+    {
+        var root = JsonParser.Parse(_text, out var parser, Schema.Strings);
+        if (root is null)
+        {
+            var error = parser.Error!.Value;
+            Report(TldDiagnostics.InvalidJson, error.Start, error.Length, error.Message);
+            return null;
+        }
+        foreach (var duplicate in parser.DuplicateKeys)
+            Report(TldDiagnostics.DuplicateKey, duplicate.NameStart, duplicate.NameEnd - duplicate.NameStart, duplicate.Name);
+        if (root.Kind != JsonKind.Object)
+        {
+            Report(TldDiagnostics.WrongType, root.Start, root.Length, "(root)", "an object", JsonNode.KindName(root.Kind));
+            return null;
+        }
+        return root;
     }
 
     /// <summary>The operations a TLD gets a request builder for, in emission order.</summary>
@@ -300,10 +343,10 @@ internal sealed class TldFileReader
         return result;
     }
 
-    private TermsModel? ReadTerms(JsonNode root)
+    private TermsModel ReadTerms(JsonNode root)
     {
-        var terms = Object(root, "terms", Schema.Terms);
-        if (terms is null) return null;
+        var terms = Section(root, "terms", Schema.Terms);
+        if (terms is null) return Unknown.Terms;
         SourceRef(terms);
         Note(terms);
         var register = ReadOperationTerm(terms, "register", Schema.OperationTerm);
@@ -366,22 +409,22 @@ internal sealed class TldFileReader
         return years.ToEquatableArray();
     }
 
-    private RenewalModel? ReadRenewal(JsonNode root)
+    private RenewalModel ReadRenewal(JsonNode root)
     {
-        var node = Object(root, "renewal", Schema.Renewal);
-        if (node is null) return null;
+        var node = Section(root, "renewal", Schema.Renewal);
+        if (node is null) return Unknown.Renewal;
         SourceRef(node);
         Note(node);
         var isExplicit = Bool(node, "explicit") ?? true;
         var window = Int(node, "windowDaysBeforeExpiry", 1, 3650);
-        var horizon = Int(node, "maxHorizonYears", 1, 10) ?? 10;
+        var horizon = Int(node, "maxHorizonYears", 1, 10) ?? Unknown.Renewal.MaxHorizonYears;
         return new RenewalModel(isExplicit, window, horizon);
     }
 
-    private TransferModel? ReadTransfer(JsonNode root)
+    private TransferModel ReadTransfer(JsonNode root)
     {
-        var node = Object(root, "transfer", Schema.Transfer);
-        if (node is null) return null;
+        var node = Section(root, "transfer", Schema.Transfer);
+        if (node is null) return Unknown.Transfer;
         SourceRef(node);
         Note(node);
         var supported = Bool(node, "supported") ?? true;
@@ -393,20 +436,21 @@ internal sealed class TldFileReader
         return new TransferModel(supported, authCodeRequired, pattern, lockRegistration, lockTransfer, fieldsApply);
     }
 
-    private AddOnsModel? ReadAddOns(JsonNode root)
+    private AddOnsModel ReadAddOns(JsonNode root)
     {
-        var node = Object(root, "addOns", Schema.AddOns);
-        if (node is null) return null;
+        var node = Section(root, "addOns", Schema.AddOns);
+        if (node is null) return Unknown.AddOns;
         SourceRef(node);
         Note(node);
-        return new AddOnsModel(Bool(node, "idProtection") ?? false, Bool(node, "registrarLock") ?? false, Bool(node, "dnssec") ?? false,
+        var unknown = Unknown.AddOns;
+        return new AddOnsModel(Bool(node, "idProtection") ?? unknown.IdProtection, Bool(node, "registrarLock") ?? unknown.RegistrarLock, Bool(node, "dnssec") ?? unknown.Dnssec,
             Bool(node, "freePrivacyForIndividuals") ?? false, Bool(node, "trusteeService") ?? false);
     }
 
-    private LabelsModel? ReadLabels(JsonNode root)
+    private LabelsModel ReadLabels(JsonNode root)
     {
-        var node = Object(root, "labels", Schema.Labels);
-        if (node is null) return null;
+        var node = Section(root, "labels", Schema.Labels);
+        if (node is null) return Unknown.Labels;
         SourceRef(node);
         Note(node);
         var min = Int(node, "minLength", 1, 63);
@@ -414,7 +458,7 @@ internal sealed class TldFileReader
         if (min is not null && max is not null && min > max)
             Report(TldDiagnostics.ImpossibleRule, node.Find("minLength")!.Value, "labels.minLength " + min.Value.ToString(CultureInfo.InvariantCulture) + " is greater than maxLength " + max.Value.ToString(CultureInfo.InvariantCulture));
         var idnNode = Object(node, "idn", Schema.Idn);
-        var idn = new IdnModel(false, "uts46Nontransitional", EquatableArray<string>.Empty, null, EquatableArray<RangeModel>.Empty, false, true);
+        var idn = Unknown.Labels.Idn;
         if (idnNode is not null)
         {
             SourceRef(idnNode);
@@ -506,10 +550,10 @@ internal sealed class TldFileReader
         return merged;
     }
 
-    private NameserversModel? ReadNameservers(JsonNode root)
+    private NameserversModel ReadNameservers(JsonNode root)
     {
-        var node = Object(root, "nameservers", Schema.Nameservers);
-        if (node is null) return null;
+        var node = Section(root, "nameservers", Schema.Nameservers);
+        if (node is null) return Unknown.Nameservers;
         SourceRef(node);
         Note(node);
         var min = Int(node, "min", 0, 13);
@@ -519,10 +563,10 @@ internal sealed class TldFileReader
         return new NameserversModel(min ?? 0, max ?? 13);
     }
 
-    private ContactsModel? ReadContacts(JsonNode root)
+    private ContactsModel ReadContacts(JsonNode root)
     {
-        var node = Object(root, "contacts", Schema.Contacts);
-        if (node is null) return null;
+        var node = Section(root, "contacts", Schema.Contacts);
+        if (node is null) return Unknown.Contacts;
         SourceRef(node);
         Note(node);
         var roles = EnumItems(node, "requiredRoles", Schema.ContactRoles, minItems: 1);
@@ -562,10 +606,10 @@ internal sealed class TldFileReader
         return new ContactsModel(roles.ToEquatableArray(), types.ToEquatableArray(), countries.ToEquatableArray(), formats.ToEquatableArray());
     }
 
-    private LifecycleModel? ReadLifecycle(JsonNode root)
+    private LifecycleModel ReadLifecycle(JsonNode root)
     {
-        var node = Object(root, "lifecycle", Schema.Lifecycle);
-        if (node is null) return null;
+        var node = Section(root, "lifecycle", Schema.Lifecycle);
+        if (node is null) return Unknown.Lifecycle;
         SourceRef(node);
         Note(node);
         return new LifecycleModel(Int(node, "addGracePeriodDays", 0, 365), Int(node, "autoRenewGracePeriodDays", 0, 365),
@@ -975,9 +1019,16 @@ internal sealed class TldFileReader
         }
     }
 
-    private void CheckSourceReferences(List<SourceEntry> sources)
+    /// <summary>
+    /// Every cited source id must be the file's own or one of a profile it extends (<paramref name="chain"/>). An
+    /// own source nobody cites is a warning where the file claims researched rules (<paramref name="reportUnused"/>):
+    /// a baseline or unverified file lists its root-zone entry, which backs the file's existence, not a rule.
+    /// </summary>
+    private void CheckSourceReferences(List<SourceEntry> sources, IReadOnlyList<Profile>? chain, bool reportUnused)
     {
         var ids = new HashSet<string>(sources.Select(s => s.Model.Id), StringComparer.Ordinal);
+        if (chain is not null)
+            foreach (var profile in chain) ids.UnionWith(profile.SourceIds);
         var used = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (id, node) in _sourceRefs)
         {
@@ -986,6 +1037,7 @@ internal sealed class TldFileReader
             var suggestion = Names.Suggest(id, ids);
             Report(TldDiagnostics.UnknownReference, node, "Source", id, suggestion is null ? "" : "; did you mean '" + suggestion + "'?");
         }
+        if (!reportUnused) return;
         foreach (var source in sources)
             if (!used.Contains(source.Model.Id))
                 Report(TldDiagnostics.UnusedSource, source.Node, source.Model.Id);
@@ -1040,6 +1092,21 @@ internal sealed class TldFileReader
         CheckObject(property.Value, schema, property.NameStart, property.NameEnd - property.NameStart);
         return property.Value;
     }
+
+    /// <summary>
+    /// A top-level section. Sections of a merged root were checked layer by layer when they were merged
+    /// (<see cref="MergeLayers"/>), so only their type is checked here; everything else is <see cref="Object"/>.
+    /// </summary>
+    private JsonNode? Section(JsonNode parent, string name, ObjectSchema schema)
+    {
+        if (!_inMerged) return Object(parent, name, schema);
+        var property = parent.Find(name);
+        if (property is null) return null;
+        return ExpectObject(property.Value, name) ? property.Value : null;
+    }
+
+    // True while the sections and fields of a merged root are read.
+    private bool _inMerged;
 
     private JsonNode? Array(JsonNode parent, string name, int minItems)
     {
@@ -1260,8 +1327,22 @@ internal sealed class TldFileReader
 
     // ---------------------------------------------------------------- reporting
 
-    private void Report(TldDiagnostic descriptor, JsonNode node, params string[] args) =>
+    private void Report(TldDiagnostic descriptor, JsonNode node, params string[] args)
+    {
+        // A problem found in a profile's fact (a combination no single file shows) is reported at this file's 'extends'.
+        if (_chain is not null && _foreignAnchor is { } anchor)
+            foreach (var profile in _chain)
+                if (profile.Owns(node))
+                {
+                    Report(descriptor, anchor.NameStart, anchor.NameEnd - anchor.NameStart, args);
+                    return;
+                }
         Report(descriptor, node.Start, node.Length, args);
+    }
+
+    // The profiles merged into this file, and its 'extends' property, once resolved.
+    private IReadOnlyList<Profile>? _chain;
+    private JsonProperty? _foreignAnchor;
 
     private void Report(TldDiagnostic descriptor, int start, int length, params string[] args)
     {

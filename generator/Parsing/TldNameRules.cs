@@ -11,7 +11,7 @@ namespace TldToolkit.Generator.Parsing;
 /// letters, marks and digits only (no format, control, symbol or private-use characters: no U+202E,
 /// soft hyphen, U+FFFD or emoji), in NFC, and a top label that is not all digits ('1234') and has
 /// no two hyphens in a row outside an A-label's prefix ('c--a').
-/// Reported as TLD0015.
+/// Reported as TLD0020.
 /// </summary>
 internal static class TldNameRules
 {

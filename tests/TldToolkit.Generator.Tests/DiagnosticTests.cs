@@ -7,11 +7,12 @@ namespace TldToolkit.Generator.Tests;
 /// <summary>One test per diagnostic: its id and the exact span of the offending token.</summary>
 public class DiagnosticTests
 {
-    /// <summary>A small valid definition each test breaks in one place.</summary>
+    /// <summary>A small valid definition each test breaks in one place (with the 'coverage' the format now requires).</summary>
     public const string Valid = """
         {
           "tld": "test",
           "kind": "generic",
+          "coverage": "verified",
           "registryOperator": "Test Registry",
           "sources": [
             { "id": "policy", "title": "Policy", "checked": "2026-01-01" }
@@ -96,7 +97,8 @@ public class DiagnosticTests
 
     [Fact]
     public void TLD0001_invalid_json_missing_comma() =>
-        AssertDiagnostic("TLD0001", "\"kind\": \"generic\",\n  \"registryOperator\"", "\"kind\": \"generic\"\n  [|\"|]registryOperator\"", "Expected ',' or '}'");
+        // The template now has 'coverage' between 'kind' and 'registryOperator': the comma is taken from that line.
+        AssertDiagnostic("TLD0001", "\"coverage\": \"verified\",\n  \"registryOperator\"", "\"coverage\": \"verified\"\n  [|\"|]registryOperator\"", "Expected ',' or '}'");
 
     [Fact]
     public void TLD0001_invalid_json_unterminated_string() =>
@@ -129,8 +131,9 @@ public class DiagnosticTests
         AssertDiagnostic("TLD0003", "\"years\": [1, 2]", "\"years\": [1, [|\"2\"|]]");
 
     [Fact]
+    // Sections now require only 'source' (a fact stated nowhere is unknown, not missing), so the test drops the source.
     public void TLD0004_missing_required_property_points_at_the_owning_property() =>
-        AssertDiagnostic("TLD0004", "\"lifecycle\": { \"asyncRegistration\": false, \"source\": \"policy\" }", "[|\"lifecycle\"|]: { \"source\": \"policy\" }", "'asyncRegistration'");
+        AssertDiagnostic("TLD0004", "\"lifecycle\": { \"asyncRegistration\": false, \"source\": \"policy\" }", "[|\"lifecycle\"|]: { \"asyncRegistration\": false }", "'source'");
 
     [Fact]
     public void TLD0004_missing_required_root_property_points_at_the_root_brace()
@@ -229,7 +232,21 @@ public class DiagnosticTests
         Assert.Contains("CheckedValue = \"2.0\",", source, StringComparison.Ordinal);
         Assert.Contains("UncheckedValue = null,", source, StringComparison.Ordinal);
         Assert.Contains("MustBeCheckedWhen = new Tk_.Fields.FieldValueCondition(", source, StringComparison.Ordinal);
-        Assert.Contains("new Tk_.Commands.RegistryParameter(\"X-AGREEMENT\", \"2.0\", \"agreement\")", source, StringComparison.Ordinal);
+        // The command is built by the runtime from this data now (generated code holds no builder): check what it sends.
+        var definition = GeneratorHarness.LoadDefinition(run);
+        var fields = new Dictionary<string, string?> { ["legalForm"] = "company", ["companyNumber"] = "1234", ["agreement"] = "true" };
+        var order = new Orders.DomainOrder
+        {
+            Operation = Orders.DomainOperation.Register, Domain = "example.test", Years = 1,
+            Nameservers = ["ns1.example.net", "ns2.example.net"],
+            Contacts = new Orders.ContactSet { Registrant = new Orders.Contact { FirstName = "A", LastName = "B", Email = "a@example.net", Phone = "+1.5555550100", Country = "CA" } },
+            Fields = fields,
+        };
+        var built = definition.Build(order, Validation.ValidationContext.Default);
+        Assert.True(built.Succeeded, string.Join("; ", built.Validation.Errors.Select(e => e.Code + " " + e.Path)));
+        Assert.Contains(new Commands.RegistryParameter("X-AGREEMENT", "2.0", "agreement"), built.Command!.RegistryParameters);
+        fields["agreement"] = "false";
+        Assert.Contains(definition.Validate(order, Validation.ValidationContext.Default).Errors, e => e.Code == Validation.ErrorCodes.FieldAgreementRequired);
     }
 
     [Fact]
@@ -333,13 +350,29 @@ public class DiagnosticTests
         AssertDiagnostic("TLD0011", "\"name\": \"legalForm\"", "\"name\": [|\"idnLanguage\"|]", "must be a text field");
 
     [Fact]
+    public void Idn_language_field_is_the_order_language_tag_of_the_domain_check()
+    {
+        var text = Valid.Replace("\"name\": \"companyNumber\"", "\"name\": \"idnLanguage\"")
+            .Replace("\"idn\": { \"supported\": false }", "\"idn\": { \"supported\": true, \"languageTagRequired\": true }");
+        var run = GeneratorHarness.Run((Path, text));
+        Assert.Empty(run.Diagnostics);
+        var definition = GeneratorHarness.LoadDefinition(run);
+        var fields = new Dictionary<string, string?>();
+        var order = new Orders.DomainOrder { Operation = Orders.DomainOperation.Register, Domain = "bücher.test", Years = 1, Fields = fields };
+        Assert.Contains(definition.Validate(order, Validation.ValidationContext.Default).Errors, e => e.Code == Validation.ErrorCodes.IdnLanguageRequired);
+        fields["idnLanguage"] = "12";
+        Assert.DoesNotContain(definition.Validate(order, Validation.ValidationContext.Default).Errors, e => e.Code == Validation.ErrorCodes.IdnLanguageRequired);
+    }
+
+    [Fact]
     public void Idn_language_text_field_merges_with_the_builder_member()
     {
         var text = Valid.Replace("\"name\": \"companyNumber\"", "\"name\": \"idnLanguage\"").Replace("\"field\": \"legalForm\", \"equals\": \"company\"", "\"field\": \"legalForm\", \"equals\": \"company\"");
         var run = GeneratorHarness.Run((Path, text));
         Assert.Empty(run.Diagnostics);
         var source = run.Source("Test.g.cs");
-        Assert.Contains("order.IdnLanguage ?? Tk_.Validation.FieldChecks.Value(order, \"idnLanguage\")", source, StringComparison.Ordinal);
+        // The domain check's fallback to the field is the runtime's (RulesEngine) now, not generated code: see
+        // Idn_language_field_is_the_order_language_tag_of_the_domain_check for the behaviour.
         // The register builder's IdnLanguage (from its base class Tk_.Requests.RegisterRequest) is the field too.
         var register = source[source.IndexOf("class TestRegisterRequest", StringComparison.Ordinal)..source.IndexOf("class TestTransferRequest", StringComparison.Ordinal)];
         Assert.Contains("class TestRegisterRequest : Tk_.Requests.RegisterRequest", register, StringComparison.Ordinal);

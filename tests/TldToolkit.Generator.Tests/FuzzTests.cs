@@ -189,4 +189,44 @@ public class FuzzTests(ITestOutputHelper output)
         Assert.Null(run.Single.Exception);
         Assert.DoesNotContain(run.Diagnostics, d => d.Id == "TLD0013");
     }
+
+    /// <summary>
+    /// The same mutations over a profile set (two profiles and a profile-only TLD, ProfileTests' inputs): a
+    /// mutated profile or TLD file never breaks the generator; the output is the TLD's code or a diagnostic, and a
+    /// broken profile drops only the files built on it.
+    /// </summary>
+    [Fact]
+    public void Mutated_profiles_never_break_the_generator()
+    {
+        (string Path, string Text)[] corpus =
+        [
+            ("/data/profiles/icann-gtld.json", ProfileTests.Icann),
+            ("/data/profiles/backend-test.json", ProfileTests.Backend),
+            ("/data/xyz.json", ProfileTests.ProfileOnly),
+            ("/data/other.json", DiagnosticTests.Valid.Replace("\"tld\": \"test\"", "\"tld\": \"other\"")),
+        ];
+        var random = new Random(Seed + 1);
+        int withOutput = 0, rejected = 0;
+        for (int i = 0; i < Mutations / 5; i++)
+        {
+            int index = random.Next(3); // a profile or the TLD built on them; other.json stays valid
+            var files = corpus.ToArray();
+            files[index] = (files[index].Path, Mutate(files[index].Text, random, out _));
+            var run = GeneratorHarness.Run(files);
+            var result = run.Single;
+            string context = $"mutation {i} of {files[index].Path}:\n{files[index].Text}";
+            Assert.True(result.Exception is null, context + ": " + result.Exception);
+            Assert.DoesNotContain(result.Diagnostics, d => d.Id is "CS8785" or "TLD0013");
+            Assert.All(result.Diagnostics, d => Assert.NotEqual(Location.None, d.Location));
+            Assert.Contains("Other.g.cs", run.HintNames); // only the files built on a broken profile are dropped
+            bool output = run.HintNames.Any(h => h is not ("Tlds.g.cs" or "TldProfileTemplates.g.cs" or "Other.g.cs")); // the TLD, under whatever name the mutation left it
+            bool error = result.Diagnostics.Any(d => d.Id.StartsWith("TLD", StringComparison.Ordinal) && d.Severity == DiagnosticSeverity.Error);
+            Assert.True(output || error, context + ": neither output nor an error");
+            if (output) withOutput++; else rejected++;
+            var lint = TldLinter.Lint(files);
+            Assert.Equal(error, lint.Any(m => m.Severity == LintSeverity.Error));
+        }
+        output.WriteLine($"{Mutations / 5} profile-set mutations: {withOutput} generated, {rejected} rejected");
+        Assert.True(rejected > 0 && withOutput > 0);
+    }
 }

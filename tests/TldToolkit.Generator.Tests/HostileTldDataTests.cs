@@ -3,7 +3,7 @@ using TldToolkit.Generator.Tests.Infrastructure;
 
 namespace TldToolkit.Generator.Tests;
 
-/// <summary>Issue 15, R8 and R9: TLD names that are no DNS names (TLD0015), catastrophic patterns (TLD0016), surrogate ranges.</summary>
+/// <summary>Issue 15, R8 and R9: TLD names that are no DNS names (TLD0020), catastrophic patterns (TLD0021), surrogate ranges.</summary>
 public class HostileTldDataTests
 {
     private static IReadOnlyList<string> Ids(string find, string replacement)
@@ -23,10 +23,10 @@ public class HostileTldDataTests
     [InlineData("c--a")]
     [InlineData("xn--a")]
     [InlineData("co.1234")]
-    public void A_tld_that_is_no_dns_name_is_TLD0015(string tld)
+    public void A_tld_that_is_no_dns_name_is_TLD0020(string tld)
     {
         var ids = Ids("\"tld\": \"test\"", "\"tld\": \"" + tld + "\"");
-        Assert.Contains(ids, d => d.StartsWith("TLD0015 ", StringComparison.Ordinal));
+        Assert.Contains(ids, d => d.StartsWith("TLD0020 ", StringComparison.Ordinal));
         Assert.All(ids, d => Assert.DoesNotContain('\u202E', d));
     }
 
@@ -39,11 +39,11 @@ public class HostileTldDataTests
     [InlineData("k12.us")]
     [InlineData("synthetic-0001")] // the benchmarks' names
     public void Real_tld_names_pass(string tld) =>
-        Assert.DoesNotContain(Ids("\"tld\": \"test\"", "\"tld\": \"" + tld + "\""), d => d.StartsWith("TLD0015 ", StringComparison.Ordinal) || d.StartsWith("TLD0006 ", StringComparison.Ordinal));
+        Assert.DoesNotContain(Ids("\"tld\": \"test\"", "\"tld\": \"" + tld + "\""), d => d.StartsWith("TLD0020 ", StringComparison.Ordinal) || d.StartsWith("TLD0006 ", StringComparison.Ordinal));
 
     [Fact]
-    public void An_alias_that_is_no_dns_name_is_TLD0015_too() =>
-        Assert.Contains(Ids("\"kind\": \"generic\",", "\"kind\": \"generic\", \"aliases\": [\"c\\u202ea\"],"), d => d.StartsWith("TLD0015 ", StringComparison.Ordinal));
+    public void An_alias_that_is_no_dns_name_is_TLD0020_too() =>
+        Assert.Contains(Ids("\"kind\": \"generic\",", "\"kind\": \"generic\", \"aliases\": [\"c\\u202ea\"],"), d => d.StartsWith("TLD0020 ", StringComparison.Ordinal));
 
     [Theory]
     [InlineData("^(a+)+$", true)]
@@ -63,10 +63,10 @@ public class HostileTldDataTests
         Assert.Equal(catastrophic, PatternSafety.Problem(pattern) is not null);
 
     [Fact]
-    public void A_catastrophic_pattern_is_TLD0016_even_when_its_default_would_time_out()
+    public void A_catastrophic_pattern_is_TLD0021_even_when_its_default_would_time_out()
     {
         var ids = Ids("\"pattern\": \"^[0-9]+$\",", "\"pattern\": \"^(a+)+$\", \"default\": \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\",");
-        Assert.Contains(ids, d => d.StartsWith("TLD0016 ", StringComparison.Ordinal));
+        Assert.Contains(ids, d => d.StartsWith("TLD0021 ", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public sealed class OwnTldFilesTests(PackageFeed packages)
     private const string ShopJson = """
         {
           "tld": "shop",
-          "kind": "generic",
+          "kind": "generic", "coverage": "verified",
           "registryOperator": "Consumer Test Registry",
           "sources": [ { "id": "policy", "title": "Policy", "checked": "2026-01-01" } ],
           "terms": { "register": { "years": [1, 2, 3] }, "renew": { "years": [1] }, "source": "policy" },

@@ -27,6 +27,7 @@ internal static class SampleErrors
     public static ValidationError Rich(string code) => code switch
     {
         ErrorCodes.TldNotSupported => new(code, "domain", arguments: new ErrorArguments { Value = "example.invalid" }),
+        ErrorCodes.TldClosed => new(code, "domain", arguments: new ErrorArguments { Value = ".example", Detail = "brand" }),
         ErrorCodes.DomainInvalid => new(code, "domain", arguments: new ErrorArguments { Value = "exa mple.ca", Detail = "space" }),
         ErrorCodes.DomainNotRegistrable => new(code, "domain", arguments: new ErrorArguments { Value = "shop.example.com.au" }),
         ErrorCodes.LabelTooShort => new(code, "domain", arguments: new ErrorArguments { Min = 2, Actual = 1 }),

@@ -101,9 +101,42 @@ public sealed class FieldDescriptor
     public PrefillSource Prefill { get; init; }
     /// <summary>Custom field name when <see cref="Prefill"/> is <see cref="PrefillSource.CustomField"/>.</summary>
     public string? PrefillCustomField { get; init; }
-    /// <summary>Operations the field applies to.</summary>
+    /// <summary>
+    /// The operations the field applies to, as validation applies it: the data's operations, without transfer unless
+    /// the TLD's <c>transfer.additionalFieldsApply</c> says fields go with a transfer. Validate, explain, the order-form
+    /// schema, the client and the sandbox all read this one set.
+    /// </summary>
     public FieldOperations Operations { get; init; }
 
     /// <summary>True when the field applies to <paramref name="operation"/>.</summary>
     public bool AppliesTo(DomainOperation operation) => (Operations & operation.ToFieldOperation()) != 0;
+
+    // Derived once from the data above, on first use (a benign race builds the same value twice at worst).
+    private string? _path;
+    private string[]? _optionValues;
+    private LocalizedText[]? _optionLabels;
+    private System.Text.RegularExpressions.Regex? _pattern;
+    private Func<string, bool>? _validator;
+
+    /// <summary>The error path of the field: <c>fields.legalType</c>.</summary>
+    public string Path => _path ??= "fields." + Name;
+
+    internal string[] OptionValues => _optionValues ??= Options.Select(o => o.Value).ToArray();
+
+    internal LocalizedText[] OptionLabels => _optionLabels ??= Options.Select(o => o.Label).ToArray();
+
+    internal System.Text.RegularExpressions.Regex? PatternRegex =>
+        Pattern is null ? null : _pattern ??= Validation.Patterns.Create(Validation.Patterns.Whole(Pattern));
+
+    internal Func<string, bool>? ValidatorFunction =>
+        Validator is null ? null : _validator ??= Validation.CheckDigitValidators.ByName.GetValueOrDefault(Validator);
+
+    /// <summary>The registry value of the option whose order value is <paramref name="value"/> (the value itself when it is none).</summary>
+    public string RegistryValueOf(string value)
+    {
+        var options = Options;
+        for (int i = 0; i < options.Count; i++)
+            if (string.Equals(options[i].Value, value, StringComparison.Ordinal)) return options[i].RegistryValue;
+        return value;
+    }
 }

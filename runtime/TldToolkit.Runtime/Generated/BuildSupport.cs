@@ -6,6 +6,13 @@ namespace TldToolkit.Generated;
 /// </summary>
 public static class BuildSupport
 {
+    /// <summary>
+    /// The order value of the option at <paramref name="index"/> of a select field (a generated enum member's value is
+    /// its index); an index outside the options gives the number itself, as an undefined enum value would print.
+    /// </summary>
+    public static string OptionValue(Fields.FieldDescriptor field, int index) =>
+        index >= 0 && index < field.Options.Count ? field.Options[index].Value : index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>Nameservers as a command carries them: trimmed, without trailing dot, ASCII lower case.</summary>
     public static IReadOnlyList<string> Nameservers(IReadOnlyList<string> hosts)
     {

@@ -15,6 +15,19 @@ public enum TldKind
     Brand,
 }
 
+/// <summary>How well a TLD's rules are known (the file's <c>coverage</c>).</summary>
+public enum TldCoverage
+{
+    /// <summary>Its own rules were researched; every fact is sourced.</summary>
+    Verified,
+    /// <summary>Only what its profiles state is known: results carry an operator warning.</summary>
+    Baseline,
+    /// <summary>The TLD exists; nothing beyond name syntax and IDNA is known: results carry an operator warning.</summary>
+    Unverified,
+    /// <summary>Not open to the public (brand TLD, .arpa, a restricted zone): every order is refused.</summary>
+    Closed,
+}
+
 /// <summary>How a typed name becomes an A-label for a TLD.</summary>
 public enum IdnMode
 {
@@ -60,9 +73,115 @@ public sealed class TldRules
     public required ContactRules Contacts { get; init; }
     /// <summary>Lifecycle periods.</summary>
     public required LifecycleRules Lifecycle { get; init; }
-    /// <summary>The sources the rules come from.</summary>
+    /// <summary>The sources the rules come from (the TLD file's own; a fact from a profile names its profile in <see cref="Facts"/>).</summary>
     public IReadOnlyList<RuleSource> Sources { get; init; } = [];
+    /// <summary>How well the rules are known.</summary>
+    public TldCoverage Coverage { get; init; }
+    /// <summary>Why the TLD is closed (brand, restricted, infrastructure, notOpen); null unless <see cref="Coverage"/> is Closed.</summary>
+    public string? ClosedReason { get; init; }
+    /// <summary>
+    /// Where each stated fact comes from (one entry per fact: <c>transfer.authCodeRequired</c>, <c>fields.legalType</c>).
+    /// A fact not listed is stated nowhere: unknown, and not enforced.
+    /// </summary>
+    public IReadOnlyList<RuleFact> Facts { get; init; } = [];
+    /// <summary>Rules in force from a later date (a profile's dated change), ascending by date.</summary>
+    public IReadOnlyList<DatedRules> Changes { get; init; } = [];
+
+    /// <summary>The rules in force on <paramref name="day"/>: the latest change effective by then, or these.</summary>
+    public TldRules On(DateOnly day)
+    {
+        var result = this;
+        var changes = Changes;
+        for (int i = 0; i < changes.Count; i++)
+            if (changes[i].Effective <= day) result = changes[i].Rules;
+        return result;
+    }
+
+    /// <summary>
+    /// These rules (a shared template of profile facts) for one TLD: its identity and sources, the template's
+    /// sections, facts and dated changes. Generated code of TLD files that state no facts of their own calls this.
+    /// </summary>
+    public static TldRules Derive(TldRules template, string tld, string unicodeTld, IReadOnlyList<string>? aliases, TldKind kind,
+        string registryOperator, string? displayName, TldCoverage coverage, string? closedReason, IReadOnlyList<RuleSource>? sources)
+    {
+        var changes = template.Changes;
+        var derived = new DatedRules[changes.Count];
+        for (int i = 0; i < derived.Length; i++)
+            derived[i] = new DatedRules(changes[i].Effective, Derive(changes[i].Rules, tld, unicodeTld, aliases, kind, registryOperator, displayName, coverage, closedReason, sources));
+        return new TldRules
+        {
+            Tld = tld,
+            UnicodeTld = unicodeTld,
+            Aliases = aliases ?? [],
+            Kind = kind,
+            RegistryOperator = registryOperator,
+            DisplayName = displayName,
+            Coverage = coverage,
+            ClosedReason = closedReason,
+            Sources = sources ?? [],
+            Terms = template.Terms,
+            Renewal = template.Renewal,
+            Transfer = template.Transfer,
+            AddOns = template.AddOns,
+            Labels = template.Labels,
+            Nameservers = template.Nameservers,
+            Contacts = template.Contacts,
+            Lifecycle = template.Lifecycle,
+            Facts = template.Facts,
+            Changes = derived,
+        };
+    }
+
+    /// <summary>The origin of the fact at <paramref name="path"/>, or null when no file or profile states it.</summary>
+    public RuleFact? Fact(string path)
+    {
+        foreach (var fact in Facts)
+            if (string.Equals(fact.Path, path, StringComparison.Ordinal)) return fact;
+        return null;
+    }
+
+    /// <summary>
+    /// True when the fact <paramref name="pathOrSection"/>, or some fact of that section (<c>terms</c>, <c>transfer</c> …),
+    /// is stated. Verified rules without any origins (built by hand, not generated) count as stating every fact.
+    /// </summary>
+    public bool Knows(string pathOrSection)
+    {
+        if (Facts.Count == 0 && Coverage == TldCoverage.Verified) return true;
+        foreach (var fact in Facts)
+            if (fact.Path.StartsWith(pathOrSection, StringComparison.Ordinal)
+                && (fact.Path.Length == pathOrSection.Length || fact.Path[pathOrSection.Length] == '.'))
+                return true;
+        return false;
+    }
 }
+
+/// <summary>
+/// Where one fact comes from: its path, the profile that states it (null: the TLD file itself) and the ids of
+/// the sources it cites, comma separated (ids of the TLD file's sources, or of the profile's).
+/// </summary>
+public sealed record RuleFact(string Path, string? Profile, string Source)
+{
+    /// <summary>
+    /// Reads the compact list generated code writes: groups separated by ';', each <c>profile|sources|path path …</c>
+    /// (an empty profile is the TLD file itself), so a fact's origin costs its path and a space, not a constructor call.
+    /// </summary>
+    public static RuleFact[] Parse(string list)
+    {
+        var facts = new List<RuleFact>();
+        foreach (var group in list.Split(';', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var parts = group.Split('|');
+            if (parts.Length != 3) continue;
+            var profile = parts[0].Length == 0 ? null : parts[0];
+            foreach (var path in parts[2].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                facts.Add(new RuleFact(path, profile, parts[1]));
+        }
+        return facts.ToArray();
+    }
+}
+
+/// <summary>The whole rules of a TLD in force from <paramref name="Effective"/> on (UTC day).</summary>
+public sealed record DatedRules(DateOnly Effective, TldRules Rules);
 
 /// <summary>A document a rule comes from.</summary>
 public sealed record RuleSource(string Id, string Title, string? Url, string? Document, string Checked);
@@ -117,6 +236,12 @@ public sealed class TransferRules
     public int? LockDaysAfterTransfer { get; init; }
     /// <summary>Fields marked for transfer are sent with a transfer.</summary>
     public bool AdditionalFieldsApply { get; init; }
+
+    private System.Text.RegularExpressions.Regex? _authCodeRegex;
+
+    /// <summary>The compiled <see cref="AuthCodePattern"/> (whole value), built on first use.</summary>
+    internal System.Text.RegularExpressions.Regex? AuthCodeRegex =>
+        AuthCodePattern is null ? null : _authCodeRegex ??= Validation.Patterns.Create(Validation.Patterns.Whole(AuthCodePattern));
 }
 
 /// <summary>Add-ons.</summary>
@@ -213,6 +338,15 @@ public sealed class ContactFormatRule
     public int? MaxLength { get; init; }
     /// <summary>Named check-digit validator.</summary>
     public string? Validator { get; init; }
+
+    private System.Text.RegularExpressions.Regex? _pattern;
+    private Func<string, bool>? _validator;
+
+    internal System.Text.RegularExpressions.Regex? PatternRegex =>
+        Pattern is null ? null : _pattern ??= Validation.Patterns.Create(Validation.Patterns.Whole(Pattern));
+
+    internal Func<string, bool>? ValidatorFunction =>
+        Validator is null ? null : _validator ??= Validation.CheckDigitValidators.ByName.GetValueOrDefault(Validator);
 }
 
 /// <summary>Lifecycle periods.</summary>

@@ -8,6 +8,8 @@ public static class ErrorCodes
 {
     /// <summary>The TLD of the domain is not in the catalog.</summary>
     public const string TldNotSupported = "tld-not-supported";
+    /// <summary>The TLD is in the catalog but not open to the public (a brand TLD, .arpa, a restricted zone): no order is accepted.</summary>
+    public const string TldClosed = "tld-closed";
     /// <summary>The domain name is empty or not a name at all.</summary>
     public const string DomainInvalid = "domain-invalid";
     /// <summary>The name is below a registrable name (shop.example.com.au) or is the TLD itself.</summary>

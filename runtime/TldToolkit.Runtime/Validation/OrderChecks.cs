@@ -16,6 +16,17 @@ public static class OrderChecks
     /// </summary>
     public const int MaxNameserversChecked = 64;
 
+    /// <summary>
+    /// False, with <see cref="ErrorCodes.TldClosed"/> on "domain", when the TLD is not open to the public
+    /// (<see cref="TldCoverage.Closed"/>); true otherwise.
+    /// </summary>
+    public static bool CheckOpen(string? domain, TldRules rules, ref ErrorCollector errors)
+    {
+        if (rules is null || rules.Coverage != TldCoverage.Closed) return true;
+        errors.Add(ErrorCodes.TldClosed, "domain", arguments: new ErrorArguments { Value = "." + rules.UnicodeTld, Detail = rules.ClosedReason ?? "closed" });
+        return false;
+    }
+
     /// <summary>The period must be one the TLD accepts for the operation (path "years").</summary>
     public static void CheckTerm(int years, IReadOnlyList<int> allowed, ref ErrorCollector errors)
     {

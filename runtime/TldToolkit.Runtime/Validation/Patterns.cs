@@ -72,7 +72,10 @@ public static class Patterns
         }
     }
 
-    /// <summary>
+    /// <summary>A data pattern wrapped so that it matches the whole value, whatever anchors it has: <c>\A(?:pattern)\z</c>.</summary>
+    public static string Whole(string pattern) => AnchoredPattern(pattern);
+
+        /// <summary>
     /// Creates a culture-invariant regex with <see cref="MatchTimeout"/>; generated code calls this once per pattern.
     /// The regex runs without backtracking (<see cref="RegexOptions.NonBacktracking"/>, linear in the value) unless
     /// the pattern needs a construct only the backtracking engine has (backreferences, lookarounds, atomic groups):

@@ -89,6 +89,17 @@ public static class GeneratorHarness
         return new GeneratorRun(driver.GetRunResult(), output, driverDiagnostics);
     }
 
+    /// <summary>Compiles a run's output, loads it and returns its only TLD definition (to run the generated data through the runtime).</summary>
+    public static TldToolkit.Catalog.ITldDefinition LoadDefinition(GeneratorRun run)
+    {
+        using var stream = new MemoryStream();
+        var emit = run.Output.Emit(stream);
+        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+        var assembly = System.Reflection.Assembly.Load(stream.ToArray());
+        var type = assembly.GetTypes().Single(t => typeof(TldToolkit.Catalog.ITldDefinition).IsAssignableFrom(t));
+        return (TldToolkit.Catalog.ITldDefinition)type.GetProperty("Instance")!.GetValue(null)!;
+    }
+
     public static string InputPath(string name) => Path.Combine(AppContext.BaseDirectory, "Inputs", name);
 
     public static string ReadInput(string name) => File.ReadAllText(InputPath(name));

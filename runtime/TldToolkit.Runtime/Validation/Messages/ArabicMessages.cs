@@ -106,6 +106,7 @@ internal sealed class ArabicMessages : MessageCatalog
     {
         ["*"] = ["{label}: هذه القيمة غير مقبولة."],
         [ErrorCodes.TldNotSupported] = ["لا نوفّر أسماء نطاقات مثل {value}.", "لا نوفّر هذا الامتداد."],
+        [ErrorCodes.TldClosed] = ["لا يمكن تسجيل أسماء النطاقات تحت {value}: هذا الامتداد غير متاح للعموم.", "هذا الامتداد غير متاح للعموم."],
         [ErrorCodes.DomainInvalid] = ["{value} ليس اسم نطاق صالحًا.", "اسم النطاق غير صالح."],
         [ErrorCodes.DomainNotRegistrable] = [
             "لا يمكن تسجيل {value}: أدخل اسمًا يقع مباشرةً تحت امتداد النطاق (مثل example.com.au وليس shop.example.com.au).",

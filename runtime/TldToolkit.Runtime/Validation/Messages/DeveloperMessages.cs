@@ -35,6 +35,7 @@ internal sealed class DeveloperMessages : MessageCatalog
     {
         ["*"] = ["Validation failed at {path} ({code})."],
         [ErrorCodes.TldNotSupported] = ["No TLD in the catalog matches the domain {rawValue} (path {path}).", "No TLD in the catalog matches the domain (path {path})."],
+        [ErrorCodes.TldClosed] = ["{path}: {rawValue} is closed ({detail}): the catalog refuses every order for it.", "{path}: the TLD is closed: the catalog refuses every order for it."],
         [ErrorCodes.DomainInvalid] = ["{path}: {rawValue} is not a domain name: {detail}.", "{path}: {rawValue} is not a domain name.", "{path}: the domain is empty or not a domain name."],
         [ErrorCodes.DomainNotRegistrable] = ["{path}: {rawValue} is not exactly one label below the TLD (or is the TLD itself).", "{path}: the name is not exactly one label below the TLD."],
         [ErrorCodes.LabelTooShort] = ["{path}: the registrable A-label has {actual} octets; the TLD's minimum is {min}.", "{path}: the registrable A-label is shorter than the TLD's minimum of {min} octets.", "{path}: the registrable label is shorter than the TLD allows."],

@@ -80,6 +80,7 @@ internal sealed class EnglishMessages : MessageCatalog
     {
         ["*"] = ["{label}: this value is not accepted."],
         [ErrorCodes.TldNotSupported] = ["We do not offer domain names like {value}.", "We do not offer this domain extension."],
+        [ErrorCodes.TldClosed] = ["Domain names under {value} cannot be registered: the extension is not open to the public.", "This domain extension is not open to the public."],
         [ErrorCodes.DomainInvalid] = ["{value} is not a valid domain name.", "The domain name is not valid."],
         [ErrorCodes.DomainNotRegistrable] = [
             "{value} cannot be registered: enter a name directly under the domain extension (such as example.com.au, not shop.example.com.au).",

@@ -71,6 +71,7 @@ internal sealed class FrenchMessages : MessageCatalog
     {
         ["*"] = ["{label}\u00A0: cette valeur n'est pas acceptée."],
         [ErrorCodes.TldNotSupported] = ["Nous ne proposons pas de noms de domaine comme {value}.", "Nous ne proposons pas cette extension."],
+        [ErrorCodes.TldClosed] = ["Les noms de domaine en {value} ne peuvent pas être enregistrés : l'extension n'est pas ouverte au public.", "Cette extension n'est pas ouverte au public."],
         [ErrorCodes.DomainInvalid] = ["{value} n'est pas un nom de domaine valide.", "Le nom de domaine n'est pas valide."],
         [ErrorCodes.DomainNotRegistrable] = [
             "{value} ne peut pas être enregistré\u00A0: saisissez un nom placé directement sous l'extension (par exemple example.com.au, et non shop.example.com.au).",

@@ -63,6 +63,7 @@ internal sealed class GermanMessages : MessageCatalog
     {
         ["*"] = ["{label}: Dieser Wert wird nicht akzeptiert."],
         [ErrorCodes.TldNotSupported] = ["Domains wie {value} bieten wir nicht an.", "Diese Domainendung bieten wir nicht an."],
+        [ErrorCodes.TldClosed] = ["Domains unter {value} können nicht registriert werden: die Endung ist nicht öffentlich zugänglich.", "Diese Domainendung ist nicht öffentlich zugänglich."],
         [ErrorCodes.DomainInvalid] = ["{value} ist kein gültiger Domainname.", "Der Domainname ist ungültig."],
         [ErrorCodes.DomainNotRegistrable] = [
             "{value} kann nicht registriert werden: Geben Sie einen Namen direkt unter der Domainendung ein (etwa example.com.au, nicht shop.example.com.au).",
