@@ -15,7 +15,7 @@ internal static class PatternSafety
 {
     private const int Unbounded = int.MaxValue;
 
-    private const string Problem0 =
+    private const string NestedRepetition =
         "a repeated group contains an unbounded repetition with no separator between the rounds (nested quantifiers), which takes exponential time on values that almost match";
 
     /// <summary>Why <paramref name="pattern"/> can backtrack catastrophically, or null.</summary>
@@ -23,7 +23,7 @@ internal static class PatternSafety
     {
         int pos = 0;
         var root = ParseAlternatives(pattern, ref pos);
-        return Risky(root) ? Problem0 : null;
+        return Risky(root) ? NestedRepetition : null;
     }
 
     // One atom with its repetition: a literal character, a class or escape (Text), or a group (Alternatives).

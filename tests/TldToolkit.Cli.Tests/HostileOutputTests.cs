@@ -50,6 +50,19 @@ public class HostileOutputTests
         Assert.Contains(results[1].GetProperty("errors").EnumerateArray(), e => e.GetProperty("path").GetString() == "x[U+202E]y");
     }
 
+    [Theory] // the same orders through submit: its plain and JSON output escape them too
+    [InlineData("--lang=en")]
+    [InlineData("--json")]
+    public void Submit_output_escapes_what_the_customer_typed(string mode)
+    {
+        using var dir = Tool.TempDir();
+        var result = Tool.InProcess(TldToolkit.BuiltIn.Tlds.Catalog, Hostile, "submit", "-", mode, "--state", Path.Combine(dir.Path, "s.json"));
+        Assert.True(result.ExitCode == 1, result.ToString());
+        OutputSafety.AssertSafe(result.Out);
+        OutputSafety.AssertSafe(result.Err);
+        Assert.DoesNotContain("\nFAKE", result.Out);
+    }
+
     [Fact]
     public void Table_output_escapes_what_the_customer_typed()
     {
@@ -84,5 +97,35 @@ public class HostileArgumentTests
         OutputSafety.AssertSafe(result.Out);
         OutputSafety.AssertSafe(result.Err);
         Assert.DoesNotContain("\nFAKE", result.Out + result.Err);
+    }
+}
+
+/// <summary>Beyond issue 15's list: every hostile string of the fuzzer as a domain for check, in every mode.</summary>
+public class HostileCheckTests
+{
+    public static TheoryData<string> Domains()
+    {
+        var data = new TheoryData<string>();
+        foreach (var hostile in Fuzzing.OrderMutator.Hostile)
+        {
+            data.Add(hostile);
+            data.Add("maple" + hostile + ".ca");
+            data.Add("maple." + hostile);
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Domains))]
+    public void Check_never_throws_and_never_echoes_raw(string domain)
+    {
+        foreach (var mode in new[] { "--lang=en", "--lang=ar", "--json" })
+        {
+            var result = Tool.InProcess(TldToolkit.BuiltIn.Tlds.Catalog, null, "check", domain, mode);
+            Assert.True(result.ExitCode is 0 or 1, result.ToString());
+            OutputSafety.AssertSafe(result.Out);
+            OutputSafety.AssertSafe(result.Err);
+            if (mode == "--json") using (System.Text.Json.JsonDocument.Parse(result.Out)) { }
+        }
     }
 }

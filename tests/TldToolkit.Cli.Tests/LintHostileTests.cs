@@ -35,6 +35,18 @@ public class LintHostileTests
         Assert.DoesNotContain("Exception", result.ToString());
     }
 
+    [Theory] // R8: lint reports what the build reports, a TLD that is no DNS name
+    [InlineData("c\\u202ea")]
+    [InlineData("1234")]
+    [InlineData("xn--a")]
+    public void A_tld_that_is_no_dns_name_is_TLD0015(string tld)
+    {
+        var result = Lint(Ca.Replace("\"tld\": \"ca\"", "\"tld\": \"" + tld + "\""));
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains(" TLD0015 ", result.Out);
+        OutputSafety.AssertSafe(result.Out);
+    }
+
     [Fact] // R5: names and values of the file are quoted back as safe text
     public void Lint_messages_escape_control_and_bidi_characters()
     {

@@ -53,6 +53,22 @@ public class StateFileTests
         Assert.Contains("damaged", json.RootElement.GetProperty("targetErrors")[0].GetString());
     }
 
+    [Fact] // the smaller item: unusable registrar settings, --json still prints JSON (and never the password)
+    public void Submit_json_prints_json_naming_the_problem_when_the_registrar_settings_are_unusable()
+    {
+        using var dir = Tool.TempDir();
+        var orders = dir.File("orders.json", CaOrders("e", 1));
+        var result = Tool.RunWithEnvironment(dir.Path, new Dictionary<string, string>
+        {
+            ["TLDTOOL_ENDPOINT"] = "http://registrar.example/api", ["TLDTOOL_LOGIN"] = "me", ["TLDTOOL_PASSWORD"] = "s3cret-pw",
+        }, null, "submit", orders, "--json");
+        Assert.True(result.ExitCode == 2, result.ToString());
+        using var json = JsonDocument.Parse(result.Out);
+        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("target").ValueKind);
+        Assert.Contains("HTTPS", json.RootElement.GetProperty("targetErrors")[0].GetString());
+        Assert.DoesNotContain("s3cret-pw", result.Out + result.Err);
+    }
+
     [Fact] // R3: a second run while the first holds the state file sends nothing and says why
     public void A_second_run_on_a_state_file_in_use_fails_clearly_and_sends_nothing()
     {
