@@ -39,11 +39,11 @@ public class LintHostileTests
     [InlineData("c\\u202ea")]
     [InlineData("1234")]
     [InlineData("xn--a")]
-    public void A_tld_that_is_no_dns_name_is_TLD0015(string tld)
+    public void A_tld_that_is_no_dns_name_is_TLD0020(string tld)
     {
         var result = Lint(Ca.Replace("\"tld\": \"ca\"", "\"tld\": \"" + tld + "\""));
         Assert.True(result.ExitCode == 1, result.ToString());
-        Assert.Contains(" TLD0015 ", result.Out);
+        Assert.Contains(" TLD0020 ", result.Out);
         OutputSafety.AssertSafe(result.Out);
     }
 
