@@ -34,6 +34,8 @@ def backend(meta):
         return "backend-google-registry"
     if tech == "Nominet" and rdap.endswith("nominet.uk"):
         return "backend-nominet"
+    if tech.startswith("Tucows.com, Co"):
+        return "backend-tucows"
     return None
 
 def kind_of(meta, spec13):
