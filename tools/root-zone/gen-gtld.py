@@ -32,7 +32,7 @@ def backend(meta):
         return "backend-identity-digital"
     if tech.startswith("Google Inc") and rdap.endswith("registry.google"):
         return "backend-google-registry"
-    if tech == "Nominet" and rdap.endswith("nominet.uk"):
+    if tech.startswith("Nominet") and rdap.endswith("nominet.uk"):
         return "backend-nominet"
     if tech.startswith("Tucows.com, Co"):
         return "backend-tucows"
