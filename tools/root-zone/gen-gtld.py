@@ -30,6 +30,8 @@ def backend(meta):
     tech, rdap = meta["iana_tech_org"], meta["rdap_host"]
     if "Identity Digital" in tech:
         return "backend-identity-digital"
+    if tech.startswith("Afilias") and rdap.endswith("identitydigital.services"):
+        return "backend-identity-digital"  # DotAsia 2023: "Identity Digital (formerly Afilias)"
     if tech.startswith("Google Inc") and rdap.endswith("registry.google"):
         return "backend-google-registry"
     if tech.startswith("Nominet") and rdap.endswith("nominet.uk"):
@@ -94,7 +96,8 @@ def main(rootzone, metafile, outdir):
             doc["extends"] = ["icann-gtld"] + ([b] if b else [])
             if m["iana_tech_org"]:
                 if b:
-                    notes.append(f"Registry backend: the IANA root zone database names {m['iana_tech_org']} as technical contact (RDAP at {m['rdap_host']}), hence {b}.")
+                    extra = " (Identity Digital's former name, per the DotAsia advisory cited by that profile)" if m["iana_tech_org"].startswith("Afilias") else ""
+                    notes.append(f"Registry backend: the IANA root zone database names {m['iana_tech_org']}{extra} as technical contact (RDAP at {m['rdap_host']}), hence {b}.")
                 else:
                     notes.append(f"The IANA root zone database names {m['iana_tech_org']} as technical contact; no backend profile is applied because that provider's rules were not sourced.")
             if "Sponsored" in m["agreement_type"] and "Non-Sponsored" not in m["agreement_type"]:
