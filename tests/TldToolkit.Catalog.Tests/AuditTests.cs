@@ -1,0 +1,162 @@
+using TldToolkit.BuiltIn;
+using TldToolkit.Orders;
+using TldToolkit.Validation;
+
+namespace TldToolkit.Catalog.Tests;
+
+/// <summary>
+/// The re-audit of the eleven original TLD files (issue 17, part 1, 2026-12-04). Each test is an order the
+/// old data judged wrongly, now judged as the registry does; the comment names the registry text followed.
+/// Orders are deliberately partial where only one rule is looked at.
+/// </summary>
+public class AuditTests
+{
+    private static Contact Person(string country, RegistrantType type = RegistrantType.Individual, string? organization = null, string? vatId = null) => new()
+    {
+        Type = type,
+        FirstName = "Alex",
+        LastName = "Martin",
+        Organization = organization,
+        Street = ["1 Main Street"],
+        City = "Town",
+        PostalCode = "12345",
+        Country = country,
+        Email = "alex@example.org",
+        Phone = "+45.33125678",
+        VatId = vatId,
+    };
+
+    private static DomainOrder Register(string domain, ContactSet contacts, Dictionary<string, string?> fields, int years = 1) => new()
+    {
+        Operation = DomainOperation.Register,
+        Domain = domain,
+        Years = years,
+        Nameservers = ["ns1.example.net", "ns2.example.net"],
+        Contacts = contacts,
+        Fields = fields,
+    };
+
+    private static IEnumerable<string> Codes(ValidationResult result) => result.Errors.Select(e => e.Code + "@" + e.Path);
+
+    private static void AssertValid(ValidationResult result) => Assert.True(result.IsValid, string.Join("; ", result.Errors));
+
+    // ---- .dk: Punktum dk EPP service specification (README.md 5.3.1), create contact, "CVR / Vat Number Indication";
+    //      create domain (registrar-managed only, 2306 for other contacts); renew domain; DNSSEC; dkhm:EAN.
+
+    private static Dictionary<string, string?> DkFields(string userType, string? vat = null) => new()
+    {
+        ["userType"] = userType,
+        ["registrantVatId"] = vat,
+        ["punktumAgreement"] = "true",
+    };
+
+    [Fact]
+    public void Dk_company_outside_denmark_needs_no_vat_number()
+    {
+        // Punktum: CVR/VAT mandatory only for company/public organisation/association with a Danish address;
+        // optional in the EU/EEA and outside. The old data required it (field and contact format) from every organisation.
+        var german = Person("DE", RegistrantType.Organization, "Beispiel GmbH");
+        AssertValid(Tlds.Catalog.Validate(Register("beispiel.dk", new ContactSet { Registrant = german }, DkFields("company"))));
+        var american = Person("US", RegistrantType.Organization, "Example Inc.");
+        AssertValid(Tlds.Catalog.Validate(Register("example-inc.dk", new ContactSet { Registrant = american }, DkFields("association"))));
+    }
+
+    [Fact]
+    public void Dk_german_company_with_its_german_vat_number_is_not_put_through_the_cvr_check()
+    {
+        // Punktum accepts an EU VAT number for VAT handling; the old data ran dkCvr on every contact's VAT number.
+        var german = Person("DE", RegistrantType.Organization, "Beispiel GmbH", vatId: "DE136695976");
+        AssertValid(Tlds.Catalog.Validate(Register("beispiel.dk", new ContactSet { Registrant = german }, DkFields("company", "DE136695976"))));
+    }
+
+    [Fact]
+    public void Dk_danish_company_still_needs_its_cvr_number()
+    {
+        // Punktum: mandatory for a Danish company ("has to be specified").
+        var dane = Person("DK", RegistrantType.Organization, "Hygge Design ApS");
+        var result = Tlds.Catalog.Validate(Register("hygge.dk", new ContactSet { Registrant = dane }, DkFields("company")));
+        Assert.Contains(ErrorCodes.FieldRequired + "@fields.registrantVatId", Codes(result));
+        Assert.Contains(ErrorCodes.ContactPropertyRequired + "@contacts.registrant.vatId", Codes(result));
+    }
+
+    [Fact]
+    public void Dk_registration_needs_only_the_registrant()
+    {
+        // Punktum: create domain is registrar-managed only, and any contact besides the registrant is refused (2306).
+        var dane = Person("DK");
+        AssertValid(Tlds.Catalog.Validate(Register("smoerrebroed.dk", new ContactSet { Registrant = dane }, DkFields("individual"))));
+        Assert.Equal([ContactRole.Registrant], Tlds.Catalog.Find("dk")!.Rules.Contacts.RequiredRoles);
+    }
+
+    [Fact]
+    public void Dk_association_needs_no_ean_number()
+    {
+        // Punktum dkhm:EAN: only relevant for Danish public entities and irrelevant for registrar-managed contacts.
+        AssertValid(Tlds.Catalog.Validate(Register("foreningen-hygge.dk", new ContactSet { Registrant = Person("DK", RegistrantType.Organization, "Foreningen Hygge", vatId: "24210375") }, DkFields("association", "24210375"))));
+    }
+
+    [Fact]
+    public void Dk_rules_carry_dnssec_and_punktum_renewal_window()
+    {
+        // Punktum EPP: DS records accepted (RFC 5910); renew only two months before expiry, one year (5.3.0, 1 July 2026).
+        var rules = Tlds.Catalog.Find("dk")!.Rules;
+        Assert.True(rules.AddOns.Dnssec);
+        Assert.False(rules.AddOns.RegistrarLock);
+        Assert.Equal(61, rules.Renewal.WindowDaysBeforeExpiry);
+        Assert.Equal([1], rules.Terms.Renew);
+    }
+
+    [Fact]
+    public void Dk_builder_sends_no_undocumented_parameter_names()
+    {
+        // X-DK-REGISTRANT-USERTYPE and X-DK-REGISTRANT-EAN were our placeholders; HEXONET's AddDomain documents neither.
+        var fields = Tlds.Catalog.Find("dk")!.Fields;
+        Assert.Null(fields.Single(f => f.Name == "userType").RegistryName);
+        Assert.Null(fields.Single(f => f.Name == "eanNumber").RegistryName);
+    }
+
+    // ---- .swiss: HEXONET API documentation history (ADDDOMAIN.md, commit f4d056b, 17 April 2024: X-SWISS-UID,
+    //      X-SWISS-OWNER-TYPE); revised Ordinance on Internet Domains (2024): Swiss nationals abroad admitted.
+
+    private static ContactSet Same(Contact c) => new() { Registrant = c, Admin = c, Tech = c };
+
+    [Fact]
+    public void Swiss_national_living_abroad_may_apply_after_declaring_it()
+    {
+        // OID as revised in 2024 (OFCOM): Swiss nationals abroad are eligible, for private or charitable use.
+        // The old data (registrantCountries [CH]) refused every registrant outside Switzerland.
+        var abroad = Person("DE");
+        var fields = new Dictionary<string, string?> { ["intendedUse"] = "Personal website of a Swiss citizen living in Berlin.", ["swissNationalAbroad"] = "true" };
+        AssertValid(Tlds.Catalog.Validate(Register("martin.swiss", Same(abroad), fields)));
+
+        fields["swissNationalAbroad"] = null;
+        var result = Tlds.Catalog.Validate(Register("martin.swiss", Same(abroad), fields));
+        Assert.Equal([ErrorCodes.FieldAgreementRequired + "@fields.swissNationalAbroad"], Codes(result));
+    }
+
+    [Fact]
+    public void Swiss_resident_needs_no_nationality_declaration()
+    {
+        var resident = Person("CH");
+        var fields = new Dictionary<string, string?> { ["intendedUse"] = "Personal website of a Zurich resident." };
+        AssertValid(Tlds.Catalog.Validate(Register("martin.swiss", Same(resident), fields)));
+    }
+
+    [Fact]
+    public void Swiss_uid_is_sent_under_the_renamed_parameter_with_the_owner_type()
+    {
+        var company = Person("CH", RegistrantType.Organization, "Uhrenmanufaktur Berger AG");
+        var fields = new Dictionary<string, string?>
+        {
+            ["enterpriseId"] = "CHE-123.456.788",
+            ["ownerType"] = "organization",
+            ["intendedUse"] = "Website of our watch manufactory, whose trade name is the domain name.",
+        };
+        var build = Tlds.Catalog.Build(Register("berger.swiss", Same(company), fields));
+        Assert.True(build.Succeeded, string.Join("; ", build.Validation.Errors));
+        var parameters = build.Command!.RegistryParameters.ToDictionary(p => p.Name, p => p.Value);
+        Assert.Equal("CHE-123.456.788", parameters["X-SWISS-UID"]);
+        Assert.Equal("O", parameters["X-SWISS-OWNER-TYPE"]);
+        Assert.False(parameters.ContainsKey("X-SWISS-REGISTRANT-ENTERPRISE-ID"));
+    }
+}
