@@ -159,4 +159,105 @@ public class AuditTests
         Assert.Equal("O", parameters["X-SWISS-OWNER-TYPE"]);
         Assert.False(parameters.ContainsKey("X-SWISS-REGISTRANT-ENTERPRISE-ID"));
     }
+
+    // ---- .fr (and .pm .re .tf .wf .yt): HEXONET AddDomain (X-AFNIC-ACCEPT-TRUSTEE-TAC, per-extension X-RE-... flags,
+    //      X-FR-WALDEC); Afnic's EPP contact extension (frnic:asso = waldec, or decl + publ) as implemented by Net::DRI.
+
+    private static bool Has(ValidationResult result, string code, string path) => result.Errors.Any(e => e.Code == code && e.Path == path);
+
+    [Fact]
+    public void Fr_holder_outside_the_eligible_countries_passes_with_the_trustee_service()
+    {
+        // The old registrantCountries list refused the holder on country even with the trustee ticked.
+        var result = Tlds.Catalog.Validate(Register("boulangerie.fr", new ContactSet { Registrant = Person("US"), Tech = Person("US") },
+            new() { ["legalType"] = "individual", ["trusteeService"] = "true" }));
+        AssertValid(result);
+    }
+
+    [Fact]
+    public void Fr_association_identified_by_its_waldec_number_needs_no_journal_officiel_dates()
+    {
+        var association = Person("FR", RegistrantType.Organization, "Association des Amis du Pain");
+        var fields = new Dictionary<string, string?> { ["legalType"] = "associationWaldec", ["waldecNumber"] = "W751234567" };
+        AssertValid(Tlds.Catalog.Validate(Register("amis-du-pain.fr", new ContactSet { Registrant = association, Tech = association }, fields)));
+        fields["waldecNumber"] = null;
+        Assert.Contains(ErrorCodes.FieldRequired + "@fields.waldecNumber", Codes(Tlds.Catalog.Validate(Register("amis-du-pain.fr", new ContactSet { Registrant = association, Tech = association }, fields))));
+    }
+
+    [Fact]
+    public void Re_order_sends_the_registry_wide_trustee_flag_and_no_placeholder()
+    {
+        var build = Tlds.Catalog.Build(Register("case-creole.re", new ContactSet { Registrant = Person("US"), Tech = Person("US") },
+            new() { ["legalType"] = "individual", ["trusteeService"] = "true" }));
+        Assert.True(build.Succeeded, string.Join("; ", build.Validation.Errors));
+        var names = build.Command!.RegistryParameters.Select(p => p.Name).ToList();
+        Assert.Contains("X-AFNIC-ACCEPT-TRUSTEE-TAC", names);
+        Assert.DoesNotContain("X-FR-ACCEPT-TRUSTEE-TAC", names);       // the .fr-only flag
+        Assert.DoesNotContain("X-FR-REGISTRANT-LEGAL-TYPE", names);    // never documented by HEXONET
+    }
+
+    // ---- .eu: HEXONET AddDomain X-EU-REGISTRANT-CITIZENSHIP (is, li, no added November 2021) and X-EU-ACCEPT-TRUSTEE-TAC;
+    //      Regulation (EU) 2019/517 eligibility as summarised by Netim: EU citizens wherever they live.
+
+    private static ContactSet RegistrantAndTech(Contact c) => new() { Registrant = c, Tech = c };
+
+    [Theory]
+    [InlineData("DE")]
+    [InlineData("NO")]   // added by HEXONET in 2021
+    public void Eu_citizen_living_outside_the_eea_may_register_with_a_citizenship(string citizenship)
+    {
+        // The old registrantCountries list refused every registrant outside the EU/EEA, citizenship or not.
+        var result = Tlds.Catalog.Validate(Register("anna-schmidt.eu", RegistrantAndTech(Person("US")), new() { ["citizenship"] = citizenship }));
+        AssertValid(result);
+    }
+
+    [Fact]
+    public void Eu_registrant_outside_the_eea_needs_citizenship_or_the_trustee()
+    {
+        var person = Tlds.Catalog.Validate(Register("alex-rivera.eu", RegistrantAndTech(Person("US")), new()));
+        Assert.Contains(ErrorCodes.FieldRequired + "@fields.citizenship", Codes(person));
+        AssertValid(Tlds.Catalog.Validate(Register("alex-rivera.eu", RegistrantAndTech(Person("US")), new() { ["trusteeService"] = "true" })));
+
+        var company = Person("US", RegistrantType.Organization, "Example Inc.");
+        Assert.True(Has(Tlds.Catalog.Validate(Register("example-inc.eu", RegistrantAndTech(company), new())), ErrorCodes.FieldAgreementRequired, "fields.trusteeService"));
+        AssertValid(Tlds.Catalog.Validate(Register("example-inc.eu", RegistrantAndTech(company), new() { ["trusteeService"] = "true" })));
+    }
+
+    // ---- .it: HEXONET AddDomain / TransferDomain X-IT-ACCEPT-TRUSTEE-TAC and X-IT-NATIONALITY; Registro .it eligibility
+    //      (EEA, Switzerland, San Marino, Vatican: citizenship, residence or seat).
+
+    private static Dictionary<string, string?> ItFields(string entityType) => new()
+    {
+        ["entityType"] = entityType,
+        ["acceptLiability"] = "true",
+        ["acceptDiffusion"] = "true",
+        ["acceptExplicit"] = "true",
+    };
+
+    private static ContactSet AllRoles(Contact c) => new() { Registrant = c, Admin = c, Tech = c };
+
+    [Fact]
+    public void It_citizen_of_an_eligible_country_living_elsewhere_may_register_with_the_nationality()
+    {
+        // The old registrantCountries list refused the person on country although the nationality field exists for this case.
+        var fields = ItFields("1");
+        fields["nationality"] = "IT";
+        AssertValid(Tlds.Catalog.Validate(Register("pizzeria-mario.it", AllRoles(Person("US")), fields)));
+    }
+
+    [Fact]
+    public void It_organisation_outside_the_eligible_countries_passes_with_the_trustee_service()
+    {
+        var company = Person("US", RegistrantType.Organization, "Example Inc.");
+        var fields = ItFields("7");
+        fields["euVatNumber"] = null;
+        fields["consentForPublishing"] = "true";
+        var without = Tlds.Catalog.Validate(Register("example-inc.it", AllRoles(company), fields));
+        Assert.True(Has(without, ErrorCodes.FieldAgreementRequired, "fields.trusteeService"));
+        Assert.False(Has(without, ErrorCodes.RegistrantCountryNotAllowed, "contacts.registrant.country"));
+        fields["trusteeService"] = "true";
+        var with = Tlds.Catalog.Validate(Register("example-inc.it", AllRoles(company), fields));
+        Assert.False(Has(with, ErrorCodes.FieldAgreementRequired, "fields.trusteeService"));
+        Assert.False(Has(with, ErrorCodes.RegistrantCountryNotAllowed, "contacts.registrant.country"));
+    }
 }
