@@ -260,4 +260,35 @@ public class AuditTests
         Assert.False(Has(with, ErrorCodes.FieldAgreementRequired, "fields.trusteeService"));
         Assert.False(Has(with, ErrorCodes.RegistrantCountryNotAllowed, "contacts.registrant.country"));
     }
+
+    // ---- com.au: HEXONET's API documentation has only X-AU-REGISTRANT-ID-TYPE and X-AU-REGISTRANT-ID-NUMBER for .au orders.
+
+    [Fact]
+    public void Com_au_order_sends_only_documented_parameters()
+    {
+        var company = Person("AU", RegistrantType.Organization, "Kookaburra Coffee Pty Ltd");
+        var fields = new Dictionary<string, string?>
+        {
+            ["eligibilityType"] = "company",
+            ["idType"] = "ABN",
+            ["abn"] = "51 824 753 556",
+            ["policyReason"] = "exactMatch",
+            ["eligibilityDeclaration"] = "true",
+        };
+        var build = Tlds.Catalog.Build(Register("kookaburra-coffee.com.au", AllRoles(company), fields));
+        Assert.True(build.Succeeded, string.Join("; ", build.Validation.Errors));
+        var names = build.Command!.RegistryParameters.Select(p => p.Name).OrderBy(n => n, StringComparer.Ordinal).ToList();
+        Assert.Equal(["X-AU-REGISTRANT-ID-NUMBER", "X-AU-REGISTRANT-ID-TYPE"], names);   // no X-AU-ELIGIBILITY-TYPE, X-AU-POLICY-REASON …
+    }
+
+    // ---- .com: .com Registry Agreement (1 December 2012), Appendix 6 section B: all single-character labels reserved.
+
+    [Fact]
+    public void Com_single_character_name_is_refused()
+    {
+        var contacts = new ContactSet { Registrant = Person("US") };
+        var single = Tlds.Catalog.Validate(Register("a.com", contacts, new()));
+        Assert.Contains(single.Errors, e => e.Code == ErrorCodes.LabelTooShort);
+        Assert.DoesNotContain(Tlds.Catalog.Validate(Register("ab.com", contacts, new())).Errors, e => e.Code == ErrorCodes.LabelTooShort);
+    }
 }
