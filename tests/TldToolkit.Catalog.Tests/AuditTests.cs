@@ -291,4 +291,34 @@ public class AuditTests
         Assert.Contains(single.Errors, e => e.Code == ErrorCodes.LabelTooShort);
         Assert.DoesNotContain(Tlds.Catalog.Validate(Register("ab.com", contacts, new())).Errors, e => e.Code == ErrorCodes.LabelTooShort);
     }
+
+    // ---- .tm: NIC.TM's registration instructions: names of two characters or digits are not allowed.
+
+    [Fact]
+    public void Tm_two_character_name_is_refused()
+    {
+        var contacts = new ContactSet { Registrant = Person("TM"), Admin = Person("TM"), Tech = Person("TM"), Billing = Person("TM") };
+        Assert.Contains(Tlds.Catalog.Validate(Register("ab.tm", contacts, new())).Errors, e => e.Code == ErrorCodes.LabelTooShort);
+        Assert.DoesNotContain(Tlds.Catalog.Validate(Register("abc.tm", contacts, new())).Errors, e => e.Code == ErrorCodes.LabelTooShort);
+    }
+
+    // ---- .ca: the name-server maximum of 6 had no source; HEXONET's .CA registry data sheet gives 0 to 13.
+
+    [Fact]
+    public void Ca_order_with_seven_name_servers_is_not_refused()
+    {
+        var valid = CaTestData.RegisterOrder();
+        var order = new DomainOrder
+        {
+            Operation = valid.Operation,
+            Domain = valid.Domain,
+            Years = valid.Years,
+            Contacts = valid.Contacts,
+            Fields = valid.Fields,
+            Nameservers = Enumerable.Range(1, 7).Select(i => $"ns{i}.example.net").ToList(),
+        };
+        var result = Tlds.Catalog.Validate(order);
+        Assert.DoesNotContain(result.Errors, e => e.Code == ErrorCodes.NameserversTooMany);
+        Assert.Equal(13, Tlds.Catalog.Find("ca")!.Rules.Nameservers.Max);
+    }
 }
