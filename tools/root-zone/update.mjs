@@ -3,6 +3,7 @@
 // Usage (from the repository root):
 //   node tools/root-zone/update.mjs [--iana FILE] [--psl FILE] [--date YYYY-MM-DD] [--write]
 //   node tools/root-zone/update.mjs --coverage
+//   node tools/root-zone/update.mjs --stubs         (an unverified file for each listed TLD that has none)
 // Without --iana the IANA list comes from the newest npm package "tlds" (npm's registry is the only
 // network this needs). Without --write it only reports what would change.
 import { execFileSync } from 'node:child_process';
@@ -156,4 +157,13 @@ function writeCoverage() {
   console.log(rows.join('\n'));
 }
 
-if (flag('--coverage')) writeCoverage(); else update();
+/** An unverified file for every TLD of root-zone.txt that no file claims yet; the list itself is not changed. */
+function writeStubs() {
+  const known = new Set(readCatalog().flatMap(f => f.names));
+  const missing = [...readList()].filter(([tld]) => !known.has(tld));
+  for (const [tld, category] of missing) fs.writeFileSync(path.join(tldData, `${tld}.json`), stub(tld, category));
+  console.log(`${missing.length} unverified files written: ${missing.map(([t]) => t).join(' ')}`);
+  writeCoverage();
+}
+
+if (flag('--coverage')) writeCoverage(); else if (flag('--stubs')) writeStubs(); else update();
