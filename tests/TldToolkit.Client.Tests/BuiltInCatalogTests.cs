@@ -43,7 +43,10 @@ public sealed class BuiltInCatalogTests
 
         Assert.True(outcome.Kind == OutcomeKind.Pending, outcome.ToString());
         var add = Assert.Single(h.Sandbox.Requests, r => r.Command == "AddDomain");
-        Assert.Equal(BuiltInOrders.SwissUid, add.Parameter("X-SWISS-REGISTRANT-ENTERPRISE-ID"));
+        // Audit 2026-12-04: HEXONET renamed X-SWISS-REGISTRANT-ENTERPRISE-ID to X-SWISS-UID on 17 April 2024
+        // (hexonet-api-documentation commit f4d056b); swiss.json now sends the current name.
+        Assert.Equal(BuiltInOrders.SwissUid, add.Parameter("X-SWISS-UID"));
+        Assert.Null(add.Parameter("X-SWISS-REGISTRANT-ENTERPRISE-ID"));
         Assert.StartsWith("Website of our watch manufactory", add.Parameter("X-CORE-INTENDED-USE"));
 
         var items = new[] { new DomainSyncItem("meier-uhren.swiss", LocalDomainState.PendingRegistration) };
