@@ -30,7 +30,7 @@ internal static class Schema
     /// <see cref="ProfileOnly"/> and <see cref="ProfileRequired"/> (schema.json's allOf/if/then).
     /// </summary>
     public static readonly ObjectSchema Root = new ObjectSchema("the TLD definition",
-        new[] { "$schema", "profile", "title", "tld", "aliases", "kind", "coverage", "closed", "extends", "registryOperator", "displayName", "notes", "audit", "sources", "terms", "renewal", "transfer", "addOns", "labels", "nameservers", "contacts", "lifecycle", "fields", "changes" },
+        new[] { "$schema", "profile", "title", "tld", "aliases", "kind", "coverage", "closed", "extends", "registryOperator", "source", "displayName", "notes", "audit", "sources", "terms", "renewal", "transfer", "addOns", "labels", "nameservers", "contacts", "lifecycle", "fields", "changes" },
         new[] { "sources" });
 
     /// <summary>Required in a TLD file.</summary>

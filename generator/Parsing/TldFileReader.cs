@@ -124,6 +124,7 @@ internal sealed partial class TldFileReader
         String(root, "notes");
         String(root, "$schema");
         String(root, "title", minLength: 1);
+        SourceRef(root); // the file's identity: root-zone entry, kind, operator, which backend it extends
         ReadAudit(root);
 
         var sources = ReadSources(root);
