@@ -40,6 +40,14 @@ internal static class LintCommand
                 var found = Directory.GetFiles(path, "*.json", SearchOption.TopDirectoryOnly);
                 Array.Sort(found, StringComparer.Ordinal);
                 files.AddRange(found);
+                // The folder's profiles (tld-data/profiles/*.json): its TLD files are read against them.
+                var profiles = Path.Combine(path, "profiles");
+                if (Directory.Exists(profiles))
+                {
+                    var profileFiles = Directory.GetFiles(profiles, "*.json", SearchOption.TopDirectoryOnly);
+                    Array.Sort(profileFiles, StringComparer.Ordinal);
+                    files.AddRange(profileFiles);
+                }
             }
             else if (File.Exists(path)) files.Add(path);
             else

@@ -20,6 +20,30 @@ public class LintTests
     }
 
     [Fact]
+    public void A_folder_is_linted_with_its_profiles()
+    {
+        using var dir = Tool.TempDir();
+        dir.File("profiles/backend-test.json", """
+            { "profile": "backend-test", "title": "Test backend",
+              "sources": [ { "id": "backend-docs", "title": "Backend documentation", "checked": "2026-12-01" } ],
+              "nameservers": { "min": 2, "max": 13, "source": "backend-docs" } }
+            """);
+        dir.File("xyz.json", """
+            { "tld": "xyz", "kind": "generic", "coverage": "baseline", "extends": ["backend-test"],
+              "sources": [ { "id": "iana-xyz", "title": "IANA root zone database: .xyz", "checked": "2026-12-01" } ] }
+            """);
+        var schema = Path.Combine(Tool.RepoRoot, "schema.json");
+        var clean = Tool.Run(null, "lint", dir.Path, "--schema", schema);
+        Assert.True(clean.ExitCode == 0, clean.ToString());
+        // An error in the profile is reported in the profile's file, and the TLD built on it says so at its extends item.
+        dir.File("profiles/backend-test.json", File.ReadAllText(Path.Combine(dir.Path, "profiles", "backend-test.json")).Replace("\"min\": 2", "\"min\": \"two\""));
+        var broken = Tool.Run(null, "lint", dir.Path, "--schema", schema);
+        Assert.True(broken.ExitCode == 1, broken.ToString());
+        Assert.Contains(broken.Out.Split('\n'), l => l.Contains("backend-test.json:", StringComparison.Ordinal) && l.Contains("TLD0003", StringComparison.Ordinal));
+        Assert.Contains(broken.Out.Split('\n'), l => l.Contains("xyz.json:1:", StringComparison.Ordinal) && l.Contains("TLD0019", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Broken_folder_reports_file_line_column_and_id()
     {
         using var dir = Tool.TempDir();
