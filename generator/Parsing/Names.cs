@@ -19,9 +19,20 @@ internal static class Names
         }
         if (sb.Length == 0 || !IsIdentifierStart(sb[0])) sb.Insert(0, "Tld");
         var name = sb.ToString();
-        // A type may not share its name with one of its members (CS0542): .build becomes BuildTld.
-        return DefinitionMembers.Contains(name) ? name + "Tld" : name;
+        // A type may not share its name with one of its members (CS0542): .build becomes BuildTld. Nor with a runtime
+        // type that code using the catalog imports beside it: .contact becomes ContactTld, not a second Contact.
+        return DefinitionMembers.Contains(name) || RuntimeTypes.Contains(name) ? name + "Tld" : name;
     }
+
+    /// <summary>
+    /// Public runtime types a TLD's class name could hide from an application that imports both namespaces.
+    /// TldToolkit.Catalog.Tests checks every generated class against every public runtime type, so a new clash
+    /// (a new TLD or a new runtime type) fails a test that names the type to add here.
+    /// </summary>
+    private static readonly HashSet<string> RuntimeTypes = new HashSet<string>(System.StringComparer.Ordinal)
+    {
+        "Contact",
+    };
 
     /// <summary>Members of every generated definition class.</summary>
     private static readonly HashSet<string> DefinitionMembers = new HashSet<string>(System.StringComparer.Ordinal)

@@ -224,9 +224,8 @@ public sealed class SandboxProtocolTests
         var catalog = TldToolkit.BuiltIn.Tlds.Catalog;
         await using var sandbox = await StartAsync(catalog: catalog);
         var owner = (await RawPost.CommandAsync(sandbox, "COMMAND=AddContact\nNAME=Jens Hansen\nSTREET=Vej 1\nCITY=Aarhus\nZIP=8000\nCOUNTRY=DK\nPHONE=+45.12345678\nEMAIL=j@example.dk")).Property("CONTACT");
-        var individual = catalog.FindForDomain("x.dk", out _)!.Fields.First(f => f.Name == "userType").Options.First(o => o.Value == "individual").RegistryValue;
         string Dk(string name, string extra) =>
-            $"COMMAND=AddDomain\nDOMAIN={name}.dk\nPERIOD=1Y\nOWNERCONTACT0={owner}\nADMINCONTACT0={owner}\nNAMESERVER0=ns1.example.net\nNAMESERVER1=ns2.example.net\nX-DK-REGISTRANT-USERTYPE={individual}\n{extra}";
+            $"COMMAND=AddDomain\nDOMAIN={name}.dk\nPERIOD=1Y\nOWNERCONTACT0={owner}\nADMINCONTACT0={owner}\nNAMESERVER0=ns1.example.net\nNAMESERVER1=ns2.example.net\n{extra}"; // .dk's user type is not a documented parameter (audit of dk.json)
         var dated = await RawPost.CommandAsync(sandbox, Dk("dated", "X-DK-AGREEMENT-ACCEPTEDDATE=2026-11-23 12:00:00\nX-ACCEPT-WHOISTRUSTEE-TAC=1"));
         Assert.True(dated.IsSuccess, dated.ToString());
         Assert.True(dated.Pending); // .dk registers asynchronously
