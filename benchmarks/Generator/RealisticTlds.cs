@@ -25,7 +25,7 @@ public static class RealisticTlds
     /// <summary>Writes the profiles and <paramref name="count"/> TLD files unless the same set is there; returns every path (profiles first).</summary>
     public static IReadOnlyList<string> Ensure(string folder, int count)
     {
-        var real = Directory.GetFiles(Infrastructure.RepoPaths.TldData, "*.json").Order(StringComparer.Ordinal).ToArray();
+        var real = SyntheticTlds.RichFiles(Infrastructure.RepoPaths.TldData);
         var stamp = Path.Combine(folder, ".stamp");
         var expectedStamp = $"realistic v1, {count} from {string.Join(",", real.Select(s => Path.GetFileName(s) + ":" + new FileInfo(s).Length))}";
         var profiles = Profiles().Select(p => (Path: Path.Combine(folder, "profiles", p.Id + ".json"), p.Json)).ToList();

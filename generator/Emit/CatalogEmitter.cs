@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using TldToolkit.Generator.Parsing;
 
 namespace TldToolkit.Generator.Emit;
 
@@ -26,13 +27,13 @@ internal static class CatalogEmitter
         w.Line("/// </summary>");
         w.Open("public static global::TldToolkit.Catalog.TldCatalog Catalog { get; } = new global::TldToolkit.Catalog.TldCatalog(new global::TldToolkit.Catalog.ITldDefinition[]");
         foreach (var e in list)
-            w.Line("global::" + ns + "." + e.ClassName + ".Instance,");
+            w.Line("global::" + ns + "." + Names.DefinitionName(e.ClassName) + ".Instance,");
         w.Close(");");
         foreach (var e in list)
         {
             w.Line();
             w.Line("/// <summary>." + Literals.Xml(e.UnicodeTld) + (e.DisplayName is null ? "" : " (" + Literals.Xml(e.DisplayName) + ")") + ".</summary>");
-            w.Line("public static global::" + ns + "." + e.ClassName + " " + e.ClassName + " => global::" + ns + "." + e.ClassName + ".Instance;");
+            w.Line("public static global::" + ns + "." + Names.DefinitionName(e.ClassName) + " " + e.ClassName + " => global::" + ns + "." + Names.DefinitionName(e.ClassName) + ".Instance;");
         }
         w.Close();
         w.Close();

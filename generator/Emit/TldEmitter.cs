@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using TldToolkit.Generator.Model;
+using TldToolkit.Generator.Parsing;
 
 namespace TldToolkit.Generator.Emit;
 
@@ -74,6 +75,7 @@ internal sealed class TldEmitter
     private string? _dotTld;
 
     private string Cls => _m.ClassName;
+    private string Def => Names.DefinitionName(_m.ClassName);
 
     private string DotTld => _dotTld ??= "." + _m.UnicodeTld;
 
@@ -121,7 +123,7 @@ internal sealed class TldEmitter
     {
         _w.Line("/// <summary>The ", Title, " TLD", _m.RegistryOperator.Length > 0 ? " (" + Literals.Xml(_m.RegistryOperator) + ")" : "", ": its rules and fields as data, for the runtime's engine.</summary>");
         _w.Line(GeneratedCode);
-        _w.Open("public sealed partial class " + Cls + " : " + Rt + ".Catalog.CompiledTld");
+        _w.Open("public sealed partial class " + Def + " : " + Rt + ".Catalog.CompiledTld");
         EmitSources();
         if (_m.Template is { } template)
         {
@@ -153,9 +155,9 @@ internal sealed class TldEmitter
         }
         // Declared after the data: static fields are initialized in textual order, and the instance takes the data.
         _w.Line("/// <summary>The single instance.</summary>");
-        _w.Line("public static ", Cls, " Instance { get; } = new ", Cls, "();");
+        _w.Line("public static ", Def, " Instance { get; } = new ", Def, "();");
         _w.Line();
-        _w.Line("private ", Cls, "() : base(s_rules, ", _m.Fields.Count > 0 ? "s_fields" : "null", ")");
+        _w.Line("private ", Def, "() : base(s_rules, ", _m.Fields.Count > 0 ? "s_fields" : "null", ")");
         _w.Open();
         _w.Close();
         _w.Line();
@@ -702,7 +704,7 @@ internal sealed class TldEmitter
         }
 
         _w.Line("/// <inheritdoc />");
-        _w.Line("protected override ", Rt, ".Catalog.ITldDefinition Definition => global::", _ns, ".", Cls, ".Instance;");
+        _w.Line("protected override ", Rt, ".Catalog.ITldDefinition Definition => global::", _ns, ".", Def, ".Instance;");
 
         foreach (var f in fields)
         {
@@ -778,7 +780,7 @@ internal sealed class TldEmitter
                     _w.Write("] = global::");
                     _w.Write(_ns);
                     _w.Write(".");
-                    _w.Write(Cls);
+                    _w.Write(Def);
                     _w.Write(".");
                     _w.Write(f.PropertyName);
                     _w.Write("Value(option");

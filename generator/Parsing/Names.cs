@@ -19,26 +19,19 @@ internal static class Names
         }
         if (sb.Length == 0 || !IsIdentifierStart(sb[0])) sb.Insert(0, "Tld");
         var name = sb.ToString();
-        // A type may not share its name with one of its members (CS0542): .build becomes BuildTld. Nor with a runtime
-        // type that code using the catalog imports beside it: .contact becomes ContactTld, not a second Contact.
-        return DefinitionMembers.Contains(name) || RuntimeTypes.Contains(name) ? name + "Tld" : name;
+        // The name is the prefix of the TLD's types (CaRegisterRequest, CaLegalType, the definition CaTld) and the
+        // property on the Tlds class (Tlds.Ca), which may not hide one of that class's own members.
+        return TldsMembers.Contains(name) ? name + "Tld" : name;
     }
 
-    /// <summary>
-    /// Public runtime types a TLD's class name could hide from an application that imports both namespaces.
-    /// TldToolkit.Catalog.Tests checks every generated class against every public runtime type, so a new clash
-    /// (a new TLD or a new runtime type) fails a test that names the type to add here.
-    /// </summary>
-    private static readonly HashSet<string> RuntimeTypes = new HashSet<string>(System.StringComparer.Ordinal)
-    {
-        "Contact",
-    };
+    /// <summary>The name of the TLD's definition class: "Ca" → "CaTld". The suffix keeps .contact or .directory from
+    /// hiding TldToolkit.Orders.Contact or System.IO.Directory in code that imports the catalog's namespace.</summary>
+    public static string DefinitionName(string className) => className + "Tld";
 
-    /// <summary>Members of every generated definition class.</summary>
-    private static readonly HashSet<string> DefinitionMembers = new HashSet<string>(System.StringComparer.Ordinal)
+    /// <summary>Members of the generated Tlds class (and of every object).</summary>
+    private static readonly HashSet<string> TldsMembers = new HashSet<string>(System.StringComparer.Ordinal)
     {
-        "Instance", "Tld", "Rules", "Fields", "Validate", "ValidateCore", "CheckFields", "CheckContactFormats",
-        "FieldAppliesTo", "Build", "RegistryParameters", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize",
+        "Catalog", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals",
     };
 
     /// <summary>"legalType" → "LegalType".</summary>

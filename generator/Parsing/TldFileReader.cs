@@ -154,7 +154,7 @@ internal sealed partial class TldFileReader
         TldKey? key = null;
         if (tld is not null && tldProperty is not null)
         {
-            var typeNames = new List<string> { className };
+            var typeNames = new List<string> { Names.DefinitionName(className) };
             foreach (var op in RequestOperations(transfer))
                 typeNames.Add(className + op + "Request");
             foreach (var field in fields)

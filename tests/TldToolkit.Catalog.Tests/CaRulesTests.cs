@@ -83,13 +83,13 @@ public class CaRulesTests
         {
             var name = json.GetProperty("name").GetString()!;
             var ops = json.GetProperty("operations").EnumerateArray().Select(e => e.GetString()).ToHashSet();
-            Assert.Equal(ops.Contains("register"), Ca.FieldAppliesTo(name, DomainOperation.Register));
-            Assert.Equal(ops.Contains("ownerChange"), Ca.FieldAppliesTo(name, DomainOperation.OwnerChange));
-            Assert.Equal(ops.Contains("transfer") && transferFields, Ca.FieldAppliesTo(name, DomainOperation.Transfer));
-            Assert.False(Ca.FieldAppliesTo(name, DomainOperation.Renew));
+            Assert.Equal(ops.Contains("register"), CaTld.FieldAppliesTo(name, DomainOperation.Register));
+            Assert.Equal(ops.Contains("ownerChange"), CaTld.FieldAppliesTo(name, DomainOperation.OwnerChange));
+            Assert.Equal(ops.Contains("transfer") && transferFields, CaTld.FieldAppliesTo(name, DomainOperation.Transfer));
+            Assert.False(CaTld.FieldAppliesTo(name, DomainOperation.Renew));
         }
-        Assert.False(Ca.FieldAppliesTo("unknownField", DomainOperation.Register));
-        Assert.False(Ca.FieldAppliesTo("LegalType", DomainOperation.Register)); // names are case-sensitive
+        Assert.False(CaTld.FieldAppliesTo("unknownField", DomainOperation.Register));
+        Assert.False(CaTld.FieldAppliesTo("LegalType", DomainOperation.Register)); // names are case-sensitive
     }
 
     [Fact]
@@ -106,13 +106,13 @@ public class CaRulesTests
         Assert.Equal("TDM", order.Fields["legalType"]);
         Assert.Equal("true", order.Fields["ciraAgreement"]);
         Assert.Equal("TMA123456", order.Fields["trademarkNumber"]);
-        Assert.All(order.Fields.Keys, k => Assert.True(Ca.FieldAppliesTo(k, DomainOperation.Register), k));
+        Assert.All(order.Fields.Keys, k => Assert.True(CaTld.FieldAppliesTo(k, DomainOperation.Register), k));
     }
 
     [Fact]
     public void Enum_members_map_to_option_values_in_file_order()
     {
-        var values = Enum.GetValues<CaLegalType>().Select(Ca.LegalTypeValue).ToList();
+        var values = Enum.GetValues<CaLegalType>().Select(CaTld.LegalTypeValue).ToList();
         Assert.Equal(Tlds.Ca.Fields.Single(f => f.Name == "legalType").Options.Select(o => o.Value), values);
         Assert.All(Enum.GetNames<CaLegalType>(), n => Assert.True(char.IsUpper(n[0]), n));
     }
@@ -123,7 +123,7 @@ public class CaRulesTests
         var transfer = new CaTransferRequest { Domain = "example.ca", AuthCode = "secret" }.ToOrder();
         Assert.Equal(DomainOperation.Transfer, transfer.Operation);
         Assert.Equal("secret", transfer.AuthCode);
-        Assert.All(transfer.Fields.Keys, k => Assert.True(Ca.FieldAppliesTo(k, DomainOperation.Transfer), k));
+        Assert.All(transfer.Fields.Keys, k => Assert.True(CaTld.FieldAppliesTo(k, DomainOperation.Transfer), k));
 
         var renew = new CaRenewRequest { Domain = "example.ca", Years = 3, ExpiresOn = new DateOnly(2030, 1, 1) }.ToOrder();
         Assert.Equal(DomainOperation.Renew, renew.Operation);

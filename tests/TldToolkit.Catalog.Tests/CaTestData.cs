@@ -44,7 +44,7 @@ internal static class CaTestData
     public static ContactSet CompanyContacts => new() { Registrant = Company, Admin = Person };
 
     /// <summary>The enum member whose order value is <paramref name="value"/> (e.g. "TDM").</summary>
-    public static CaLegalType LegalType(string value) => Enum.GetValues<CaLegalType>().Single(v => Ca.LegalTypeValue(v) == value);
+    public static CaLegalType LegalType(string value) => Enum.GetValues<CaLegalType>().Single(v => CaTld.LegalTypeValue(v) == value);
 
     public static CaRegisterRequest Register() => new()
     {
@@ -62,7 +62,7 @@ internal static class CaTestData
         var fields = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var f in Tlds.Ca.Fields)
         {
-            if (!Ca.FieldAppliesTo(f.Name, operation) || f.Type == FieldType.Display) continue;
+            if (!CaTld.FieldAppliesTo(f.Name, operation) || f.Type == FieldType.Display) continue;
             if (f.Name == "legalType") fields[f.Name] = legalType;
             else if (f.Type == FieldType.Checkbox && f.MustBeChecked) fields[f.Name] = "true";
             else if (f.Required) fields[f.Name] = f.Default ?? (f.Options.Count > 0 ? f.Options[0].Value : "x");

@@ -119,7 +119,7 @@ public class CaValidationTests
         var descriptors = Tlds.Ca.Fields.ToDictionary(f => f.Name);
         Assert.All(command.RegistryParameters, p =>
         {
-            Assert.True(Ca.FieldAppliesTo(p.FieldName, DomainOperation.Register), p.FieldName);
+            Assert.True(CaTld.FieldAppliesTo(p.FieldName, DomainOperation.Register), p.FieldName);
             Assert.Equal(descriptors[p.FieldName].RegistryName, p.Name);
         });
         Assert.Equal(command.RegistryParameters.Count, command.RegistryParameters.Select(p => p.FieldName).Distinct().Count());
@@ -134,8 +134,8 @@ public class CaValidationTests
         var transfer = new CaTransferRequest { Domain = "example.ca", AuthCode = "Secret-123" }.Build();
         Assert.True(transfer.Succeeded, string.Join("; ", transfer.Validation.Errors));
         Assert.Equal("Secret-123", transfer.Command!.AuthCode);
-        Assert.All(transfer.Command.RegistryParameters, p => Assert.True(Ca.FieldAppliesTo(p.FieldName, DomainOperation.Transfer), p.FieldName));
-        Assert.DoesNotContain(transfer.Command.RegistryParameters, p => p.FieldName == "ciraAgreement" && !Ca.FieldAppliesTo("ciraAgreement", DomainOperation.Transfer));
+        Assert.All(transfer.Command.RegistryParameters, p => Assert.True(CaTld.FieldAppliesTo(p.FieldName, DomainOperation.Transfer), p.FieldName));
+        Assert.DoesNotContain(transfer.Command.RegistryParameters, p => p.FieldName == "ciraAgreement" && !CaTld.FieldAppliesTo("ciraAgreement", DomainOperation.Transfer));
     }
 
     [Fact]

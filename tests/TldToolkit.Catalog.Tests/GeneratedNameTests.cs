@@ -1,26 +1,30 @@
-using System.Reflection;
+using TldToolkit.BuiltIn;
 
 namespace TldToolkit.Catalog.Tests;
 
 /// <summary>
-/// The built-in catalog's public types live beside the runtime's in an application's usings: no generated
-/// type may share a simple name with a public runtime type (.contact is ContactTld, not a second Contact).
+/// The built-in catalog's public types live beside the runtime's and the framework's in an application's usings:
+/// no generated type may share a simple name with a public type of the runtime or of the namespaces .NET imports
+/// by default (.contact is ContactTld, .directory DirectoryTld).
 /// </summary>
 public class GeneratedNameTests
 {
     [Fact]
-    public void No_generated_type_hides_a_runtime_type()
+    public void No_generated_type_hides_a_runtime_or_framework_type()
     {
-        var runtime = typeof(TldToolkit.Orders.Contact).Assembly.GetExportedTypes().Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
-        var clashes = typeof(Tlds).Assembly.GetExportedTypes()
-            .Where(t => runtime.Contains(t.Name))
-            .Select(t => t.FullName)
-            .ToList();
+        string[] implicitNamespaces = ["System", "System.IO", "System.Linq", "System.Net.Http", "System.Threading", "System.Threading.Tasks", "System.Collections.Generic"];
+        var taken = typeof(TldToolkit.Orders.Contact).Assembly.GetExportedTypes()
+            .Concat(new[] { typeof(object), typeof(File), typeof(Enumerable), typeof(HttpClient), typeof(List<>) }.SelectMany(t => t.Assembly.GetExportedTypes())
+                .Where(t => implicitNamespaces.Contains(t.Namespace)))
+            .Select(t => t.Name)
+            .ToHashSet(StringComparer.Ordinal);
 
-        Assert.True(clashes.Count == 0, "add these names to Names.RuntimeTypes in the generator: " + string.Join(", ", clashes));
+        var clashes = typeof(Tlds).Assembly.GetExportedTypes().Where(t => taken.Contains(t.Name)).Select(t => t.FullName).ToList();
+
+        Assert.True(clashes.Count == 0, "generated types that hide another type: " + string.Join(", ", clashes));
     }
 
     [Fact]
-    public void The_contact_tld_is_ContactTld() =>
-        Assert.Equal("ContactTld", Tlds.Catalog.Find("contact")!.GetType().Name);
+    public void Definitions_carry_the_Tld_suffix() =>
+        Assert.Equal(["CaTld", "ContactTld", "DirectoryTld"], new[] { "ca", "contact", "directory" }.Select(t => Tlds.Catalog.Find(t)!.GetType().Name));
 }

@@ -38,7 +38,7 @@ public sealed class ReadmeExampleTests
         request.CiraAgreement = false;
         var error = Assert.Single(request.Validate().Errors);
         Assert.Equal("fields.ciraAgreement", error.Path);
-        Assert.Contains(Ca.Instance.Fields.Single(f => f.Name == "ciraAgreement").Label.Get("fr"), error.Message("fr"));
+        Assert.Contains(Tlds.Ca.Fields.Single(f => f.Name == "ciraAgreement").Label.Get("fr"), error.Message("fr"));
     }
 
     [Fact]

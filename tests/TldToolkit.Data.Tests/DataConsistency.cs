@@ -26,12 +26,12 @@ internal sealed class DataConsistency
 
     private static readonly string[] s_languages = ["en", "de", "fr", "ar"];
 
-    /// <summary>Files whose field texts are English only so far (community gTLDs researched in one pass): translate, then remove.</summary>
+    /// <summary>Files whose field texts are not yet in all four languages (English is always there): translate, then remove.</summary>
     internal static readonly HashSet<string> EnglishOnlyFiles = new(StringComparer.Ordinal)
     {
         "abogado.json", "aero.json", "asia.json", "bank.json", "barcelona.json", "berlin.json", "cat.json", "eco.json",
         "eus.json", "insurance.json", "law.json", "madrid.json", "music.json", "nyc.json", "paris.json", "pharmacy.json",
-        "scot.json", "sport.json", "tel.json", "travel.json", "xxx.json",
+        "scot.json", "sport.json", "tel.json", "travel.json", "xxx.json", "es.json" /* legal forms */, "jobs.json" /* Arabic */,
     };
 
     private readonly string _file;
@@ -146,10 +146,12 @@ internal sealed class DataConsistency
             }
         }
 
-        if (_root.TryGetProperty("renewal", out var renewal))
+        // Sections hold only the facts a file states (the rest comes from profiles or is unknown).
+        if (_root.TryGetProperty("renewal", out var renewal) && renewal.TryGetProperty("maxHorizonYears", out var horizonValue)
+            && terms.TryGetProperty("register", out var registerTerm))
         {
-            var horizon = renewal.GetProperty("maxHorizonYears").GetInt32();
-            var register = terms.GetProperty("register").GetProperty("years").EnumerateArray().Select(y => y.GetInt32());
+            var horizon = horizonValue.GetInt32();
+            var register = registerTerm.GetProperty("years").EnumerateArray().Select(y => y.GetInt32());
             if (register.Any(y => y > horizon))
             {
                 Report("$.terms.register.years", $"a registration period exceeds renewal.maxHorizonYears ({horizon})");
@@ -164,7 +166,7 @@ internal sealed class DataConsistency
             return;
         }
 
-        if (labels.GetProperty("minLength").GetInt32() > labels.GetProperty("maxLength").GetInt32())
+        if (labels.TryGetProperty("minLength", out var min) && labels.TryGetProperty("maxLength", out var max) && min.GetInt32() > max.GetInt32())
         {
             Report("$.labels", "minLength is greater than maxLength");
         }
@@ -174,7 +176,7 @@ internal sealed class DataConsistency
             return;
         }
 
-        var supported = idn.GetProperty("supported").GetBoolean();
+        var supported = !idn.TryGetProperty("supported", out var supportedValue) || supportedValue.GetBoolean();
         if (!supported && (idn.TryGetProperty("ranges", out _) || idn.TryGetProperty("scripts", out _) || idn.TryGetProperty("mode", out _)))
         {
             Report("$.labels.idn", "IDN is not supported but ranges, scripts or mode are given");
@@ -213,7 +215,8 @@ internal sealed class DataConsistency
 
     private void CheckNameservers()
     {
-        if (_root.TryGetProperty("nameservers", out var ns) && ns.GetProperty("min").GetInt32() > ns.GetProperty("max").GetInt32())
+        if (_root.TryGetProperty("nameservers", out var ns) && ns.TryGetProperty("min", out var nsMin) && ns.TryGetProperty("max", out var nsMax)
+            && nsMin.GetInt32() > nsMax.GetInt32())
         {
             Report("$.nameservers", "min is greater than max");
         }

@@ -11,9 +11,16 @@ public class NamesTests
     [InlineData("xn--p1ai", "XnP1ai")]
     [InlineData("co-uk", "CoUk")]
     [InlineData("1und1", "Tld1und1")]
-    [InlineData("build", "BuildTld")]
-    [InlineData("instance", "InstanceTld")]
+    [InlineData("build", "Build")]
+    [InlineData("catalog", "CatalogTld")] // Tlds.Catalog is taken
+    [InlineData("contact", "Contact")]
     public void Class_names(string tld, string expected) => Assert.Equal(expected, Names.ClassName(tld));
+
+    [Theory]
+    [InlineData("Ca", "CaTld")]
+    [InlineData("Contact", "ContactTld")] // not a second TldToolkit.Orders.Contact
+    [InlineData("Directory", "DirectoryTld")] // not a second System.IO.Directory
+    public void Definition_names(string className, string expected) => Assert.Equal(expected, Names.DefinitionName(className));
 
     [Theory]
     [InlineData("Canadian citizen", "CCT", "CanadianCitizen")]

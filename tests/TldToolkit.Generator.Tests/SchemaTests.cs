@@ -105,7 +105,8 @@ public class SchemaTests(Xunit.Abstractions.ITestOutputHelper output)
     [Fact]
     public void Live_tld_data_lints_without_errors()
     {
-        var files = Directory.GetFiles(Path.Combine(GeneratorHarness.RepoRoot(), "tld-data"), "*.json")
+        var data = Path.Combine(GeneratorHarness.RepoRoot(), "tld-data");
+        var files = Directory.GetFiles(data, "*.json").Concat(Directory.GetFiles(Path.Combine(data, "profiles"), "*.json"))
             .Select(f => (Path: f, Text: File.ReadAllText(f))).ToList();
         Assert.NotEmpty(files);
         var messages = TldLinter.Lint(files);

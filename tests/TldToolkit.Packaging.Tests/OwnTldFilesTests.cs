@@ -46,7 +46,7 @@ public sealed class OwnTldFilesTests(PackageFeed packages)
             Email = "ada@example.org", Phone = "+44.2071234567", Street = ["1 Street"], City = "London", PostalCode = "N1 1AA",
         };
         var request = new ShopRegisterRequest { Domain = "example.shop", Years = 2, Contacts = new ContactSet { Registrant = person }, ShopNumber = "S1234" };
-        Console.WriteLine("catalog=" + (Tlds.Catalog.Find(".SHOP") == Shop.Instance));
+        Console.WriteLine("catalog=" + (Tlds.Catalog.Find(".SHOP") == Tlds.Shop));
         Console.WriteLine("field=" + request.ToOrder().Fields["shopNumber"]);
         Console.WriteLine("valid=" + request.Validate().IsValid);
         request.ShopNumber = "1234";
