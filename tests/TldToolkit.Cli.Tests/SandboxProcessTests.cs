@@ -16,7 +16,7 @@ public class SandboxProcessTests
         public Process Process { get; }
         public string Url { get; }
 
-        public Standalone()
+        public Standalone(params string[] options)
         {
             var start = new ProcessStartInfo("dotnet")
             {
@@ -27,6 +27,7 @@ public class SandboxProcessTests
             };
             start.ArgumentList.Add(Tool.Dll);
             start.ArgumentList.Add("sandbox");
+            foreach (var option in options) start.ArgumentList.Add(option);
             Process = Process.Start(start)!;
             var line = Process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60)).GetAwaiter().GetResult();
             Assert.NotNull(line);
@@ -61,6 +62,50 @@ public class SandboxProcessTests
         using (var kill = Process.Start("kill", ["-INT", sandbox.Process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) kill.WaitForExit();
         Assert.True(sandbox.Process.WaitForExit(TimeSpan.FromSeconds(30)), "the sandbox did not stop on SIGINT");
         Assert.Equal(0, sandbox.Process.ExitCode);
+    }
+
+    private static async Task<string> StatusAccount(string url, string login, string password)
+    {
+        using var http = new HttpClient();
+        using var reply = await http.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["s_entity"] = "1234",
+            ["s_login"] = login,
+            ["s_pw"] = password,
+            ["s_command"] = "COMMAND = StatusAccount",
+        }));
+        return await reply.Content.ReadAsStringAsync();
+    }
+
+    [Fact]
+    public async Task Sandbox_takes_the_login_and_password_its_banner_names_and_never_prints_the_password()
+    {
+        using var sandbox = new Standalone("--login", "team", "--password", "Team-Secret-7", "--balance", "25");
+        Assert.Contains("CODE = 200", await StatusAccount(sandbox.Url, "team", "Team-Secret-7"));
+        Assert.DoesNotContain("CODE = 200", await StatusAccount(sandbox.Url, "sandbox", "sandbox"));
+        var banner = await sandbox.Process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Contains("login team", banner);
+        Assert.DoesNotContain("Team-Secret-7", banner);
+    }
+
+    /// <summary>Every option the docs write after "tldtool sandbox" is one the command takes, and the usage in docs/submit.md names them all.</summary>
+    [Fact]
+    public void Docs_name_exactly_the_sandbox_options()
+    {
+        var help = Tool.Run(null, "sandbox", "--help");
+        var taken = System.Text.RegularExpressions.Regex.Matches(help.Out, @"--[a-z][a-z-]+").Select(m => m.Value).ToHashSet();
+        Assert.Contains("--password", taken);
+        var docs = new[] { "README.md", "docs/submit.md", "runtime/TldToolkit.Runtime/Client/README.md" };
+        foreach (var doc in docs)
+        {
+            var text = File.ReadAllText(Path.Combine(Tool.RepoRoot, doc));
+            foreach (System.Text.RegularExpressions.Match use in System.Text.RegularExpressions.Regex.Matches(text, @"sandbox\s+(\[?--[^`|]*)"))
+                foreach (System.Text.RegularExpressions.Match option in System.Text.RegularExpressions.Regex.Matches(use.Groups[1].Value, @"--[a-z][a-z-]+"))
+                    Assert.True(taken.Contains(option.Value), $"{doc} names 'sandbox {option.Value}', which tldtool sandbox does not take");
+        }
+        var usage = File.ReadAllLines(Path.Combine(Tool.RepoRoot, "docs/submit.md")).SkipWhile(l => !l.StartsWith("tldtool sandbox", StringComparison.Ordinal)).Take(2);
+        foreach (var option in taken.Where(o => o is not "--help"))
+            Assert.True(usage.Any(l => l.Contains(option, StringComparison.Ordinal)), $"docs/submit.md's usage of tldtool sandbox lacks {option}");
     }
 
     [Fact]
