@@ -130,11 +130,21 @@ public class SandboxProcessTests
         }
         Assert.False(Directory.Exists(Path.Combine(dir.Path, ".tldtool")), "the embedded sandbox was started although an endpoint is configured");
 
-        var wrong = Tool.RunWithEnvironment(dir.Path, Settings(sandbox.Url, "Wrong-Secret-42"), null, "submit", order, "--json");
-        Assert.True(wrong.ExitCode == 1, wrong.ToString());
+        // A wrong password fails fast: the first order is reported, the second is never sent, exit 2.
+        var two = dir.File("two.json", SubmitProcessTests.Samples("ca-1", "com-1"));
+        var wrong = Tool.RunWithEnvironment(dir.Path, Settings(sandbox.Url, "Wrong-Secret-42"), null, "submit", two, "--json");
+        Assert.True(wrong.ExitCode == 2, wrong.ToString());
         using (var json = JsonDocument.Parse(wrong.Out))
-            Assert.Equal("authentication-failed", json.RootElement.GetProperty("results")[0].GetProperty("outcome").GetString());
+        {
+            var result = Assert.Single(json.RootElement.GetProperty("results").EnumerateArray());
+            Assert.Equal("authentication-failed", result.GetProperty("outcome").GetString());
+            Assert.Contains("refused the account's login or password", json.RootElement.GetProperty("targetErrors")[0].GetString());
+        }
+        Assert.Contains("the remaining orders were not sent", wrong.Err);
         Assert.DoesNotContain("Wrong-Secret-42", wrong.Out + wrong.Err);
+        var plainWrong = Tool.RunWithEnvironment(dir.Path, Settings(sandbox.Url, "Wrong-Secret-42"), null, "submit", two);
+        Assert.True(plainWrong.ExitCode == 2, plainWrong.ToString());
+        Assert.DoesNotContain("rivera-photography.com", plainWrong.Out);
 
         var plain = Tool.RunWithEnvironment(dir.Path, Settings("http://registrar.example/api/call.cgi", "Wrong-Secret-42"), null, "submit", order);
         Assert.True(plain.ExitCode == 2, plain.ToString());
