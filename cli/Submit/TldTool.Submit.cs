@@ -17,7 +17,7 @@ internal static partial class TldTool
 
     private static Option<string?> StateOption() => new("--state")
     {
-        Description = "State file of the embedded sandbox (default .tldtool/sandbox.json in the current directory). Ignored when TLDTOOL_ENDPOINT is set.",
+        Description = "State file of the embedded sandbox (default .tldtool/sandbox.json in the current directory). Ignored when TldToolkit:Registrar:Endpoint is configured.",
         HelpName = "FILE",
     };
 
@@ -31,7 +31,7 @@ internal static partial class TldTool
         var lang = LanguageOption();
         var json = new Option<bool>("--json") { Description = "Print {\"results\":[…]} as JSON: validate's fields plus outcome, sent, message and the registrar's code and description." };
         var state = StateOption();
-        var command = new Command("submit", "Validate orders and submit the valid ones to the registrar: the embedded sandbox, or the endpoint in TLDTOOL_ENDPOINT. Exit code 0: every order succeeded or is pending, 1: some did not, 2: input or settings unusable.")
+        var command = new Command("submit", "Validate orders and submit the valid ones to the registrar: the embedded sandbox, or the endpoint configured as TldToolkit:Registrar:Endpoint (appsettings.json, user secrets id tldtool, or environment TldToolkit__Registrar__Endpoint, __Login, __Password). Exit code 0: every order succeeded or is pending, 1: some did not, 2: input or settings unusable.")
         {
             inputs, lang, json, state,
         };

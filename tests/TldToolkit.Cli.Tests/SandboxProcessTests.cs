@@ -6,12 +6,12 @@ namespace TldToolkit.Cli.Tests;
 
 /// <summary>
 /// tldtool sandbox as a process: prints its URL, answers the key=value protocol, stops on Ctrl+C (SIGINT);
-/// and tldtool submit against it as a configured endpoint (TLDTOOL_* variables).
+/// and tldtool submit against it as a configured endpoint (TldToolkit__Registrar__* variables).
 /// </summary>
 public class SandboxProcessTests
 {
     /// <summary>A standalone sandbox (login sandbox, password sandbox) running for the test.</summary>
-    private sealed class Standalone : IDisposable
+    internal sealed class Standalone : IDisposable
     {
         public Process Process { get; }
         public string Url { get; }
@@ -116,9 +116,9 @@ public class SandboxProcessTests
         var order = dir.File("ca.json", SubmitProcessTests.Samples("ca-1"));
         Dictionary<string, string> Settings(string endpoint, string password) => new()
         {
-            ["TLDTOOL_ENDPOINT"] = endpoint,
-            ["TLDTOOL_LOGIN"] = "sandbox",
-            ["TLDTOOL_PASSWORD"] = password,
+            ["TldToolkit__Registrar__Endpoint"] = endpoint,
+            ["TldToolkit__Registrar__Login"] = "sandbox",
+            ["TldToolkit__Registrar__Password"] = password,
         };
 
         var ok = Tool.RunWithEnvironment(dir.Path, Settings(sandbox.Url, "sandbox"), null, "submit", order, "--json");
