@@ -20,8 +20,8 @@ internal static class UsageErrors
         var lines = new List<string>();
         var reported = new HashSet<string>(StringComparer.Ordinal);
 
-        // Variadic arguments (validate's inputs, sync's domains) accept "--lnag" as a value: anything that
-        // looks like an option before "--" is taken for one. "-" alone is standard input.
+        // Variadic arguments (validate's inputs, sync's domains) accept "--lnag" as a value: what looks like
+        // an option before "--" is taken for one. "-" alone is standard input.
         foreach (var token in OptionLookingArguments(parse))
             if (reported.Add(token.Value)) lines.Add(UnknownOption(token.Value, command));
         foreach (var token in parse.UnmatchedTokens)
@@ -52,10 +52,15 @@ internal static class UsageErrors
         foreach (var token in parse.Tokens)
         {
             if (token.Type == TokenType.DoubleDash) yield break;
-            if (token.Type == TokenType.Argument && token.Value.Length > 1 && token.Value[0] == '-' && !IsOptionValue(parse, token))
+            if (token.Type == TokenType.Argument && LooksLikeOption(token.Value) && !IsOptionValue(parse, token))
                 yield return token;
         }
     }
+
+    // "--lnag" or "-x"; not "-bad-.ca" or "-0", which check is there to judge as domain names (no option has a dot).
+    private static bool LooksLikeOption(string value) =>
+        (value.StartsWith("--", StringComparison.Ordinal) && value.Length > 2 && !value.Contains('.', StringComparison.Ordinal))
+        || (value.Length == 2 && value[0] == '-' && char.IsAsciiLetter(value[1]));
 
     // "--today -x" gives -x to --today, which then reports its own error; only positional values count here.
     private static bool IsOptionValue(ParseResult parse, Token token) =>

@@ -47,15 +47,7 @@ public class SandboxProcessTests
         if (OperatingSystem.IsWindows()) return; // SIGINT is sent with kill(1)
         using var sandbox = new Standalone();
 
-        using var http = new HttpClient();
-        using var reply = await http.PostAsync(sandbox.Url, new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["s_entity"] = "1234",
-            ["s_login"] = "sandbox",
-            ["s_pw"] = "sandbox",
-            ["s_command"] = "COMMAND = StatusAccount",
-        }));
-        var body = await reply.Content.ReadAsStringAsync();
+        var body = await StatusAccount(sandbox.Url, "sandbox", "sandbox");
         Assert.Contains("[RESPONSE]", body);
         Assert.Contains("CODE = 200", body);
 

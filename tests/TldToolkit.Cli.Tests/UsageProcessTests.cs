@@ -61,4 +61,12 @@ public class UsageProcessTests
         Assert.Contains("cannot read -no-such.json", result.Err);
         Assert.DoesNotContain("unknown option", result.Err);
     }
+
+    [Fact]
+    public void A_name_that_starts_with_a_hyphen_is_still_checked_as_a_domain()
+    {
+        var result = Tool.Run(null, "check", "-bad-.ca");
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.DoesNotContain("unknown option", result.Err);
+    }
 }
