@@ -14,6 +14,13 @@ internal static class SandboxCommand
     {
         // SandboxProgram.ParseArguments reads them all: one list of the sandbox's options and defaults.
         var args = new List<string>(sandboxArguments) { "--port", port.ToString(CultureInfo.InvariantCulture) };
+        // Its refusals (a NaN delay, an empty login) go to standard error with exit 2, before the state file is locked.
+        var refusal = new StringWriter();
+        if (SandboxProgram.ParseArguments([.. args], env.Catalog.Value, refusal) is null)
+        {
+            env.Error.WriteLine("tldtool: " + Shown.Long(refusal.ToString().Trim()));
+            return ExitCodes.InputError;
+        }
         StateFileLock? stateLock = null;
         if (stateFile is not null)
         {

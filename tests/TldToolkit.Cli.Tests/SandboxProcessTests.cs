@@ -80,6 +80,20 @@ public class SandboxProcessTests
         Assert.DoesNotContain("Team-Secret-7", banner);
     }
 
+    [Theory]
+    [InlineData("--async-delay", "NaN", "--async-delay must be a number of seconds")]
+    [InlineData("--transfer-delay", "1e300", "--transfer-delay must be a number of seconds")]
+    [InlineData("--balance", "-1", "--balance must not be negative")]
+    [InlineData("--login", "", "--login needs a name")]
+    public void Sandbox_refuses_unusable_option_values_with_exit_2_and_no_stack_trace(string option, string value, string message)
+    {
+        var result = Tool.Run(null, "sandbox", option, value);
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains(message, result.Err);
+        Assert.DoesNotContain("   at ", result.Err);
+        Assert.DoesNotContain("listening", result.Out);
+    }
+
     /// <summary>Every option the docs write after "tldtool sandbox" is one the command takes, and the usage in docs/submit.md names them all.</summary>
     [Fact]
     public void Docs_name_exactly_the_sandbox_options()
