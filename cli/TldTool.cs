@@ -3,6 +3,7 @@ using TldToolkit.Cli.Check;
 using TldToolkit.Cli.Explain;
 using TldToolkit.Cli.Lint;
 using TldToolkit.Cli.Output;
+using TldToolkit.Cli.Usage;
 using TldToolkit.Cli.Validate;
 
 namespace TldToolkit.Cli;
@@ -20,11 +21,10 @@ internal static partial class TldTool
             return ExitCodes.InputError;
         }
         var parse = root.Parse(args);
-        if (parse.Errors.Count > 0 && parse.Action is not System.CommandLine.Help.HelpAction)
+        if (parse.Action is not System.CommandLine.Help.HelpAction && UsageErrors.Find(parse) is { Count: > 0 } errors)
         {
-            // The messages quote what was typed ("Unrecognized command or argument '…'").
-            foreach (var error in parse.Errors) env.Error.WriteLine("tldtool: " + Output.Shown.Long(error.Message));
-            env.Error.WriteLine("Run 'tldtool --help' for usage.");
+            foreach (var error in errors) env.Error.WriteLine("tldtool: " + error);
+            env.Error.WriteLine(UsageErrors.HelpHint(parse));
             return ExitCodes.InputError;
         }
         return parse.Invoke(new InvocationConfiguration { Output = env.Out, Error = env.Error });
@@ -82,7 +82,7 @@ internal static partial class TldTool
 
     private static Command ExplainCommandLine(CliEnvironment env)
     {
-        var tld = new Argument<string>("tld") { Description = "The TLD, e.g. .ca, com.au, рф." };
+        var tld = new Argument<string>("tld") { Description = "The TLD, e.g. .ca, com.au, fr." };
         var lang = LanguageOption();
         var json = new Option<bool>("--json") { Description = "Print the rules as JSON." };
         var schema = new Option<bool>("--schema") { Description = "Print a JSON Schema (draft-07) of this TLD's order form, titled in --lang." };

@@ -39,7 +39,7 @@ internal static class CheckCommand
     }
 
     // Full-width and ideographic full stops separate labels like '.'; a final dot is the root.
-    private static string Normalize(string input)
+    internal static string Normalize(string input)
     {
         var builder = new StringBuilder(input.Trim());
         for (int i = 0; i < builder.Length; i++)

@@ -30,6 +30,9 @@ internal static partial class Loc
         ["sync.failed"] = ["transfer failed", "Transfer fehlgeschlagen", "transfert échoué", "فشل النقل"],
         ["sync.expires"] = ["expires {0}", "läuft ab am {0}", "expire le {0}", "ينتهي في {0}"],
         ["sync.nothing"] = ["No domains to sync.", "Keine Domains zum Abgleichen.", "Aucun domaine à synchroniser.", "لا توجد نطاقات للمزامنة."],
+        ["sync.unknown"] = ["unknown to the registrar", "dem Registrar unbekannt", "inconnu du registraire", "غير معروف لدى المسجِّل"],
+        ["sync.unknown-tld"] = ["TLD not in the catalog", "TLD nicht im Katalog", "TLD absent du catalogue", "النطاق العلوي غير موجود في الفهرس"],
+        ["sync.unknownDomain"] = ["{0} was never registered or transferred in with this account; nothing was asked", "{0} wurde mit diesem Konto nie registriert oder hertransferiert; es wurde nichts abgefragt", "{0} n'a jamais été enregistré ni transféré avec ce compte ; rien n'a été demandé", "لم يُسجَّل {0} ولم يُنقل إلى هذا الحساب قط؛ لم يُرسل أي استعلام"],
     };
 
     /// <summary>A word of submit/sync in <paramref name="lang"/> (English when missing; the key when unknown).</summary>

@@ -6,12 +6,21 @@ using TldToolkit.Sandbox;
 
 namespace TldToolkit.Cli.Sandbox;
 
-/// <summary><c>tldtool sandbox [--port N] [--state FILE]</c>: the sandbox registrar on 127.0.0.1 until Ctrl+C.</summary>
+/// <summary><c>tldtool sandbox [--port N] [--state FILE] [--login …] [--password …] …</c>: the sandbox registrar on 127.0.0.1 until Ctrl+C.</summary>
 internal static class SandboxCommand
 {
-    public static async Task<int> RunAsync(CliEnvironment env, int port, string? stateFile, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(CliEnvironment env, int port, string? stateFile, IReadOnlyList<string> sandboxArguments,
+        CancellationToken cancellationToken)
     {
-        var args = new List<string> { "--port", port.ToString(CultureInfo.InvariantCulture) };
+        // SandboxProgram.ParseArguments reads them all: one list of the sandbox's options and defaults.
+        var args = new List<string>(sandboxArguments) { "--port", port.ToString(CultureInfo.InvariantCulture) };
+        // Its refusals (a NaN delay, an empty login) go to standard error with exit 2, before the state file is locked.
+        var refusal = new StringWriter();
+        if (SandboxProgram.ParseArguments([.. args], env.Catalog.Value, refusal) is null)
+        {
+            env.Error.WriteLine("tldtool: " + Shown.Long(refusal.ToString().Trim()));
+            return ExitCodes.InputError;
+        }
         StateFileLock? stateLock = null;
         if (stateFile is not null)
         {

@@ -6,28 +6,22 @@ namespace TldToolkit.Cli.Submit;
 
 /// <summary>
 /// Where submit and sync send their commands: the embedded sandbox (in-process, its books in a state
-/// file) unless a real endpoint is configured through TLDTOOL_* environment variables.
+/// file) unless <see cref="RegistrarSettings.EndpointKey"/> is configured (see <see cref="RegistrarSettings"/>).
 /// </summary>
 internal sealed class RegistrarTarget : IAsyncDisposable
 {
     /// <summary>The state file of the embedded sandbox when --state is not given.</summary>
     public static readonly string DefaultStateFile = Path.Combine(".tldtool", "sandbox.json");
 
-    /// <summary>Environment variables of a real registrar account (see docs/submit.md).</summary>
-    public const string EndpointVariable = "TLDTOOL_ENDPOINT";
-    public const string EntityVariable = "TLDTOOL_ENTITY";
-    public const string EnvironmentVariable = "TLDTOOL_ENVIRONMENT";
-    public const string LoginVariable = "TLDTOOL_LOGIN";
-    public const string RoleVariable = "TLDTOOL_ROLE";
-    public const string PasswordVariable = "TLDTOOL_PASSWORD";
-
     private readonly SandboxRegistrar? _sandbox;
+    private readonly RegistrarSettings.Account? _account;
     private readonly StateFileLock? _lock;
 
-    private RegistrarTarget(RegistrarClient client, SandboxRegistrar? sandbox, StateFileLock? stateLock, string description, string? stateFile)
+    private RegistrarTarget(RegistrarClient client, SandboxRegistrar? sandbox, RegistrarSettings.Account? account, StateFileLock? stateLock, string description, string? stateFile)
     {
         Client = client;
         _sandbox = sandbox;
+        _account = account;
         _lock = stateLock;
         Description = description;
         StateFile = stateFile;
@@ -44,25 +38,30 @@ internal sealed class RegistrarTarget : IAsyncDisposable
     /// <summary>The sandbox's state file; null for a real endpoint.</summary>
     public string? StateFile { get; }
 
-    /// <summary>True when TLDTOOL_ENDPOINT is set.</summary>
-    public static bool EndpointConfigured => !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(EndpointVariable));
-
     /// <summary>
     /// Opens the target. Returns null and writes the problems (never credentials) to
     /// <paramref name="error"/> when the endpoint settings are not usable.
     /// </summary>
     public static async Task<RegistrarTarget?> OpenAsync(TldCatalog catalog, string? stateFile, TextWriter error, CancellationToken cancellationToken)
     {
-        if (EndpointConfigured)
+        RegistrarSettings.WarnAboutOldVariables(error);
+        var configuration = RegistrarSettings.Load(Directory.GetCurrentDirectory(), out var unreadable);
+        if (configuration is null)
         {
-            if (stateFile is not null) error.WriteLine($"tldtool: --state is ignored: {EndpointVariable} is set, so commands go to that endpoint.");
-            var options = FromEnvironment(out var problems);
-            if (options is null || problems.Count > 0)
+            error.WriteLine("tldtool: registrar settings: " + Output.Shown.Long(unreadable));
+            return null;
+        }
+        if (RegistrarSettings.EndpointConfigured(configuration))
+        {
+            if (stateFile is not null) error.WriteLine($"tldtool: --state is ignored: {RegistrarSettings.EndpointKey} is set, so commands go to that endpoint.");
+            var account = RegistrarSettings.Open(catalog, configuration, out var problems);
+            if (account is null)
             {
-                foreach (var problem in problems) error.WriteLine("tldtool: registrar settings: " + Output.Shown.Long(problem)); // they quote the variables
+                // The runtime's messages name the option ("Login is required."), never its value.
+                foreach (var problem in problems) error.WriteLine($"tldtool: registrar settings ({RegistrarOptions.SectionName}): " + Output.Shown.Long(problem));
                 return null;
             }
-            return new RegistrarTarget(RegistrarClient.Create(catalog, options), null, null, options.ToString(), null);
+            return new RegistrarTarget(account.Client, null, account, null, account.Description, null);
         }
 
         var file = Path.GetFullPath(stateFile ?? DefaultStateFile);
@@ -85,48 +84,18 @@ internal sealed class RegistrarTarget : IAsyncDisposable
             stateLock.Dispose();
             throw;
         }
-        return new RegistrarTarget(sandbox.CreateClient(), sandbox, stateLock, $"embedded sandbox (state {Output.Shown.Of(file)})", file);
+        return new RegistrarTarget(sandbox.CreateClient(), sandbox, null, stateLock, $"embedded sandbox (state {Output.Shown.Of(file)})", file);
     }
 
     /// <summary>What a state file that cannot be used throws: unreadable, not JSON, or JSON of the wrong shape.</summary>
     internal static bool IsStateFileProblem(Exception e) =>
         e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException or InvalidDataException or NotSupportedException;
 
-    /// <summary>Registrar options from the TLDTOOL_* variables; null with problems when they are not usable.</summary>
-    internal static RegistrarOptions? FromEnvironment(out IReadOnlyList<string> problems)
-    {
-        var list = new List<string>();
-        var options = new RegistrarOptions
-        {
-            Login = Environment.GetEnvironmentVariable(LoginVariable) ?? "",
-            Password = Environment.GetEnvironmentVariable(PasswordVariable) ?? "",
-        };
-        var endpoint = Environment.GetEnvironmentVariable(EndpointVariable);
-        if (Uri.TryCreate(endpoint, UriKind.Absolute, out var uri)) options.Endpoint = uri;
-        else list.Add($"{EndpointVariable} is not an absolute URL.");
-        if (Environment.GetEnvironmentVariable(EntityVariable) is { Length: > 0 } entity) options.Entity = entity;
-        if (Environment.GetEnvironmentVariable(RoleVariable) is { Length: > 0 } role) options.Role = role;
-        switch (Environment.GetEnvironmentVariable(EnvironmentVariable)?.Trim().ToLowerInvariant())
-        {
-            case null or "" or "test": options.Environment = RegistrarEnvironment.Test; break;
-            case "live": options.Environment = RegistrarEnvironment.Live; break;
-            default: list.Add($"{EnvironmentVariable} must be 'test' or 'live'."); break;
-        }
-        if (list.Count == 0)
-        {
-            // The runtime's own check, worded with our variable names.
-            foreach (var problem in options.Validate())
-                list.Add(problem.Replace("Login is", LoginVariable + " is", StringComparison.Ordinal)
-                                .Replace("Password is", PasswordVariable + " is", StringComparison.Ordinal));
-        }
-        problems = list;
-        return list.Count == 0 ? options : null;
-    }
-
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
         if (_sandbox is not null) await _sandbox.DisposeAsync().ConfigureAwait(false);
+        if (_account is not null) await _account.DisposeAsync().ConfigureAwait(false);
         _lock?.Dispose();
     }
 }

@@ -15,6 +15,9 @@ internal sealed record SubmitResult(OrderResult Order, string Outcome, string Me
 /// <summary><c>tldtool submit FILE|DIR|- …</c>: validates every order and submits the valid ones.</summary>
 internal static class SubmitCommand
 {
+    /// <summary>Why a run stops at the first order the registrar refuses to log in for.</summary>
+    private const string LoginRefused = "the registrar refused the account's login or password; the remaining orders were not sent";
+
     public static async Task<int> RunAsync(CliEnvironment env, IReadOnlyList<string> inputs, string language, bool json, string? stateFile, CancellationToken cancellationToken)
     {
         // Ctrl+C stops the run between orders (or turns the order in flight into "unconfirmed"), never mid-way unprinted.
@@ -41,11 +44,11 @@ internal static class SubmitCommand
         var validator = new OrderValidator(catalog, new ValidationContext(env.Clock), language);
         ISubmitSink sink = json ? new JsonSubmitSink(env.Out, target.Kind) : new PlainSubmitSink(env.Out, language);
         int orders = 0, accepted = 0;
-        bool unreadable = false, interrupted = false;
+        bool unreadable = false, interrupted = false, loginRefused = false;
 
         foreach (var source in InputSources.Expand(inputs, env))
         {
-            if (interrupted) break;
+            if (interrupted || loginRefused) break;
             int index = 0;
             try
             {
@@ -76,7 +79,10 @@ internal static class SubmitCommand
                         if (result.Accepted) accepted++;
                         sink.Write(result);
                         env.Out.Flush(); // each decided order reaches the reader at once, whatever happens next
+                        // A wrong password fails every order the same way: stop at the first (settings problem, exit 2).
+                        loginRefused = result.Registrar?.Kind == OutcomeKind.AuthenticationFailed;
                     }
+                    if (loginRefused) break;
                 }
             }
             catch (JsonInputException e)
@@ -91,8 +97,13 @@ internal static class SubmitCommand
             }
         }
 
-        sink.End(orders, accepted, interrupted);
+        sink.End(orders, accepted, interrupted, loginRefused ? [LoginRefused] : []);
         env.Out.Flush();
+        if (loginRefused)
+        {
+            env.Error.WriteLine("tldtool: " + LoginRefused);
+            return ExitCodes.InputError;
+        }
         if (interrupted)
         {
             env.Error.WriteLine($"tldtool: interrupted; {orders} order(s) handled and printed, the rest not sent");

@@ -11,8 +11,11 @@ internal interface ISubmitSink
 {
     void Write(SubmitResult result);
     void InputError(JsonInputException error);
-    /// <summary>Closes the output; <paramref name="interrupted"/> when Ctrl+C stopped the run before the input ended.</summary>
-    void End(int orders, int accepted, bool interrupted);
+    /// <summary>
+    /// Closes the output; <paramref name="interrupted"/> when Ctrl+C stopped the run before the input ended,
+    /// <paramref name="targetErrors"/> when the registrar could not be used (settings, refused login).
+    /// </summary>
+    void End(int orders, int accepted, bool interrupted, IReadOnlyList<string> targetErrors);
 }
 
 /// <summary>
@@ -50,10 +53,7 @@ internal sealed class JsonSubmitSink : ISubmitSink
 
     public void InputError(JsonInputException error) => _inputErrors.Add(error);
 
-    public void End(int orders, int accepted, bool interrupted) => End(orders, accepted, interrupted, []);
-
-    /// <summary>Closes the document; <paramref name="targetErrors"/> when the registrar settings were unusable and nothing was sent.</summary>
-    public void End(int orders, int accepted, bool interrupted, IReadOnlyList<string> settingsErrors)
+    public void End(int orders, int accepted, bool interrupted, IReadOnlyList<string> targetErrors)
     {
         _output.Write(_first ? "]" : "\n]");
         var tail = _buffer.Serialize(writer =>
@@ -66,10 +66,10 @@ internal sealed class JsonSubmitSink : ISubmitSink
             if (interrupted) writer.WriteBoolean("interrupted", true);
             writer.WriteEndObject();
             JsonResultSink.WriteInputErrors(writer, _inputErrors);
-            if (settingsErrors.Count > 0)
+            if (targetErrors.Count > 0)
             {
                 writer.WriteStartArray("targetErrors");
-                foreach (var problem in settingsErrors) writer.WriteStringValue(problem);
+                foreach (var problem in targetErrors) writer.WriteStringValue(problem);
                 writer.WriteEndArray();
             }
             writer.WriteEndObject();
@@ -124,7 +124,7 @@ internal sealed class PlainSubmitSink(TextWriter output, string language) : ISub
 
     public void InputError(JsonInputException error) { } // standard error carries it
 
-    public void End(int orders, int accepted, bool interrupted)
+    public void End(int orders, int accepted, bool interrupted, IReadOnlyList<string> targetErrors) // standard error carries those
     {
         output.WriteLine(Loc.Submit(language, "submit.summary", orders, accepted, orders - accepted));
         if (interrupted) output.WriteLine(Loc.Submit(language, "submit.interrupted"));

@@ -17,7 +17,7 @@ internal static partial class TldTool
 
     private static Option<string?> StateOption() => new("--state")
     {
-        Description = "State file of the embedded sandbox (default .tldtool/sandbox.json in the current directory). Ignored when TLDTOOL_ENDPOINT is set.",
+        Description = "State file of the embedded sandbox (default .tldtool/sandbox.json in the current directory). Ignored when TldToolkit:Registrar:Endpoint is configured.",
         HelpName = "FILE",
     };
 
@@ -31,7 +31,7 @@ internal static partial class TldTool
         var lang = LanguageOption();
         var json = new Option<bool>("--json") { Description = "Print {\"results\":[…]} as JSON: validate's fields plus outcome, sent, message and the registrar's code and description." };
         var state = StateOption();
-        var command = new Command("submit", "Validate orders and submit the valid ones to the registrar: the embedded sandbox, or the endpoint in TLDTOOL_ENDPOINT. Exit code 0: every order succeeded or is pending, 1: some did not, 2: input or settings unusable.")
+        var command = new Command("submit", "Validate orders and submit the valid ones to the registrar: the embedded sandbox, or the endpoint configured as TldToolkit:Registrar:Endpoint (appsettings.json, user secrets id tldtool, or environment TldToolkit__Registrar__Endpoint, __Login, __Password). Exit code 0: every order succeeded or is pending, 1: some did not, 2: input or settings unusable.")
         {
             inputs, lang, json, state,
         };
@@ -70,11 +70,25 @@ internal static partial class TldTool
             if (result.GetValueOrDefault<int>() is < 0 or > 65535) result.AddError("--port must be between 0 and 65535.");
         });
         var state = new Option<string?>("--state") { Description = "Keep the sandbox's books in this JSON file between runs.", HelpName = "FILE" };
-        var command = new Command("sandbox", "Run the sandbox registrar standalone on 127.0.0.1 and print its URL; stops with Ctrl+C. Login sandbox, password sandbox, entity 1234.")
+        // The rest are SandboxProgram's own options, passed on as typed; it holds their defaults.
+        var login = new Option<string?>("--login") { Description = "Login of the sandbox account (default sandbox).", HelpName = "NAME" };
+        var password = new Option<string?>("--password") { Description = "Password of the sandbox account (default sandbox); never printed.", HelpName = "PASSWORD" };
+        var balance = new Option<decimal>("--balance") { Description = "Starting balance of the account (default 1000).", HelpName = "AMOUNT" };
+        var asyncDelay = new Option<double>("--async-delay") { Description = "Seconds until an asynchronous registration completes (default 600).", HelpName = "SECONDS" };
+        var transferDelay = new Option<double>("--transfer-delay") { Description = "Seconds until a transfer completes (default 432000, five days).", HelpName = "SECONDS" };
+        var command = new Command("sandbox", "Run the sandbox registrar standalone on 127.0.0.1 and print its URL; stops with Ctrl+C. Entity 1234; login and password sandbox unless --login and --password say otherwise.")
         {
-            port, state,
+            port, state, login, password, balance, asyncDelay, transferDelay,
         };
-        command.SetAction((parse, ct) => SandboxCommand.RunAsync(env, parse.GetValue(port), parse.GetValue(state), ct));
+        command.SetAction((parse, ct) =>
+        {
+            // Only what was typed, so SandboxProgram's defaults stay the only ones.
+            var passOn = new List<string>();
+            foreach (var option in new Option[] { login, password, balance, asyncDelay, transferDelay })
+                if (parse.GetResult(option) is { } given)
+                    passOn.AddRange([option.Name, Convert.ToString(given.GetValueOrDefault<object>(), System.Globalization.CultureInfo.InvariantCulture)!]);
+            return SandboxCommand.RunAsync(env, parse.GetValue(port), parse.GetValue(state), passOn, ct);
+        });
         return command;
     }
 }

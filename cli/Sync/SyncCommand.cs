@@ -36,16 +36,25 @@ internal static class SyncCommand
         }
 
         var rows = new List<Row>();
+        // Named domains the catalog or the sandbox's books do not know are reported, not sent.
+        var named = NamedDomains.Sort(domains, env.Catalog.Value, transfers || target.StateFile is null ? null : books, language);
+        foreach (var skipped in named.Where(n => n.Status is not null))
+        {
+            var row = new Row(skipped.ALabel, skipped.Status!, null, skipped.Message!, null, null);
+            rows.Add(row);
+            if (!json) WritePlain(env.Out, language, row);
+        }
+        domains = named.Where(n => n.Status is null).Select(n => n.ALabel).ToList();
         if (transfers)
         {
-            var names = domains.Count > 0 ? domains : SandboxBooks.Transfers(target.StateFile!);
+            var names = named.Count > 0 ? domains : SandboxBooks.Transfers(target.StateFile!);
             foreach (var r in await target.Client.SyncTransfersAsync(names, cancellationToken: cancellationToken).ConfigureAwait(false))
                 rows.Add(new Row(r.Domain, Name(r.Status), r.ExpiresOn, r.ReasonIn(language), r.RegistrarCode, r.RegistrarDescription));
         }
         else
         {
-            var items = domains.Count > 0
-                ? domains.Select(d => new DomainSyncItem(d, books.TryGetValue(d.Trim().TrimEnd('.').ToLowerInvariant(), out var s) ? s : LocalDomainState.Active))
+            var items = named.Count > 0
+                ? domains.Select(d => new DomainSyncItem(d, books.TryGetValue(d, out var s) ? s : LocalDomainState.Active))
                 : books.Select(b => new DomainSyncItem(b.Key, b.Value));
             // Batches of 50 (the client's default), printed as each completes.
             await foreach (var batch in target.Client.SyncDomainBatchesAsync(items.ToList(), cancellationToken: cancellationToken).ConfigureAwait(false))
@@ -66,7 +75,7 @@ internal static class SyncCommand
             if (rows.Count == 0) env.Out.WriteLine(Loc.Submit(language, "sync.nothing"));
         }
         env.Out.Flush();
-        return rows.Any(r => r.Status == "error") ? ExitCodes.Invalid : ExitCodes.Ok;
+        return rows.Any(r => r.Status is "error" or NamedDomains.Unknown or NamedDomains.UnknownTld) ? ExitCodes.Invalid : ExitCodes.Ok;
     }
 
     private static string Name(DomainSyncStatus status) => status switch
@@ -88,7 +97,8 @@ internal static class SyncCommand
 
     private static void WritePlain(TextWriter output, string language, Row row)
     {
-        var line = $"{Shown.Of(row.Domain)}: {Loc.Submit(language, "sync." + row.Status)}";
+        // U-labels, as submit printed the orders; --json keeps the A-label in "domain".
+        var line = $"{Shown.Of(NamedDomains.ULabel(row.Domain))}: {Loc.Submit(language, "sync." + row.Status)}";
         if (row.ExpiresOn is { } expires) line += ", " + Loc.Submit(language, "sync.expires", expires.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         if (row.Status is not ("active" or "completed")) line += " (" + row.Message + ")";
         output.WriteLine(line);

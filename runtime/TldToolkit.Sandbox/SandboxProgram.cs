@@ -25,7 +25,7 @@ public static class SandboxProgram
         int port = 0;
         string login = "sandbox", password = DefaultPassword;
         decimal balance = 1000m;
-        double asyncDelay = 600, transferDelay = 432000;
+        TimeSpan asyncDelay = TimeSpan.FromSeconds(600), transferDelay = TimeSpan.FromSeconds(432000);
         string? state = null;
         for (int i = 0; i < args.Length; i++)
         {
@@ -36,11 +36,11 @@ public static class SandboxProgram
                 {
                     case "--standalone": break;
                     case "--port": port = int.Parse(Next(), CultureInfo.InvariantCulture); break;
-                    case "--login": login = Next(); break;
+                    case "--login": login = Next() is { Length: > 0 } name ? name : throw new FormatException("--login needs a name"); break;
                     case "--password": password = Next(); break;
-                    case "--balance": balance = decimal.Parse(Next(), CultureInfo.InvariantCulture); break;
-                    case "--async-delay": asyncDelay = double.Parse(Next(), CultureInfo.InvariantCulture); break;
-                    case "--transfer-delay": transferDelay = double.Parse(Next(), CultureInfo.InvariantCulture); break;
+                    case "--balance": balance = decimal.Parse(Next(), CultureInfo.InvariantCulture) is >= 0 and var b ? b : throw new FormatException("--balance must not be negative"); break;
+                    case "--async-delay": asyncDelay = Seconds(args[i], Next()); break;
+                    case "--transfer-delay": transferDelay = Seconds(args[i], Next()); break;
                     case "--state": state = Next(); break;
                     default: throw new FormatException($"unknown option {args[i]}");
                 }
@@ -58,10 +58,19 @@ public static class SandboxProgram
             Login = login,
             Password = password,
             InitialBalance = balance,
-            AsyncRegistrationDelay = TimeSpan.FromSeconds(asyncDelay),
-            TransferDelay = TimeSpan.FromSeconds(transferDelay),
+            AsyncRegistrationDelay = asyncDelay,
+            TransferDelay = transferDelay,
             StateFile = state,
         };
+    }
+
+    // A delay in seconds: a number TimeSpan can hold, not negative (NaN and 1e300 would throw later).
+    private static TimeSpan Seconds(string option, string text)
+    {
+        double seconds = double.Parse(text, CultureInfo.InvariantCulture);
+        if (!double.IsFinite(seconds) || seconds < 0 || seconds > TimeSpan.MaxValue.TotalSeconds / 2)
+            throw new FormatException($"{option} must be a number of seconds from 0 to {(long)(TimeSpan.MaxValue.TotalSeconds / 2)}");
+        return TimeSpan.FromSeconds(seconds);
     }
 
     /// <summary>Runs a sandbox until <paramref name="cancellationToken"/> fires; prints its URL to <paramref name="output"/>. Returns an exit code.</summary>

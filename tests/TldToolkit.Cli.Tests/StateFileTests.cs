@@ -60,7 +60,7 @@ public class StateFileTests
         var orders = dir.File("orders.json", CaOrders("e", 1));
         var result = Tool.RunWithEnvironment(dir.Path, new Dictionary<string, string>
         {
-            ["TLDTOOL_ENDPOINT"] = "http://registrar.example/api", ["TLDTOOL_LOGIN"] = "me", ["TLDTOOL_PASSWORD"] = "s3cret-pw",
+            ["TldToolkit__Registrar__Endpoint"] = "http://registrar.example/api", ["TldToolkit__Registrar__Login"] = "me", ["TldToolkit__Registrar__Password"] = "s3cret-pw",
         }, null, "submit", orders, "--json");
         Assert.True(result.ExitCode == 2, result.ToString());
         using var json = JsonDocument.Parse(result.Out);

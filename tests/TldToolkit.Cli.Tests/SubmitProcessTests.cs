@@ -75,15 +75,40 @@ public class SubmitProcessTests
             Assert.Equal(DateOnly.FromDateTime(DateTime.UtcNow).AddYears(2).ToString("yyyy-MM-dd"), ca.GetProperty("expiresOn").GetString());
         }
 
-        // Named domains: one of ours, one never registered.
+        // Named domains: one of ours, one never submitted: unknown to the registrar (not "cancelled"), exit 1.
         var named = Tool.Run(null, "sync", "maple-syrup.ca", "never-registered.ca", "--state", state);
-        Assert.True(named.ExitCode == 0, named.ToString());
+        Assert.True(named.ExitCode == 1, named.ToString());
         Assert.Contains("maple-syrup.ca: active, expires ", named.Out);
-        Assert.Contains("never-registered.ca: cancelled", named.Out);
+        Assert.Contains("never-registered.ca: unknown to the registrar (never-registered.ca was never registered or transferred in with this account", named.Out);
+        Assert.DoesNotContain("cancelled", named.Out);
 
         var german = Tool.Run(null, "sync", "never-registered.ca", "--lang", "de", "--state", state);
-        Assert.True(german.ExitCode == 0, german.ToString());
-        Assert.Contains("never-registered.ca ist nicht mehr registriert (gelöscht oder abgelaufen).", german.Out);
+        Assert.True(german.ExitCode == 1, german.ToString());
+        Assert.Contains("never-registered.ca: dem Registrar unbekannt", german.Out);
+    }
+
+    [Fact]
+    public void Sync_prints_u_labels_as_submit_did_and_names_a_tld_the_catalog_lacks()
+    {
+        using var dir = Tool.TempDir();
+        var state = Path.Combine(dir.Path, "sandbox.json");
+        var submit = Tool.Run(null, "submit", dir.File("de.json", Samples("de-1")), "--state", state);
+        Assert.True(submit.ExitCode == 0, submit.ToString());
+        Assert.Contains("fußball.de (register): success", submit.Out);
+
+        var plain = Tool.Run(null, "sync", "xn--fuball-cta.de", "tulpen.nl", "--state", state);
+        Assert.True(plain.ExitCode == 1, plain.ToString());
+        Assert.Contains("fußball.de: active, expires ", plain.Out);
+        Assert.DoesNotContain("xn--fuball-cta.de:", plain.Out);
+        Assert.Contains("tulpen.nl: TLD not in the catalog (No TLD of 'tulpen.nl' is in the catalog", plain.Out);
+        Assert.DoesNotContain("does not offer", plain.Out);
+
+        var json = Tool.Run(null, "sync", "fußball.de", "--json", "--state", state);
+        Assert.True(json.ExitCode == 0, json.ToString());
+        using var document = JsonDocument.Parse(json.Out);
+        var domain = Assert.Single(document.RootElement.GetProperty("domains").EnumerateArray());
+        Assert.Equal("xn--fuball-cta.de", domain.GetProperty("domain").GetString());
+        Assert.Equal("active", domain.GetProperty("status").GetString());
     }
 
     [Fact]

@@ -38,7 +38,7 @@ internal static class Tool
 
     public static ToolResult RunIn(string workingDirectory, string? stdin, params string[] args) => RunWithEnvironment(workingDirectory, null, stdin, args);
 
-    /// <summary>Runs tldtool with extra environment variables (e.g. TLDTOOL_ENDPOINT).</summary>
+    /// <summary>Runs tldtool with extra environment variables (e.g. TldToolkit__Registrar__Endpoint).</summary>
     public static ToolResult RunWithEnvironment(string workingDirectory, IReadOnlyDictionary<string, string>? environment, string? stdin, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
@@ -55,6 +55,9 @@ internal static class Tool
         foreach (var arg in args) start.ArgumentList.Add(arg);
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        // A registrar account configured in the runner's environment must not redirect the tests from the sandbox.
+        foreach (var inherited in start.Environment.Keys.Where(k => k.StartsWith("TldToolkit__", StringComparison.OrdinalIgnoreCase)).ToList())
+            start.Environment.Remove(inherited);
         foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
