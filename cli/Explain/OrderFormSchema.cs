@@ -77,9 +77,9 @@ internal static class OrderFormSchema
                 [Annotations.EnumTitles] = Strings(operations.Select(op => w.T("schema.op." + OrderMapper.Name(op)))),
             },
             ["domain"] = Domain(r, w),
+            // No "type": the enum says integer, and a second keyword would make "two" two errors.
             ["years"] = new JsonObject
             {
-                ["type"] = "integer",
                 ["title"] = w.T("schema.years"),
                 ["description"] = string.Join(" ", operations.Where(op => r.Terms.For(op).Count > 0).Select(op => $"{w.Operation(op)}: {w.Periods(r.Terms.For(op))}.")),
                 ["enum"] = Ints(operations.SelectMany(op => r.Terms.For(op)).Distinct().Order()),
@@ -135,6 +135,12 @@ internal static class OrderFormSchema
         if (r.Labels.Idn.LanguageTable is { } table) ((JsonObject)properties["idnLanguage"]!)["examples"] = new JsonArray(table);
 
         var conditions = new JsonArray();
+        if (r.Labels.Idn.Supported && r.Labels.Idn.LanguageTagRequired)
+            // An IDN (A-label or non-ASCII) names its language. (A U-label that IDNA maps to plain ASCII needs none: the validator knows, the schema asks.)
+            conditions.Add(SchemaRule.When(
+                new JsonObject { ["required"] = new JsonArray("domain"), ["properties"] = new JsonObject { ["domain"] = new JsonObject { ["type"] = "string", ["pattern"] = @"^(?:[Xx][Nn]--|[^.]*[^\x00-\x7F])" } } },
+                new JsonObject { ["required"] = new JsonArray("idnLanguage"), ["properties"] = new JsonObject { ["idnLanguage"] = new JsonObject { ["type"] = "string", ["pattern"] = NotBlank } } },
+                "/idnLanguage", w.T("idn.tag")));
         foreach (var op in operations) Operation(definition, op, w, conditions);
 
         var schema = new JsonObject
@@ -206,14 +212,14 @@ internal static class OrderFormSchema
         }
 
         foreach (var role in RolesFor(r, op).Select(role => RulesJson.Camel(role.ToString())))
-            Add(when, Nested(["contacts"], new JsonObject { ["type"] = "object", ["required"] = new JsonArray(role) }), "/contacts/" + role, $"contacts.{role}");
+            Add(when, Within("contacts", new JsonObject { ["type"] = "object", ["required"] = new JsonArray(role) }), "/contacts/" + role, $"contacts.{role}");
 
         // Fields: which names the operation accepts, which it requires, and under which conditions.
         var known = FieldsFor(definition, op).ToList();
         var allowed = new JsonObject();
         foreach (var f in known) allowed[f.Name] = new JsonObject();
         Add(when, Property("fields", new JsonObject { ["type"] = "object", ["properties"] = allowed, ["additionalProperties"] = false }),
-            "/fields", "fields: " + string.Join(", ", known.Select(f => f.Name)));
+            "/fields", "fields: " + (known.Count == 0 ? "none" : string.Join(", ", known.Select(f => f.Name))));
         var applicable = known.Where(f => f.Type != FieldType.Display).ToList();
         foreach (var f in applicable.Where(f => f.Required || f.MustBeChecked && f.RequiredWhen is null))
             Add(when, FieldIs(f.Name, f.MustBeChecked), "/fields/" + f.Name, f.Name + ": " + w.T(f.MustBeChecked ? "field.mustBeChecked" : "field.required"));
@@ -232,8 +238,9 @@ internal static class OrderFormSchema
         {
             var targets = format.Roles.Count > 0 ? format.Roles : [ContactRole.Registrant, ContactRole.Admin, ContactRole.Tech, ContactRole.Billing];
             foreach (var role in targets.Select(role => RulesJson.Camel(role.ToString())))
+                // Only for the contacts given: a missing role is its own rule's problem.
                 Add(Both(when, Condition(format.RequiredWhen!)),
-                    Nested(["contacts", role], new JsonObject { ["type"] = "object", ["required"] = new JsonArray(format.Property) }),
+                    Property("contacts", new JsonObject { ["type"] = "object", ["properties"] = new JsonObject { [role] = new JsonObject { ["type"] = "object", ["required"] = new JsonArray(format.Property) } } }),
                     $"/contacts/{role}/{format.Property}", $"contacts.{role}.{format.Property}: {w.F("field.requiredWhen", w.Condition(format.RequiredWhen!))}");
         }
     }
@@ -245,25 +252,20 @@ internal static class OrderFormSchema
     /// <summary>The property, where present, matches <paramref name="value"/>.</summary>
     private static JsonObject Property(string property, JsonObject value) => new() { ["properties"] = new JsonObject { [property] = value } };
 
-    /// <summary>The object at the path (each step an object property) is present and matches <paramref name="inner"/>.</summary>
-    private static JsonObject Nested(string[] path, JsonObject inner)
+    /// <summary>The property is present and matches <paramref name="value"/>.</summary>
+    private static JsonObject Within(string property, JsonObject value) => new()
     {
-        var node = inner;
-        for (int i = path.Length - 1; i >= 0; i--)
-        {
-            var outer = new JsonObject { ["required"] = new JsonArray(path[i]), ["properties"] = new JsonObject { [path[i]] = node } };
-            if (i > 0) outer["type"] = "object";
-            node = outer;
-        }
-        return node;
-    }
+        ["required"] = new JsonArray(property),
+        ["properties"] = new JsonObject { [property] = value },
+    };
 
     /// <summary>fields.name is given (and, for an agreement, ticked).</summary>
     private static JsonObject FieldIs(string field, bool mustBeChecked)
     {
         var fields = new JsonObject { ["type"] = "object", ["required"] = new JsonArray(field) };
-        if (mustBeChecked) fields["properties"] = new JsonObject { [field] = new JsonObject { ["enum"] = new JsonArray(true) } };
-        return Nested(["fields"], fields);
+        // "not false" rather than "true": a non-boolean is the field's own (single) type error.
+        if (mustBeChecked) fields["properties"] = new JsonObject { [field] = new JsonObject { ["not"] = new JsonObject { ["enum"] = new JsonArray(false) } } };
+        return Within("fields", fields);
     }
 
     private static JsonObject NotTrue() => new() { ["not"] = new JsonObject { ["enum"] = new JsonArray(true) } };
@@ -372,6 +374,8 @@ internal static class OrderFormSchema
         string label = r.Labels.Idn.Supported ? $@"(?:{ldh}|[^.\s]*[^\x00-\x7F][^.\s]*)" : ldh;
         // No "--" in positions 3 and 4 except the A-label prefix "xn--" (the validator's LdhLabel.CheckHyphens).
         label = @"(?!(?![Xx][Nn])[^.]{2}--)" + label;
+        // Without IDN, an A-label is refused as the validator refuses it (idn-not-supported).
+        if (!r.Labels.Idn.Supported) label = "(?![Xx][Nn]--)" + label;
         var description = new List<string> { w.F("labels.length", r.Tld, min == max ? min.ToString() : w.F("range", min, max)) };
         description.Add(r.Labels.Idn.Supported ? w.F("idn.yes", w.T("idn." + r.Labels.Idn.Mode)) : w.T("idn.no"));
         return new JsonObject
