@@ -24,6 +24,12 @@ public sealed class AjvOrderFormTests
         await Node.InstallAsync();
         var schemas = Tlds.Catalog.All.ToDictionary(d => d.Rules.Tld, d => OrderFormSchema.Build(d, "en"));
         var cases = OrderFormCases.All();
+        // Every built-in TLD with valid and invalid orders (a case list that lost a TLD would pass vacuously).
+        foreach (var tld in schemas.Keys)
+        {
+            Assert.True(cases.Count(c => c.Tld == tld && c.Expected.Length == 0) >= 2, $".{tld}: fewer than 2 valid orders");
+            Assert.True(cases.Count(c => c.Tld == tld && c.Expected.Length > 0) >= 6, $".{tld}: fewer than 6 invalid orders");
+        }
         var job = new JsonObject
         {
             ["vocabulary"] = new JsonArray(Annotations.Vocabulary.Select(k => (JsonNode)k).ToArray()),
