@@ -237,10 +237,14 @@ internal static class OrderFormSchema
         foreach (var format in r.Contacts.Formats.Where(f => f.RequiredWhen is not null))
         {
             var targets = format.Roles.Count > 0 ? format.Roles : [ContactRole.Registrant, ContactRole.Admin, ContactRole.Tech, ContactRole.Billing];
+            var given = new JsonObject { ["type"] = "object", ["required"] = new JsonArray(format.Property) };
+            // An organization's missing name is already the contact definition's problem: reported once, there.
+            if (format.Property == "organization")
+                given = new JsonObject { ["type"] = "object", ["anyOf"] = new JsonArray(new JsonObject { ["required"] = new JsonArray("organization") }, IsOrganization()) };
             foreach (var role in targets.Select(role => RulesJson.Camel(role.ToString())))
                 // Only for the contacts given: a missing role is its own rule's problem.
                 Add(Both(when, Condition(format.RequiredWhen!)),
-                    Property("contacts", new JsonObject { ["type"] = "object", ["properties"] = new JsonObject { [role] = new JsonObject { ["type"] = "object", ["required"] = new JsonArray(format.Property) } } }),
+                    Property("contacts", new JsonObject { ["type"] = "object", ["properties"] = new JsonObject { [role] = given.DeepClone() } }),
                     $"/contacts/{role}/{format.Property}", $"contacts.{role}.{format.Property}: {w.F("field.requiredWhen", w.Condition(format.RequiredWhen!))}");
         }
     }
@@ -511,11 +515,7 @@ internal static class OrderFormSchema
 
     private static JsonObject Contact(Words w)
     {
-        var isOrganization = new JsonObject
-        {
-            ["properties"] = new JsonObject { ["type"] = new JsonObject { ["enum"] = new JsonArray("organization") } },
-            ["required"] = new JsonArray("type"),
-        };
+        var isOrganization = IsOrganization();
         var organization = new JsonObject
         {
             ["required"] = new JsonArray("organization"),
@@ -574,6 +574,12 @@ internal static class OrderFormSchema
                 SchemaRule.When(new JsonObject { ["not"] = isOrganization.DeepClone() }, person, "/lastName", w.Property("firstName") + " / " + w.Property("lastName"))),
         };
     }
+
+    private static JsonObject IsOrganization() => new()
+    {
+        ["properties"] = new JsonObject { ["type"] = new JsonObject { ["enum"] = new JsonArray("organization") } },
+        ["required"] = new JsonArray("type"),
+    };
 
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpper(text[0]) + text[1..];
 

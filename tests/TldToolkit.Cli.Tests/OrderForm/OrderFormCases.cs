@@ -85,6 +85,10 @@ internal static class OrderFormCases
             var name = Explain.RulesJson.Camel(role.ToString());
             yield return Case("required contact missing", o => o["contacts"]!.AsObject().Remove(name), "/contacts/" + name);
         }
+        if (valid["contacts"]?["registrant"] is JsonObject registrant && registrant["type"]?.GetValue<string>() == "organization")
+            yield return Case("organization without its name", o => o["contacts"]!["registrant"]!.AsObject().Remove("organization"), "/contacts/registrant/organization");
+        else
+            yield return Case("person without a name", o => { o["contacts"]!["registrant"]!.AsObject().Remove("firstName"); o["contacts"]!["registrant"]!.AsObject().Remove("lastName"); }, "/contacts/registrant/lastName");
         if (given.FirstOrDefault(f => f.Type == FieldType.Select) is { } select)
             yield return Case($"{select.Name} not an option", o => Fields(o)[select.Name] = "NOT-AN-OPTION", "/fields/" + select.Name);
         if (given.FirstOrDefault(f => f.Required && f.Type != FieldType.Checkbox) is { } required)
