@@ -14,8 +14,15 @@ namespace TldToolkit.Cli.Explain;
 /// order format of docs/orders.md. A web front end renders it (titles in the chosen language,
 /// options with their labels) and validates client-side with it. It carries every rule JSON
 /// Schema can express: operations, periods per operation, required and conditionally required
-/// fields, options, patterns, lengths, add-ons, nameserver counts, contact rules. What it cannot
-/// express (IDN repertoires, check digits, dates relative to today) is left to <c>tldtool validate</c>.
+/// fields, options, patterns, lengths, hyphens, add-ons, nameserver counts, contact rules. What it
+/// cannot express (IDNA mapping, IDN repertoires, check digits, dates relative to today) is left to
+/// <c>tldtool validate</c>.
+/// <para>
+/// Written for one error per problem in ajv (strict mode, allErrors) and for NJsonSchema, which
+/// validates neither <c>const</c> nor <c>if</c>/<c>then</c>: options are one <c>enum</c>, and each
+/// conditional rule is one <c>not</c> (see <see cref="SchemaRule"/>). UI hints are the annotations of
+/// <see cref="Annotations"/>.
+/// </para>
 /// </summary>
 internal static class OrderFormSchema
 {
@@ -40,8 +47,10 @@ internal static class OrderFormSchema
     }
     private const string NotBlank = @"\S";
 
-    // Constants are written as one-value "enum": draft-07 validators treat it like "const", and
-    // NJsonSchema (which ignores "const") validates it. Option lists carry both, for form renderers.
+    /// <summary>What the schema leaves to <c>tldtool validate</c>, said in its root <c>$comment</c>.</summary>
+    public const string NotExpressed = "Not expressed here, checked by tldtool validate: IDNA mapping and A-label validity, IDN repertoires and script mixing, check digits and other field validators, dates relative to today (renewal window).";
+
+    // Constants are written as one-value "enum": NJsonSchema does not validate "const".
 
     public static JsonObject Build(ITldDefinition definition, string language)
     {
@@ -52,23 +61,25 @@ internal static class OrderFormSchema
         var properties = new JsonObject
         {
             ["$schema"] = new JsonObject { ["type"] = "string", ["title"] = "Schema", ["description"] = "Reference to this schema, for editors." },
-            ["id"] = new JsonObject { ["type"] = new JsonArray("string", "number"), ["title"] = w.T("schema.id"), ["description"] = "Your own reference for the order; echoed in the results." },
+            // A string or a number; written as "not any other type" for one error (ajv strict mode refuses type unions).
+            ["id"] = new JsonObject
+            {
+                ["title"] = w.T("schema.id"),
+                ["description"] = "Your own reference for the order (a string or a number); echoed in the results.",
+                ["not"] = new JsonObject { ["anyOf"] = new JsonArray(new[] { "boolean", "null", "object", "array" }.Select(t => (JsonNode)new JsonObject { ["type"] = t }).ToArray()) },
+            },
             ["operation"] = new JsonObject
             {
                 ["type"] = "string",
                 ["title"] = w.T("schema.operation"),
                 ["description"] = "What to do with the domain.",
-                ["oneOf"] = new JsonArray(operations.Select(op => (JsonNode)new JsonObject
-                {
-                    ["const"] = OrderMapper.Name(op),
-                    ["enum"] = new JsonArray(OrderMapper.Name(op)),
-                    ["title"] = w.T("schema.op." + OrderMapper.Name(op)),
-                }).ToArray()),
+                ["enum"] = Strings(operations.Select(OrderMapper.Name)),
+                [Annotations.EnumTitles] = Strings(operations.Select(op => w.T("schema.op." + OrderMapper.Name(op)))),
             },
             ["domain"] = Domain(r, w),
+            // No "type": the enum says integer, and a second keyword would make "two" two errors.
             ["years"] = new JsonObject
             {
-                ["type"] = "integer",
                 ["title"] = w.T("schema.years"),
                 ["description"] = string.Join(" ", operations.Where(op => r.Terms.For(op).Count > 0).Select(op => $"{w.Operation(op)}: {w.Periods(r.Terms.For(op))}.")),
                 ["enum"] = Ints(operations.SelectMany(op => r.Terms.For(op)).Distinct().Order()),
@@ -124,12 +135,19 @@ internal static class OrderFormSchema
         if (r.Labels.Idn.LanguageTable is { } table) ((JsonObject)properties["idnLanguage"]!)["examples"] = new JsonArray(table);
 
         var conditions = new JsonArray();
+        if (r.Labels.Idn.Supported && r.Labels.Idn.LanguageTagRequired)
+            // An IDN (A-label or non-ASCII) names its language. (A U-label that IDNA maps to plain ASCII needs none: the validator knows, the schema asks.)
+            conditions.Add(SchemaRule.When(
+                new JsonObject { ["required"] = new JsonArray("domain"), ["properties"] = new JsonObject { ["domain"] = new JsonObject { ["type"] = "string", ["pattern"] = @"^(?:[Xx][Nn]--|[^.]*[^\x00-\x7F])" } } },
+                new JsonObject { ["required"] = new JsonArray("idnLanguage"), ["properties"] = new JsonObject { ["idnLanguage"] = new JsonObject { ["type"] = "string", ["pattern"] = NotBlank } } },
+                "/idnLanguage", w.T("idn.tag")));
         foreach (var op in operations) Operation(definition, op, w, conditions);
 
         var schema = new JsonObject
         {
             ["$schema"] = "http://json-schema.org/draft-07/schema#",
             ["$id"] = $"https://tldtoolkit.dev/schema/order-form/{r.Tld}.json",
+            ["$comment"] = NotExpressed + " Annotations for form renderers (declare them to strict validators): " + string.Join(", ", Annotations.Vocabulary) + ".",
             ["title"] = w.F("schema.title", r.Tld),
             ["description"] = w.F("schema.description", r.Tld),
             ["type"] = "object",
@@ -139,6 +157,7 @@ internal static class OrderFormSchema
             ["allOf"] = conditions,
             ["definitions"] = new JsonObject { ["contact"] = Contact(w) },
         };
+        StrictRequired.Declare(schema);
         return schema;
     }
 
@@ -164,119 +183,96 @@ internal static class OrderFormSchema
     {
         var r = definition.Rules.On(ValidationContext.Default.Today);
         var name = OrderMapper.Name(op);
-        var then = new JsonObject();
-        var required = new List<string>();
-        var props = new JsonObject();
+        var when = OperationIs(name);
+        var opText = w.Operation(op);
+        // One rule per requirement, so each problem is one error naming its own value.
+        void Add(JsonObject condition, JsonObject requirement, string field, string text) =>
+            conditions.Add(SchemaRule.When(condition, requirement, field, $"{text} ({opText})"));
 
+        // Periods: the properties' enum has every operation's periods; this rule only removes the others'.
         var terms = r.Terms.For(op);
-        if (terms.Count > 0) props["years"] = new JsonObject { ["enum"] = Ints(terms) };
-        if (op == DomainOperation.Renew) required.Add("expiresOn");
-        if (op == DomainOperation.Transfer && r.Transfer.AuthCodeRequired) required.Add("authCode");
+        var allTerms = SupportedOperations(r).SelectMany(o => r.Terms.For(o)).Distinct().ToList();
+        var others = allTerms.Except(terms).Order().ToList();
+        if (terms.Count > 0 && others.Count > 0)
+            Add(when, Property("years", new JsonObject { ["not"] = new JsonObject { ["enum"] = Ints(others) } }), "/years", $"years: {w.Periods(terms)}");
+        if (op == DomainOperation.Renew) Add(when, Require("expiresOn"), "/expiresOn", "expiresOn: " + w.T("renewal.expiresOn"));
+        if (op == DomainOperation.Transfer && r.Transfer.AuthCodeRequired) Add(when, Require("authCode"), "/authCode", "authCode: " + w.T("transfer.auth"));
         // As the generated validator: nameservers counted on registrations and transfers, add-ons on all but owner changes.
         if (op is DomainOperation.Register or DomainOperation.Transfer && r.Nameservers.Min > 0)
         {
-            required.Add("nameservers");
-            props["nameservers"] = new JsonObject { ["minItems"] = r.Nameservers.Min };
+            var range = w.F("ns.range", r.Nameservers.Min == r.Nameservers.Max ? r.Nameservers.Min.ToString() : w.F("range", r.Nameservers.Min, r.Nameservers.Max));
+            Add(when, Require("nameservers"), "/nameservers", range);
+            Add(when, Property("nameservers", new JsonObject { ["type"] = "array", ["minItems"] = r.Nameservers.Min }), "/nameservers", range);
         }
-
         if (op != DomainOperation.OwnerChange)
         {
-            if (!r.AddOns.IdProtection) props["idProtection"] = new JsonObject { ["enum"] = new JsonArray(false) };
-            if (!r.AddOns.RegistrarLock) props["registrarLock"] = new JsonObject { ["enum"] = new JsonArray(false) };
+            // "not true" rather than "false": a non-boolean is the property's own (single) type error.
+            if (!r.AddOns.IdProtection) Add(when, Property("idProtection", NotTrue()), "/idProtection", w.T("addon.idProtection") + ": " + w.T("notAvailable"));
+            if (!r.AddOns.RegistrarLock) Add(when, Property("registrarLock", NotTrue()), "/registrarLock", w.T("addon.registrarLock") + ": " + w.T("notAvailable"));
         }
 
-        var roles = RolesFor(r, op).Select(role => RulesJson.Camel(role.ToString())).ToList();
-        if (roles.Count > 0)
-        {
-            required.Add("contacts");
-            props["contacts"] = new JsonObject { ["required"] = Strings(roles) };
-        }
+        foreach (var role in RolesFor(r, op).Select(role => RulesJson.Camel(role.ToString())))
+            Add(when, Within("contacts", new JsonObject { ["type"] = "object", ["required"] = new JsonArray(role) }), "/contacts/" + role, $"contacts.{role}");
 
-        // Fields: which names are allowed, which are required, and under which conditions.
+        // Fields: which names the operation accepts, which it requires, and under which conditions.
         var known = FieldsFor(definition, op).ToList();
         var allowed = new JsonObject();
         foreach (var f in known) allowed[f.Name] = new JsonObject();
+        Add(when, Property("fields", new JsonObject { ["type"] = "object", ["properties"] = allowed, ["additionalProperties"] = false }),
+            "/fields", "fields: " + (known.Count == 0 ? "none" : string.Join(", ", known.Select(f => f.Name))));
         var applicable = known.Where(f => f.Type != FieldType.Display).ToList();
-        var fieldsThen = new JsonObject
-        {
-            // Field names the operation accepts (propertyNames would say it shorter; not every validator knows it).
-            ["properties"] = allowed,
-            ["additionalProperties"] = false,
-        };
-        var requiredFields = applicable.Where(f => f.Required || f.MustBeChecked && f.RequiredWhen is null).Select(f => f.Name).ToList();
-        if (requiredFields.Count > 0)
-        {
-            fieldsThen["required"] = Strings(requiredFields);
-            required.Add("fields");
-        }
-        foreach (var f in applicable.Where(f => f.MustBeChecked && f.RequiredWhen is null))
-            allowed[f.Name] = new JsonObject { ["enum"] = new JsonArray(true) };
-        props["fields"] = fieldsThen;
-
-        if (props.Count > 0) then["properties"] = props;
-        if (required.Count > 0) then["required"] = Strings(required);
-        conditions.Add(Implies(OperationIs(name), then, $"operation {name}"));
+        foreach (var f in applicable.Where(f => f.Required || f.MustBeChecked && f.RequiredWhen is null))
+            Add(when, FieldIs(f.Name, f.MustBeChecked), "/fields/" + f.Name, f.Name + ": " + w.T(f.MustBeChecked ? "field.mustBeChecked" : "field.required"));
 
         foreach (var f in applicable.Where(f => f.RequiredWhen is not null))
-        {
-            var fieldRule = new JsonObject { ["required"] = new JsonArray(f.Name) };
-            if (f.MustBeChecked) fieldRule["properties"] = new JsonObject { [f.Name] = new JsonObject { ["enum"] = new JsonArray(true) } };
-            conditions.Add(Implies(
-                new JsonObject { ["allOf"] = new JsonArray(OperationIs(name), Condition(f.RequiredWhen!)) },
-                new JsonObject
-                {
-                    ["required"] = new JsonArray("fields"),
-                    ["properties"] = new JsonObject { ["fields"] = fieldRule },
-                },
-                $"{f.Name}: {w.F("field.requiredWhen", w.Condition(f.RequiredWhen!))} ({w.Operation(op)})"));
-        }
+            Add(Both(when, Condition(f.RequiredWhen!)), FieldIs(f.Name, f.MustBeChecked), "/fields/" + f.Name,
+                $"{f.Name}: {w.F("field.requiredWhen", w.Condition(f.RequiredWhen!))}");
 
         // Agreements that must be ticked only under a condition (.fr trustee, .it consent).
         foreach (var f in applicable.Where(f => f.MustBeCheckedWhen is not null))
-        {
-            conditions.Add(Implies(
-                new JsonObject { ["allOf"] = new JsonArray(OperationIs(name), Condition(f.MustBeCheckedWhen!)) },
-                new JsonObject
-                {
-                    ["required"] = new JsonArray("fields"),
-                    ["properties"] = new JsonObject
-                    {
-                        ["fields"] = new JsonObject
-                        {
-                            ["required"] = new JsonArray(f.Name),
-                            ["properties"] = new JsonObject { [f.Name] = new JsonObject { ["enum"] = new JsonArray(true) } },
-                        },
-                    },
-                },
-                $"{f.Name}: {w.F("field.mustBeCheckedWhen", w.Condition(f.MustBeCheckedWhen!))} ({w.Operation(op)})"));
-        }
+            Add(Both(when, Condition(f.MustBeCheckedWhen!)), FieldIs(f.Name, mustBeChecked: true), "/fields/" + f.Name,
+                $"{f.Name}: {w.F("field.mustBeCheckedWhen", w.Condition(f.MustBeCheckedWhen!))}");
 
         // TLD-specific contact rules that depend on a condition.
         foreach (var format in r.Contacts.Formats.Where(f => f.RequiredWhen is not null))
         {
-            var targets = (format.Roles.Count > 0 ? format.Roles : [ContactRole.Registrant, ContactRole.Admin, ContactRole.Tech, ContactRole.Billing]);
-            var contactProps = new JsonObject();
-            foreach (var role in targets)
-                contactProps[RulesJson.Camel(role.ToString())] = new JsonObject { ["required"] = new JsonArray(format.Property) };
-            conditions.Add(Implies(
-                new JsonObject { ["allOf"] = new JsonArray(OperationIs(name), Condition(format.RequiredWhen!)) },
-                new JsonObject { ["properties"] = new JsonObject { ["contacts"] = new JsonObject { ["properties"] = contactProps } } },
-                $"{format.Property}: {w.F("field.requiredWhen", w.Condition(format.RequiredWhen!))} ({w.Operation(op)})"));
+            var targets = format.Roles.Count > 0 ? format.Roles : [ContactRole.Registrant, ContactRole.Admin, ContactRole.Tech, ContactRole.Billing];
+            var given = new JsonObject { ["type"] = "object", ["required"] = new JsonArray(format.Property) };
+            // An organization's missing name is already the contact definition's problem: reported once, there.
+            if (format.Property == "organization")
+                given = new JsonObject { ["type"] = "object", ["anyOf"] = new JsonArray(new JsonObject { ["required"] = new JsonArray("organization") }, IsOrganization()) };
+            foreach (var role in targets.Select(role => RulesJson.Camel(role.ToString())))
+                // Only for the contacts given: a missing role is its own rule's problem.
+                Add(Both(when, Condition(format.RequiredWhen!)),
+                    Property("contacts", new JsonObject { ["type"] = "object", ["properties"] = new JsonObject { [role] = given.DeepClone() } }),
+                    $"/contacts/{role}/{format.Property}", $"contacts.{role}.{format.Property}: {w.F("field.requiredWhen", w.Condition(format.RequiredWhen!))}");
         }
     }
 
-    /// <summary>
-    /// "if condition then rule", twice: as draft-07 if/then for form renderers, and as the
-    /// equivalent anyOf [not condition, rule] for validators without if/then (NJsonSchema).
-    /// Both always agree, so a validator that reads both gets the same verdict.
-    /// </summary>
-    private static JsonObject Implies(JsonObject condition, JsonObject then, string comment) => new()
+    private static JsonObject Both(JsonObject a, JsonObject b) => new() { ["allOf"] = new JsonArray(a.DeepClone(), b) };
+
+    private static JsonObject Require(string property) => new() { ["required"] = new JsonArray(property) };
+
+    /// <summary>The property, where present, matches <paramref name="value"/>.</summary>
+    private static JsonObject Property(string property, JsonObject value) => new() { ["properties"] = new JsonObject { [property] = value } };
+
+    /// <summary>The property is present and matches <paramref name="value"/>.</summary>
+    private static JsonObject Within(string property, JsonObject value) => new()
     {
-        ["$comment"] = comment,
-        ["if"] = condition,
-        ["then"] = then,
-        ["anyOf"] = new JsonArray(new JsonObject { ["not"] = condition.DeepClone() }, then.DeepClone()),
+        ["required"] = new JsonArray(property),
+        ["properties"] = new JsonObject { [property] = value },
     };
+
+    /// <summary>fields.name is given (and, for an agreement, ticked).</summary>
+    private static JsonObject FieldIs(string field, bool mustBeChecked)
+    {
+        var fields = new JsonObject { ["type"] = "object", ["required"] = new JsonArray(field) };
+        // "not false" rather than "true": a non-boolean is the field's own (single) type error.
+        if (mustBeChecked) fields["properties"] = new JsonObject { [field] = new JsonObject { ["not"] = new JsonObject { ["enum"] = new JsonArray(false) } } };
+        return Within("fields", fields);
+    }
+
+    private static JsonObject NotTrue() => new() { ["not"] = new JsonObject { ["enum"] = new JsonArray(true) } };
 
     private static JsonObject OperationIs(string operation) => new()
     {
@@ -294,12 +290,14 @@ internal static class OrderFormSchema
         FieldCheckedCondition c => new JsonObject { ["not"] = Field(c.Field, new JsonObject { ["enum"] = new JsonArray(true) }) },
         RegistrantTypeCondition { Type: RegistrantType.Organization } => Registrant(new JsonObject
         {
+            ["type"] = "object",
             ["properties"] = new JsonObject { ["type"] = new JsonObject { ["enum"] = new JsonArray("organization") } },
             ["required"] = new JsonArray("type"),
         }),
         // A contact without type is an individual.
         RegistrantTypeCondition => Registrant(new JsonObject
         {
+            ["type"] = "object",
             ["not"] = new JsonObject
             {
                 ["properties"] = new JsonObject { ["type"] = new JsonObject { ["enum"] = new JsonArray("organization") } },
@@ -308,11 +306,12 @@ internal static class OrderFormSchema
         }),
         RegistrantCountryCondition c => Registrant(new JsonObject
         {
+            ["type"] = "object",
             ["properties"] = new JsonObject
             {
                 ["country"] = c.Negated
-                    ? new JsonObject { ["not"] = new JsonObject { ["pattern"] = CountryPattern(c.Countries) } }
-                    : new JsonObject { ["pattern"] = CountryPattern(c.Countries) },
+                    ? new JsonObject { ["type"] = "string", ["not"] = new JsonObject { ["pattern"] = CountryPattern(c.Countries) } }
+                    : new JsonObject { ["type"] = "string", ["pattern"] = CountryPattern(c.Countries) },
             },
             ["required"] = new JsonArray("country"),
         }),
@@ -328,6 +327,7 @@ internal static class OrderFormSchema
         {
             ["fields"] = new JsonObject
             {
+                ["type"] = "object",
                 ["properties"] = new JsonObject { [name] = value },
                 ["required"] = new JsonArray(name),
             },
@@ -341,6 +341,7 @@ internal static class OrderFormSchema
         {
             ["contacts"] = new JsonObject
             {
+                ["type"] = "object",
                 ["properties"] = new JsonObject { ["registrant"] = registrant },
                 ["required"] = new JsonArray("registrant"),
             },
@@ -375,6 +376,10 @@ internal static class OrderFormSchema
         string ldh = $@"(?=[A-Za-z0-9-]{{{min},{max}}}\.)[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?";
         // With IDN, a name that is not plain ASCII is checked by the validator (A-label length, repertoire).
         string label = r.Labels.Idn.Supported ? $@"(?:{ldh}|[^.\s]*[^\x00-\x7F][^.\s]*)" : ldh;
+        // No "--" in positions 3 and 4 except the A-label prefix "xn--" (the validator's LdhLabel.CheckHyphens).
+        label = @"(?!(?![Xx][Nn])[^.]{2}--)" + label;
+        // Without IDN, an A-label is refused as the validator refuses it (idn-not-supported).
+        if (!r.Labels.Idn.Supported) label = "(?![Xx][Nn]--)" + label;
         var description = new List<string> { w.F("labels.length", r.Tld, min == max ? min.ToString() : w.F("range", min, max)) };
         description.Add(r.Labels.Idn.Supported ? w.F("idn.yes", w.T("idn." + r.Labels.Idn.Mode)) : w.T("idn.no"));
         return new JsonObject
@@ -428,8 +433,9 @@ internal static class OrderFormSchema
             {
                 case FieldType.Select:
                     node["type"] = "string";
-                    node["oneOf"] = new JsonArray(f.Options.Select(o => (JsonNode)new JsonObject { ["const"] = o.Value, ["enum"] = new JsonArray(o.Value), ["title"] = o.Label.Get(w.Language) }).ToArray());
-                    if (f.Display == SelectDisplay.Radio) node["x-display"] = "radio";
+                    node["enum"] = Strings(f.Options.Select(o => o.Value));
+                    node[Annotations.EnumTitles] = Strings(f.Options.Select(o => o.Label.Get(w.Language)));
+                    if (f.Display == SelectDisplay.Radio) node[Annotations.Display] = "radio";
                     break;
                 case FieldType.Checkbox:
                     node["type"] = "boolean";
@@ -481,6 +487,7 @@ internal static class OrderFormSchema
             if (r.Contacts.RegistrantCountries.Count > 0)
                 extraProps["country"] = new JsonObject
                 {
+                    ["type"] = "string",
                     ["pattern"] = CountryPattern(r.Contacts.RegistrantCountries),
                     ["description"] = w.F("contacts.countries", string.Join(", ", r.Contacts.RegistrantCountries)),
                 };
@@ -488,6 +495,7 @@ internal static class OrderFormSchema
         foreach (var format in r.Contacts.Formats.Where(f => f.Roles.Count == 0 || f.Roles.Contains(role)))
         {
             var p = extraProps[format.Property] as JsonObject ?? new JsonObject();
+            if (format.Pattern is not null || format.MaxLength is not null) p["type"] = format.Property == "street" ? "array" : "string";
             if (format.Pattern is { } pattern && format.Property != "street") p["pattern"] = Anchored(pattern);
             if (format.MaxLength is { } max && format.Property != "street") p["maxLength"] = max;
             if (format.Validator is { } validator) p["description"] = w.F("field.validator", Validators.Describe(validator));
@@ -496,27 +504,28 @@ internal static class OrderFormSchema
         }
         if (extraProps.Count > 0) extra["properties"] = extraProps;
         if (extraRequired.Count > 0) extra["required"] = Strings(extraRequired.Distinct());
-        if (extra.Count > 0) ((JsonArray)node["allOf"]!).Add(extra);
+        // The type again: strict validators do not look through the $ref for it.
+        if (extra.Count > 0)
+        {
+            extra["type"] = "object";
+            ((JsonArray)node["allOf"]!).Add(extra);
+        }
         return node;
     }
 
     private static JsonObject Contact(Words w)
     {
-        var isOrganization = new JsonObject
-        {
-            ["properties"] = new JsonObject { ["type"] = new JsonObject { ["enum"] = new JsonArray("organization") } },
-            ["required"] = new JsonArray("type"),
-        };
+        var isOrganization = IsOrganization();
         var organization = new JsonObject
         {
             ["required"] = new JsonArray("organization"),
-            ["properties"] = new JsonObject { ["organization"] = new JsonObject { ["pattern"] = NotBlank } },
+            ["properties"] = new JsonObject { ["organization"] = new JsonObject { ["type"] = "string", ["pattern"] = NotBlank } },
         };
         var person = new JsonObject
         {
             ["anyOf"] = new JsonArray(
-                new JsonObject { ["required"] = new JsonArray("firstName"), ["properties"] = new JsonObject { ["firstName"] = new JsonObject { ["pattern"] = NotBlank } } },
-                new JsonObject { ["required"] = new JsonArray("lastName"), ["properties"] = new JsonObject { ["lastName"] = new JsonObject { ["pattern"] = NotBlank } } }),
+                new JsonObject { ["required"] = new JsonArray("firstName"), ["properties"] = new JsonObject { ["firstName"] = new JsonObject { ["type"] = "string", ["pattern"] = NotBlank } } },
+                new JsonObject { ["required"] = new JsonArray("lastName"), ["properties"] = new JsonObject { ["lastName"] = new JsonObject { ["type"] = "string", ["pattern"] = NotBlank } } }),
         };
         JsonObject Text(string property, string? pattern = null)
         {
@@ -536,9 +545,8 @@ internal static class OrderFormSchema
                 {
                     ["type"] = "string",
                     ["title"] = w.Property("type"),
-                    ["oneOf"] = new JsonArray(
-                        new JsonObject { ["const"] = "individual", ["enum"] = new JsonArray("individual"), ["title"] = w.T("schema.individual") },
-                        new JsonObject { ["const"] = "organization", ["enum"] = new JsonArray("organization"), ["title"] = w.T("schema.organization") }),
+                    ["enum"] = new JsonArray("individual", "organization"),
+                    [Annotations.EnumTitles] = new JsonArray(w.T("schema.individual"), w.T("schema.organization")),
                     ["default"] = "individual",
                 },
                 ["firstName"] = Text("firstName"),
@@ -560,16 +568,18 @@ internal static class OrderFormSchema
                 ["fax"] = Text("fax", ContactPhonePattern),
                 ["vatId"] = Text("vatId"),
             },
-            // An organization needs its name; a person needs a first or last name (if/then/else,
-            // and the same as anyOf for validators without if/then).
-            ["if"] = isOrganization,
-            ["then"] = organization,
-            ["else"] = person,
-            ["anyOf"] = new JsonArray(
-                new JsonObject { ["allOf"] = new JsonArray(isOrganization.DeepClone(), organization.DeepClone()) },
-                new JsonObject { ["allOf"] = new JsonArray(new JsonObject { ["not"] = isOrganization.DeepClone() }, person.DeepClone()) }),
+            // An organization needs its name; a person needs a first or last name.
+            ["allOf"] = new JsonArray(
+                SchemaRule.When(isOrganization, organization, "/organization", w.Property("organization")),
+                SchemaRule.When(new JsonObject { ["not"] = isOrganization.DeepClone() }, person, "/lastName", w.Property("firstName") + " / " + w.Property("lastName"))),
         };
     }
+
+    private static JsonObject IsOrganization() => new()
+    {
+        ["properties"] = new JsonObject { ["type"] = new JsonObject { ["enum"] = new JsonArray("organization") } },
+        ["required"] = new JsonArray("type"),
+    };
 
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpper(text[0]) + text[1..];
 

@@ -30,7 +30,7 @@ public class ThreeViewsAgreeTests
     {
         var definition = Tlds.Catalog.Find(tld)!;
         var schema = OrderFormSchema.Build(definition, "en");
-        var schemaOps = schema["properties"]!["operation"]!["oneOf"]!.AsArray().Select(o => o!["const"]!.GetValue<string>()).Order().ToList();
+        var schemaOps = schema["properties"]!["operation"]!["enum"]!.AsArray().Select(o => o!.GetValue<string>()).Order().ToList();
         var explainOps = ExplainJson(definition).GetProperty("operations").EnumerateArray().Select(o => o.GetString()!).Order().ToList();
         // A closed TLD takes no operation: the validator refuses every one with tld-closed.
         var validatorOps = Operations.Where(op => !Validate(definition, op, []).Any(e => e.Code is ErrorCodes.OperationNotSupported or ErrorCodes.TldClosed))
@@ -85,14 +85,16 @@ public class ThreeViewsAgreeTests
         return JsonDocument.Parse(Encoding.UTF8.GetString(stream.ToArray())).RootElement.Clone();
     }
 
-    /// <summary>The field names the schema allows for the operation (its "operation is …" rule), or null when the schema has no such rule.</summary>
+    /// <summary>The field names the schema allows for the operation (its "operation is …" rule on /fields), or null when the schema has no such rule.</summary>
     private static List<string>? SchemaFields(JsonObject schema, string operation)
     {
         foreach (var rule in schema["allOf"]!.AsArray())
         {
-            var when = rule!["if"]?["properties"]?["operation"]?["enum"]?.AsArray();
-            if (when is null || when.Count != 1 || when[0]!.GetValue<string>() != operation || rule["if"]!["allOf"] is not null) continue;
-            var fields = rule["then"]?["properties"]?["fields"]?["properties"]?.AsObject();
+            if (rule!["x-field"]?.GetValue<string>() != "/fields") continue;
+            var parts = rule["not"]!["allOf"]!.AsArray();
+            var when = parts[0]!["properties"]?["operation"]?["enum"]?.AsArray();
+            if (when is null || when.Count != 1 || when[0]!.GetValue<string>() != operation) continue;
+            var fields = parts[1]!["not"]!["properties"]?["fields"]?["properties"]?.AsObject();
             if (fields is not null) return fields.Select(p => p.Key).ToList();
         }
         return null;
