@@ -82,7 +82,7 @@ internal static partial class TldTool
 
     private static Command ExplainCommandLine(CliEnvironment env)
     {
-        var tld = new Argument<string>("tld") { Description = "The TLD, e.g. .ca, com.au, fr." };
+        var tld = new Argument<string>("tld") { Description = "The TLD, e.g. .ca, com.au, рф." };
         var lang = LanguageOption();
         var json = new Option<bool>("--json") { Description = "Print the rules as JSON." };
         var schema = new Option<bool>("--schema") { Description = "Print a JSON Schema (draft-07) of this TLD's order form, titled in --lang." };

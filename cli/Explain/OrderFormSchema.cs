@@ -68,21 +68,13 @@ internal static class OrderFormSchema
                 ["description"] = "Your own reference for the order (a string or a number); echoed in the results.",
                 ["not"] = new JsonObject { ["anyOf"] = new JsonArray(new[] { "boolean", "null", "object", "array" }.Select(t => (JsonNode)new JsonObject { ["type"] = t }).ToArray()) },
             },
-            ["operation"] = new JsonObject
-            {
-                ["type"] = "string",
-                ["title"] = w.T("schema.operation"),
-                ["description"] = "What to do with the domain.",
-                ["enum"] = Strings(operations.Select(OrderMapper.Name)),
-                [Annotations.EnumTitles] = Strings(operations.Select(op => w.T("schema.op." + OrderMapper.Name(op)))),
-            },
+            ["operation"] = Operations(operations, w),
             ["domain"] = Domain(r, w),
             // No "type": the enum says integer, and a second keyword would make "two" two errors.
             ["years"] = new JsonObject
             {
                 ["title"] = w.T("schema.years"),
                 ["description"] = string.Join(" ", operations.Where(op => r.Terms.For(op).Count > 0).Select(op => $"{w.Operation(op)}: {w.Periods(r.Terms.For(op))}.")),
-                ["enum"] = Ints(operations.SelectMany(op => r.Terms.For(op)).Distinct().Order()),
                 ["default"] = r.Terms.Register.Count > 0 ? r.Terms.Register[0] : 1,
             },
             ["expiresOn"] = new JsonObject
@@ -133,6 +125,11 @@ internal static class OrderFormSchema
             ["fields"] = Fields(definition, w),
         };
         if (r.Labels.Idn.LanguageTable is { } table) ((JsonObject)properties["idnLanguage"]!)["examples"] = new JsonArray(table);
+        // Periods the TLD states; where nobody has researched them the validator checks none, and neither does the schema.
+        var periods = operations.SelectMany(op => r.Terms.For(op)).Distinct().Order().ToList();
+        var years = (JsonObject)properties["years"]!;
+        if (periods.Count > 0) years["enum"] = Ints(periods);
+        else { years["type"] = "integer"; years["minimum"] = 1; }
 
         var conditions = new JsonArray();
         if (r.Labels.Idn.Supported && r.Labels.Idn.LanguageTagRequired)
@@ -146,7 +143,7 @@ internal static class OrderFormSchema
         var schema = new JsonObject
         {
             ["$schema"] = "http://json-schema.org/draft-07/schema#",
-            ["$id"] = $"https://tldtoolkit.dev/schema/order-form/{r.Tld}.json",
+            ["$id"] = $"urn:tldtoolkit:schema:order-form:{r.Tld}",
             ["$comment"] = NotExpressed + " Annotations for form renderers (declare them to strict validators): " + string.Join(", ", Annotations.Vocabulary) + ".",
             ["title"] = w.F("schema.title", r.Tld),
             ["description"] = w.F("schema.description", r.Tld),
@@ -154,9 +151,9 @@ internal static class OrderFormSchema
             ["additionalProperties"] = false,
             ["required"] = new JsonArray("operation", "domain"),
             ["properties"] = properties,
-            ["allOf"] = conditions,
             ["definitions"] = new JsonObject { ["contact"] = Contact(w) },
         };
+        if (conditions.Count > 0) schema["allOf"] = conditions; // strict mode refuses an empty allOf
         StrictRequired.Declare(schema);
         return schema;
     }
@@ -247,6 +244,20 @@ internal static class OrderFormSchema
                     Property("contacts", new JsonObject { ["type"] = "object", ["properties"] = new JsonObject { [role] = given.DeepClone() } }),
                     $"/contacts/{role}/{format.Property}", $"contacts.{role}.{format.Property}: {w.F("field.requiredWhen", w.Condition(format.RequiredWhen!))}");
         }
+    }
+
+    /// <summary>The operations the TLD takes; a closed TLD takes none, so any operation is one error here.</summary>
+    private static JsonObject Operations(IReadOnlyList<DomainOperation> operations, Words w)
+    {
+        var node = new JsonObject { ["type"] = "string", ["title"] = w.T("schema.operation"), ["description"] = "What to do with the domain." };
+        if (operations.Count == 0)
+        {
+            node["not"] = new JsonObject();
+            return node;
+        }
+        node["enum"] = Strings(operations.Select(OrderMapper.Name));
+        node[Annotations.EnumTitles] = Strings(operations.Select(op => w.T("schema.op." + OrderMapper.Name(op))));
+        return node;
     }
 
     private static JsonObject Both(JsonObject a, JsonObject b) => new() { ["allOf"] = new JsonArray(a.DeepClone(), b) };
@@ -359,7 +370,8 @@ internal static class OrderFormSchema
         foreach (var c in text)
         {
             if (char.IsAsciiLetter(c)) b.Append('[').Append(char.ToLowerInvariant(c)).Append(char.ToUpperInvariant(c)).Append(']');
-            else if (c is '.' or '-' or '+' or '*' or '?' or '(' or ')' or '[' or ']' or '{' or '}' or '|' or '^' or '$' or '\\') b.Append('\\').Append(c);
+            // '-' needs no escape outside a class, and ECMAScript's unicode mode (ajv) refuses "\-" there.
+            else if (c is '.' or '+' or '*' or '?' or '(' or ')' or '[' or ']' or '{' or '}' or '|' or '^' or '$' or '\\') b.Append('\\').Append(c);
             else b.Append(c);
         }
         return b.ToString();
