@@ -29,7 +29,7 @@ internal sealed class ArabicOutcomeMessages : OutcomeCatalog
         [OutcomeKeys.CancelTransferSuccess] = "تم إلغاء نقل {domain}.",
         [OutcomeKeys.CancelTransferTooLate] = "كان نقل {domain} قد اكتمل بالفعل، فتعذّر إلغاؤه.",
         [OutcomeKeys.AccountReachable] = "حساب المسجِّل متاح.",
-        [OutcomeKeys.ContactCount] = "عدد جهات الاتصال: {count}.",
+        [OutcomeKeys.ContactCount] = "{count:zero=لا توجد جهات اتصال|one=جهة اتصال واحدة|two=جهتا اتصال|few=# جهات اتصال|many=# جهة اتصال|other=# جهة اتصال}.",
         [OutcomeKeys.Unreachable] = "تعذّر الوصول إلى المسجِّل. يرجى المحاولة مرة أخرى لاحقًا.",
         [OutcomeKeys.Unreadable] = "تعذّر فهم رد المسجِّل.",
         [OutcomeKeys.ContactUnreachable] = "تعذّر الوصول إلى المسجِّل. لم يُطلب أي شيء؛ يرجى المحاولة مرة أخرى لاحقًا.",
