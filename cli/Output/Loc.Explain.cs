@@ -51,7 +51,7 @@ internal static partial class Loc
         ["available"] = ["available", "verfügbar", "disponible", "متاح"],
         ["notAvailable"] = ["not available", "nicht verfügbar", "non disponible", "غير متاح"],
         ["sec.names"] = ["Domain names", "Domainnamen", "Noms de domaine", "أسماء النطاقات"],
-        ["labels.length"] = ["The name left of .{0} has {1} characters (counted in its ASCII form).", "Der Name links von .{0} hat {1} Zeichen (in ASCII-Form gezählt).", "Le nom à gauche de .{0} compte {1} caractères (dans sa forme ASCII).", "الاسم على يسار ‎.{0}‎ طوله {1} حرفاً (بصيغته ASCII)."],
+        ["labels.length"] = ["The name left of .{0} has {1:p:one=# character|other=# characters} (counted in its ASCII form).", "Der Name links von .{0} hat {1} Zeichen (in ASCII-Form gezählt).", "Le nom à gauche de .{0} compte {1:p:one=# caractère|other=# caractères} (dans sa forme ASCII).", "طول الاسم الذي يسبق الامتداد {0} {1:p:one=حرف واحد|two=حرفان|few=# أحرف|many=# حرفًا|other=# حرف} (بصيغته ASCII)."],
         ["idn.no"] = ["Internationalized names (IDN) are not accepted.", "Internationalisierte Namen (IDN) werden nicht angenommen.", "Les noms internationalisés (IDN) ne sont pas acceptés.", "لا تُقبل الأسماء الدولية (IDN)."],
         ["idn.yes"] = ["Internationalized names (IDN) are accepted: {0}.", "Internationalisierte Namen (IDN) werden angenommen: {0}.", "Les noms internationalisés (IDN) sont acceptés : {0}.", "تُقبل الأسماء الدولية (IDN): {0}."],
         ["idn.scripts"] = ["Scripts: {0}.", "Schriften: {0}.", "Écritures : {0}.", "أنظمة الكتابة: {0}."],
@@ -60,7 +60,7 @@ internal static partial class Loc
         ["idn.tag"] = ["An IDN order must name its language (idnLanguage).", "Ein IDN-Auftrag muss seine Sprache nennen (idnLanguage).", "Une commande IDN doit indiquer sa langue (idnLanguage).", "يجب أن يحدد طلب IDN لغته (idnLanguage)."],
         ["idn.mixed"] = ["A name may not mix scripts.", "Ein Name darf keine Schriften mischen.", "Un nom ne peut pas mélanger les écritures.", "لا يجوز أن يخلط الاسم بين أنظمة الكتابة."],
         ["sec.nameservers"] = ["Nameservers", "Nameserver", "Serveurs de noms", "خوادم الأسماء"],
-        ["ns.range"] = ["{0} nameservers.", "{0} Nameserver.", "{0} serveurs de noms.", "{0} خوادم أسماء."],
+        ["ns.range"] = ["{0:p:one=# nameserver|other=# nameservers}.", "{0} Nameserver.", "{0:p:one=# serveur de noms|other=# serveurs de noms}.", "{0:p:one=خادم أسماء واحد|two=خادما أسماء|few=# خوادم أسماء|many=# خادمَ أسماء|other=# خادم أسماء}."],
         ["sec.contacts"] = ["Contacts", "Kontakte", "Contacts", "جهات الاتصال"],
         ["contacts.roles"] = ["Required contacts: {0}.", "Erforderliche Kontakte: {0}.", "Contacts requis : {0}.", "جهات الاتصال المطلوبة: {0}."],
         ["contacts.types"] = ["Who may register: {0}.", "Wer registrieren darf: {0}.", "Qui peut enregistrer : {0}.", "من يحق له التسجيل: {0}."],
@@ -109,9 +109,9 @@ internal static partial class Loc
         ["field.mustBeChecked"] = ["must be checked", "muss angehakt sein", "doit être cochée", "يجب تحديدها"],
         ["field.mustBeCheckedWhen"] = ["must be checked when {0}", "muss angehakt sein, wenn {0}", "doit être cochée si {0}", "يجب تحديدها إذا {0}"],
         ["field.pattern"] = ["must match {0}", "muss {0} entsprechen", "doit correspondre à {0}", "يجب أن يطابق {0}"],
-        ["field.length"] = ["{0} characters", "{0} Zeichen", "{0} caractères", "{0} حرفاً"],
-        ["field.maxLength"] = ["at most {0} characters", "höchstens {0} Zeichen", "au plus {0} caractères", "{0} حرفاً على الأكثر"],
-        ["field.minLength"] = ["at least {0} characters", "mindestens {0} Zeichen", "au moins {0} caractères", "{0} أحرف على الأقل"],
+        ["field.length"] = ["{0:p:one=# character|other=# characters}", "{0} Zeichen", "{0:p:one=# caractère|other=# caractères}", "{0:p:one=حرف واحد|two=حرفان|few=# أحرف|many=# حرفًا|other=# حرف}"],
+        ["field.maxLength"] = ["at most {0:p:one=# character|other=# characters}", "höchstens {0} Zeichen", "au plus {0:p:one=# caractère|other=# caractères}", "لا يزيد على {0:p:one=حرف واحد|two=حرفين|few=# أحرف|many=# حرفًا|other=# حرف}"],
+        ["field.minLength"] = ["at least {0:p:one=# character|other=# characters}", "mindestens {0} Zeichen", "au moins {0:p:one=# caractère|other=# caractères}", "لا يقل عن {0:p:one=حرف واحد|two=حرفين|few=# أحرف|many=# حرفًا|other=# حرف}"],
         ["field.validator"] = ["checked with {0}", "geprüft mit {0}", "vérifié par {0}", "يُتحقق منه بـ {0}"],
         ["field.default"] = ["default: {0}", "Vorgabe: {0}", "par défaut : {0}", "الافتراضي: {0}"],
         ["field.prefill"] = ["prefilled from {0}", "vorbelegt aus {0}", "prérempli depuis {0}", "يُعبأ مسبقاً من {0}"],
@@ -151,6 +151,11 @@ internal static partial class Loc
         ["schema.op.transfer"] = ["Transfer", "Transfer", "Transfert", "نقل"],
         ["schema.op.renew"] = ["Renewal", "Verlängerung", "Renouvellement", "تجديد"],
         ["schema.op.ownerChange"] = ["Owner change", "Inhaberwechsel", "Changement de titulaire", "تغيير المالك"],
+        // Counted durations of `explain` (CLDR plural forms, chosen by Plural; {0} is the number). The Arabic dual is
+        // oblique (يومين): every text puts a duration after a preposition or as an object.
+        ["count.day"] = ["{0:p:one=# day|other=# days}", "{0:p:one=# Tag|other=# Tage}", "{0:p:one=# jour|other=# jours}", "{0:p:one=يوم واحد|two=يومين|few=# أيام|many=# يومًا|other=# يوم}"],
+        ["count.month"] = ["{0:p:one=# month|other=# months}", "{0:p:one=# Monat|other=# Monate}", "{0:p:one=# mois|other=# mois}", "{0:p:one=شهر واحد|two=شهرين|few=# أشهر|many=# شهرًا|other=# شهر}"],
+        ["count.year"] = ["{0:p:one=# year|other=# years}", "{0:p:one=# Jahr|other=# Jahre}", "{0:p:one=# an|other=# ans}", "{0:p:one=سنة واحدة|two=سنتين|few=# سنوات|many=# سنة|other=# سنة}"],
     };
 
     static Loc()
