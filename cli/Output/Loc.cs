@@ -21,6 +21,12 @@ internal static partial class Loc
         return string.IsNullOrEmpty(text) ? texts[0] : text;
     }
 
+    /// <summary>Every key of <see cref="T"/> and <see cref="Submit"/> (for the tests that compare the languages).</summary>
+    internal static IEnumerable<string> AllKeys => Texts.Keys.Concat(SubmitTexts.Keys);
+
+    /// <summary>The raw text of a key of <see cref="T"/> or <see cref="Submit"/> (English when missing).</summary>
+    internal static string Raw(string lang, string key) => Texts.ContainsKey(key) ? T(lang, key) : Submit(lang, key);
+
     /// <summary>The formatted text of <paramref name="key"/>.</summary>
     public static string F(string lang, string key, params object?[] args) => Fill(lang, T(lang, key), args);
 
