@@ -38,6 +38,7 @@ internal static partial class Loc
         if (!SubmitTexts.TryGetValue(key, out var texts)) return key;
         var text = texts[Index(lang)];
         if (string.IsNullOrEmpty(text)) text = texts[0];
+        else if (lang == "ar") text = TldToolkit.Text.Bidi.IsolateLatinRuns(text);
         return args.Length == 0 ? text : Fill(lang, text, args);
     }
 }

@@ -18,7 +18,9 @@ internal static partial class Loc
     {
         if (!Texts.TryGetValue(key, out var texts)) return key;
         var text = texts[Index(lang)];
-        return string.IsNullOrEmpty(text) ? texts[0] : text;
+        if (string.IsNullOrEmpty(text)) return texts[0];
+        // Arabic wording isolates its own Latin runs (JSON, IDN, A-label), as LocFormat isolates the values.
+        return lang == "ar" ? TldToolkit.Text.Bidi.IsolateLatinRuns(text) : text;
     }
 
     /// <summary>Every key of <see cref="T"/> and <see cref="Submit"/> (for the tests that compare the languages).</summary>

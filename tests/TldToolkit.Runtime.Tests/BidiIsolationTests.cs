@@ -38,4 +38,17 @@ public class BidiIsolationTests
         Assert.Contains("\u2068CA\u2069 أو \u2068US\u2069", country.Message("ar"));
         Assert.Contains("؛ «\u2068DE\u2069» غير مقبول", country.Message("ar"));
     }
+
+    [Fact]
+    public void Latin_runs_of_the_Arabic_wording_are_isolated_but_placeholders_and_isolated_text_are_not()
+    {
+        Assert.Equal("(مثل \u2068example.com.au\u2069 وليس \u2068shop.example.com.au\u2069).",
+            Text.Bidi.IsolateLatinRuns("(مثل example.com.au وليس shop.example.com.au)."));
+        Assert.Equal("بصيغة \u2068ASCII\u2069 (\u2068xn--…\u2069) {value} {0:p:one=# x}", Text.Bidi.IsolateLatinRuns("بصيغة ASCII (xn--…) {value} {0:p:one=# x}"));
+        Assert.Equal("\u2068--json\u2069 و\u2068+CC.NNNN\u2069", Text.Bidi.IsolateLatinRuns("\u2068--json\u2069 و+CC.NNNN"));
+        var phone = new ValidationError(ErrorCodes.ContactPropertyInvalid, "contacts.registrant.phone",
+            arguments: new ErrorArguments { Value = "0301234", Reason = ErrorReasons.Phone });
+        Assert.Contains("بالصيغة الدولية \u2068+CC.NNNN\u2069", phone.Message("ar"));
+        MessageTests.AssertSafe(phone.Message("ar"));
+    }
 }

@@ -91,7 +91,8 @@ internal sealed class ArabicMessages : MessageCatalog
         ["path.addOns.registrarLock"] = "قفل المسجِّل",
     };
 
-    public override IReadOnlyDictionary<string, string[]> Templates { get; } = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    // The Latin runs of the wording itself (example.com.au, +CC.NNNN, ASCII) are isolated like inserted values.
+    public override IReadOnlyDictionary<string, string[]> Templates { get; } = Isolated(new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         ["*"] = ["{label}: هذه القيمة غير مقبولة."],
         [ErrorCodes.TldNotSupported] = ["لا نوفّر أسماء نطاقات مثل {value}.", "لا نوفّر هذا الامتداد."],
@@ -180,5 +181,12 @@ internal sealed class ArabicMessages : MessageCatalog
         [ErrorCodes.FieldInvalid] = ["{label}: {value} غير صالح.", "{label}: القيمة غير صالحة."],
         [ErrorCodes.FieldAgreementRequired] = ["يرجى وضع علامة على {qlabel} للمتابعة."],
         [ErrorCodes.FieldUnknown] = ["الحقل {value} لا ينطبق على هذا الطلب.", "{label}: هذا الحقل لا ينطبق على هذا الطلب."],
-    };
+    });
+
+    private static Dictionary<string, string[]> Isolated(Dictionary<string, string[]> templates)
+    {
+        foreach (var key in templates.Keys.ToList())
+            templates[key] = Array.ConvertAll(templates[key], TldToolkit.Text.Bidi.IsolateLatinRuns);
+        return templates;
+    }
 }

@@ -11,6 +11,7 @@ internal sealed class ArabicOutcomeMessages : OutcomeCatalog
         ["prop.details"] = "بيانات الاتصال",
     };
 
+    // Latin runs of the wording itself are isolated like inserted values (Bidi.IsolateLatinRuns).
     public override IReadOnlyDictionary<string, string> Templates { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         [OutcomeKeys.RegisterSuccess] = "تم تسجيل {domain}.",
@@ -65,5 +66,5 @@ internal sealed class ArabicOutcomeMessages : OutcomeCatalog
         [OutcomeKeys.TransferSyncFailed] = "فشل نقل {domain} ({reason}).",
         [OutcomeKeys.TransferSyncComplete] = "اكتمل نقل {domain}.",
         [OutcomeKeys.TransferSyncGone] = "ليس لدى المسجِّل أي عملية نقل لـ {domain} ولا يدير النطاق؛ فقد فشل النقل أو أُلغي.",
-    };
+    }.ToDictionary(pair => pair.Key, pair => TldToolkit.Text.Bidi.IsolateLatinRuns(pair.Value), StringComparer.Ordinal);
 }
