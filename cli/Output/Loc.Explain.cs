@@ -130,7 +130,7 @@ internal static partial class Loc
         ["sources.checked"] = ["checked {0}", "geprüft am {0}", "vérifié le {0}", "تم التحقق في {0}"],
         // Order-form schema: titles of the order format's own properties.
         ["schema.title"] = ["Order for .{0}", "Auftrag für .{0}", "Commande pour .{0}", "طلب لـ ‎.{0}"],
-        ["schema.description"] = ["An order for a domain under .{0}, in the order format of docs/orders.md, with the rules of .{0} that JSON Schema can express. tldtool validate checks the rest (IDN repertoire, check digits, renewal dates).", "", "", ""],
+        ["schema.description"] = ["An order for a domain under .{0}, in the order format of docs/orders.md, with the rules of .{0} that JSON Schema can express. tldtool validate checks the rest (IDN repertoire, check digits, renewal dates).", "Ein Auftrag für eine Domain unter .{0} im Auftragsformat von docs/orders.md, mit den Regeln von .{0}, die JSON Schema ausdrücken kann. Den Rest prüft tldtool validate (IDN-Zeichenvorrat, Prüfziffern, Verlängerungsdaten).", "Une commande pour un domaine en .{0}, au format de commande de docs/orders.md, avec les règles de .{0} que JSON Schema peut exprimer. tldtool validate vérifie le reste (répertoire IDN, chiffres de contrôle, dates de renouvellement).", "طلب لنطاق تحت الامتداد {0} بتنسيق الطلبات الموضح في docs/orders.md، مع قواعد الامتداد {0} التي يمكن التعبير عنها في JSON Schema. ويتحقق tldtool validate من الباقي (مجموعة أحرف IDN وأرقام التحقق وتواريخ التجديد)."],
         ["schema.operation"] = ["Operation", "Vorgang", "Opération", "العملية"],
         ["schema.domain"] = ["Domain", "Domain", "Domaine", "النطاق"],
         ["schema.years"] = ["Period (years)", "Laufzeit (Jahre)", "Durée (années)", "المدة (سنوات)"],

@@ -69,4 +69,12 @@ public partial class LocParityTests
         Assert.Equal("2 to 13 nameservers.", Loc.F("en", "ns.range", Loc.F("en", "range", 2, 13)));
         Assert.Equal("1 nameserver.", Loc.F("en", "ns.range", "1"));
     }
+
+    [Fact]
+    public void Arabic_texts_use_Arabic_punctuation()
+    {
+        var latin = Loc.AllKeys.Select(key => Loc.Raw("ar", key)).Where(t => t.IndexOfAny([',', ';', '?']) >= 0).ToList();
+        Assert.Empty(latin);
+        Assert.Equal("\u2068a\u2069، \u2068b\u2069 و\u2068c\u2069", Loc.List("ar", ["\u2068a\u2069", "\u2068b\u2069", "\u2068c\u2069"]));
+    }
 }

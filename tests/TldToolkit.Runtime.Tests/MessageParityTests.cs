@@ -78,4 +78,14 @@ public partial class MessageParityTests
             }
         Assert.Empty(problems);
     }
+
+    [Fact]
+    public void Arabic_wording_uses_Arabic_punctuation()
+    {
+        var texts = ArabicMessages.Instance.Templates.Values.SelectMany(v => v)
+            .Concat(ArabicMessages.Instance.Words.Values.Where(w => !w.Contains('=')))
+            .Concat(ArabicOutcomeMessages.Instance.Templates.Values);
+        var latin = texts.Where(t => Placeholder().Replace(t, "").IndexOfAny([',', ';', '?']) >= 0).ToList();
+        Assert.Empty(latin);
+    }
 }
