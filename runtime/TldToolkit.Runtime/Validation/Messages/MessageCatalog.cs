@@ -49,7 +49,7 @@ internal abstract class MessageCatalog
     /// <summary>
     /// Vocabulary: "role.registrant", "prop.email", "path.years", "type.individual" (plural, as in
     /// "only … may register"), "op.transfer", "nameserver.n" (with {0}), "range" ({0} first number,
-    /// {1} first as years, {2} last as years), "count.character.one"/".other" and the like.
+    /// {1} first as years, {2} last as years), "count.character" as CLDR plural forms ("one=# character|other=# characters") and the like.
     /// </summary>
     public abstract IReadOnlyDictionary<string, string> Words { get; }
 
