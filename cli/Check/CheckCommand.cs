@@ -76,10 +76,10 @@ internal static class CheckCommand
 
     private static void WriteTable(IAnsiConsole console, string language, string input, DomainName name, TldRules rules, List<ResultError> problems)
     {
-        var grid = new Grid().AddColumn().AddColumn();
+        var grid = Direction.Grid(language, 2);
         foreach (var (key, value) in Lines(language, input, name, rules))
-            grid.AddRow(new Markup($"[bold]{Markup.Escape(key)}[/]"), new Spectre.Console.Text(value));
-        grid.AddRow(new Markup($"[bold]{Markup.Escape(Loc.T(language, "check.result"))}[/]"),
+            grid.Row(language, new Markup($"[bold]{Markup.Escape(key)}[/]"), new Spectre.Console.Text(value));
+        grid.Row(language, new Markup($"[bold]{Markup.Escape(Loc.T(language, "check.result"))}[/]"),
             problems.Count == 0
                 ? new Markup($"[green]{Markup.Escape(Loc.T(language, "valid"))}[/]")
                 : new Markup($"[red]{Markup.Escape(Loc.T(language, "invalid"))}[/]\n" + Markup.Escape(string.Join("\n", problems.Select(p => $"{p.Message} [{p.Code}]")))));

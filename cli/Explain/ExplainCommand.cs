@@ -66,11 +66,11 @@ internal static class ExplainCommand
         bool first = true;
         foreach (var section in e.Sections)
         {
-            console.Write(new Rule($"[bold]{Markup.Escape(section.Title)}[/]").LeftJustified());
+            console.Write(new Rule($"[bold]{Markup.Escape(section.Title)}[/]").Justified(language));
             foreach (var line in section.Lines) console.WriteLine("  " + line);
             if (first) { console.WriteLine(); first = false; }
         }
-        console.Write(new Rule($"[bold]{Markup.Escape(Loc.T(language, "sec.fields"))}[/]").LeftJustified());
+        console.Write(new Rule($"[bold]{Markup.Escape(Loc.T(language, "sec.fields"))}[/]").Justified(language));
         if (e.Fields.Count == 0) console.WriteLine("  " + Loc.T(language, "fields.none"));
         foreach (var f in e.Fields)
         {
@@ -79,13 +79,13 @@ internal static class ExplainCommand
             if (f.Description is { } description) table.AddRow(new Spectre.Console.Text(description));
             if (f.Options.Count > 0)
             {
-                var options = new Table().Border(TableBorder.None).HideHeaders().AddColumn("").AddColumn("");
-                foreach (var (value, label) in f.Options) options.AddRow(new Markup($"[bold]{Markup.Escape(value)}[/]"), new Spectre.Console.Text(label));
+                var options = new Table().Border(TableBorder.None).HideHeaders().Columns(language, new TableColumn(""), new TableColumn(""));
+                foreach (var (value, label) in f.Options) options.Row(language, new Markup($"[bold]{Markup.Escape(value)}[/]"), new Spectre.Console.Text(label));
                 table.AddRow(options);
             }
             console.Write(table);
         }
-        console.Write(new Rule($"[bold]{Markup.Escape(e.Sources.Title)}[/]").LeftJustified());
+        console.Write(new Rule($"[bold]{Markup.Escape(e.Sources.Title)}[/]").Justified(language));
         foreach (var line in e.Sources.Lines) console.WriteLine("  " + line);
     }
 }

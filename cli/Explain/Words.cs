@@ -21,16 +21,18 @@ internal sealed class Words(ITldDefinition definition, string language)
 
     public string List(IReadOnlyList<string> items, bool or = false) => Loc.List(language, items, or);
 
-    /// <summary>"61 days", "61 Tage"; Humanizer words it in the language.</summary>
-    public string Days(int days) => TimeSpan.FromDays(days).Humanize(precision: 1, culture: _culture, maxUnit: TimeUnit.Day, minUnit: TimeUnit.Day);
+    /// <summary>"61 days", "61 Tage", "61 يومًا": CLDR plural forms (Loc "count.day").</summary>
+    public string Days(int days) => F("count.day", days);
 
-    /// <summary>"2 months" for 61 days.</summary>
-    public string Months(int days) => TimeSpan.FromDays(days).Humanize(precision: 1, culture: _culture, maxUnit: TimeUnit.Month, minUnit: TimeUnit.Day);
+    /// <summary>"2 months" for 61 days (whole months of 30.436875 days, as Humanizer counts them); days below a month.</summary>
+    public string Months(int days)
+    {
+        int months = (int)(days / 30.436875);
+        return months == 0 ? Days(days) : F("count.month", months);
+    }
 
-    /// <summary>"1 year", "5 years", "5 Jahre".</summary>
-    public string Years(int years) =>
-        // Humanizer counts a year as 365.2425 days: round up so n years never read as n-1.
-        TimeSpan.FromDays(Math.Ceiling(years * 365.2425)).Humanize(precision: 1, culture: _culture, maxUnit: TimeUnit.Year, minUnit: TimeUnit.Year);
+    /// <summary>"1 year", "5 years", "5 Jahre", "5 سنوات".</summary>
+    public string Years(int years) => F("count.year", years);
 
     /// <summary>"1 to 10 years", "1, 2 or 5 years", "10 years".</summary>
     public string Periods(IReadOnlyList<int> years)
@@ -40,7 +42,8 @@ internal sealed class Words(ITldDefinition definition, string language)
         bool contiguous = true;
         for (int i = 1; i < years.Count; i++) contiguous &= years[i] == years[i - 1] + 1;
         if (contiguous && years.Count > 2) return F("range", years[0].ToString(_culture), Years(years[^1]));
-        var items = years.Select(y => y.ToString(_culture)).ToList();
+        // Arabic counts every item (the noun agrees with each number): "سنة واحدة أو سنتين أو 5 سنوات".
+        var items = years.Select(y => language == "ar" ? Years(y) : y.ToString(_culture)).ToList();
         items[^1] = Years(years[^1]);
         return List(items, or: true);
     }

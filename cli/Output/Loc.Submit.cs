@@ -19,7 +19,7 @@ internal static partial class Loc
         ["outcome.protocol-error"] = ["protocol error", "Protokollfehler", "erreur de protocole", "خطأ في البروتوكول"],
         ["outcome.rejected"] = ["rejected", "abgelehnt", "refusé", "مرفوض"],
         ["outcome.unconfirmed"] = ["unconfirmed", "unbestätigt", "non confirmé", "غير مؤكد"],
-        ["submit.summary"] = ["{0} order(s): {1} accepted, {2} not accepted", "{0} Auftrag/Aufträge: {1} angenommen, {2} nicht angenommen", "{0} commande(s) : {1} acceptée(s), {2} non acceptée(s)", "{0} طلب: {1} مقبول، {2} غير مقبول"],
+        ["submit.summary"] = ["{0:p:one=# order|other=# orders}: {1} accepted, {2} not accepted", "{0:p:one=# Auftrag|other=# Aufträge}: {1} angenommen, {2} nicht angenommen", "{0:p:one=# commande|other=# commandes} : {1:p:one=# acceptée|other=# acceptées}, {2:p:one=# non acceptée|other=# non acceptées}", "{0:p:zero=لا طلبات|one=طلب واحد|two=طلبان|few=# طلبات|many=# طلبًا|other=# طلب}: المقبول منها {1}، وغير المقبول {2}"],
         ["submit.interrupted"] = ["interrupted: the orders above were handled, the rest were not sent", "unterbrochen: die Aufträge oben sind bearbeitet, die übrigen wurden nicht gesendet", "interrompu\u00A0: les commandes ci-dessus ont été traitées, les autres n'ont pas été envoyées", "تمت المقاطعة: عولجت الطلبات أعلاه، ولم تُرسل البقية"],
         ["sync.active"] = ["active", "aktiv", "actif", "نشط"],
         ["sync.pending"] = ["pending", "in Bearbeitung", "en attente", "قيد الانتظار"],
@@ -41,6 +41,7 @@ internal static partial class Loc
         if (!SubmitTexts.TryGetValue(key, out var texts)) return key;
         var text = texts[Index(lang)];
         if (string.IsNullOrEmpty(text)) text = texts[0];
-        return args.Length == 0 ? text : string.Format(Culture(lang), text, args);
+        else if (lang == "ar") text = TldToolkit.Text.Bidi.IsolateLatinRuns(text);
+        return args.Length == 0 ? text : Fill(lang, text, args);
     }
 }

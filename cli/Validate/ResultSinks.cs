@@ -220,14 +220,15 @@ internal sealed class TableResultSink(IAnsiConsole console, string language) : I
             bool manySources = _rows.Select(r => r.Source).Distinct().Skip(1).Any();
             var table = new Table().Border(TableBorder.Rounded);
             if (!manySources) table.Title(Markup.Escape(Shown.Of(_rows[0].Source)));
-            table.AddColumn(new TableColumn(Loc.T(language, "col.number")).NoWrap());
-            table.AddColumn(new TableColumn(Loc.T(language, "col.domain")));
-            table.AddColumn(new TableColumn(Loc.T(language, "col.operation")).NoWrap());
-            table.AddColumn(new TableColumn(Loc.T(language, "col.result")).NoWrap());
-            table.AddColumn(new TableColumn(Loc.T(language, "col.problems")).RightAligned().NoWrap());
+            table.Columns(language,
+                new TableColumn(Loc.T(language, "col.number")).NoWrap(),
+                new TableColumn(Loc.T(language, "col.domain")),
+                new TableColumn(Loc.T(language, "col.operation")).NoWrap(),
+                new TableColumn(Loc.T(language, "col.result")).NoWrap(),
+                new TableColumn(Loc.T(language, "col.problems")).RightAligned().NoWrap());
             foreach (var row in _rows)
             {
-                table.AddRow(
+                table.Row(language,
                     new Spectre.Console.Text(manySources ? $"{Shown.Of(Path.GetFileName(row.Source))}[{row.Index}]" : row.Index.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                     new Spectre.Console.Text(Shown.OrUnknown(row.Domain)),
                     new Spectre.Console.Text(PlainResultSink.Operation(language, row.Operation)),

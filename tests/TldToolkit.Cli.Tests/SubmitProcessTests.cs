@@ -200,7 +200,8 @@ public class SubmitProcessTests
         Assert.True(process.ExitCode == 130, $"exit {process.ExitCode}\n{output}\n{await error}");
         var results = lines.Where(l => l.StartsWith(orders + "[", StringComparison.Ordinal)).ToList();
         Assert.InRange(results.Count, 1, count - 1);                       // stopped part-way
-        Assert.Contains($"{results.Count} order(s): ", output);            // the summary counts what was printed
+        // the summary counts what was printed (issue 16: in a real plural form, no longer "order(s)")
+        Assert.Contains(results.Count == 1 ? "1 order: " : $"{results.Count} orders: ", output);
         Assert.EndsWith("interrupted: the orders above were handled, the rest were not sent", lines[^1]);
         Assert.Contains("interrupted", await error);
 

@@ -9,6 +9,8 @@ namespace TldToolkit.Client.Tests;
 /// <summary>Outcome messages a customer can read, in English, German, French and Arabic.</summary>
 public sealed class OutcomeMessageTests
 {
+    // Issue 16: the Arabic expectations now carry U+2068 … U+2069 around the domain (bidi isolation of Latin text
+    // in RTL sentences); the old texts without isolation were wrong.
     [Fact]
     public async Task Registration_SuccessAndPending_InFourLanguages()
     {
@@ -20,7 +22,7 @@ public sealed class OutcomeMessageTests
         Assert.Equal(success.Message, success.MessageIn("en"));
         Assert.Equal("hello.plain ist registriert.", success.MessageIn("de"));
         Assert.Equal("hello.plain est enregistré.", success.MessageIn("fr"));
-        Assert.Equal("تم تسجيل hello.plain.", success.MessageIn("ar"));
+        Assert.Equal("تم تسجيل \u2068hello.plain\u2069.", success.MessageIn("ar"));
 
         Assert.Equal("later.slow wurde beantragt; die Registry bestätigt Registrierungen später.", pending.MessageIn("de"));
         Assert.StartsWith("La demande d'enregistrement de later.slow a été envoyée\u00A0;", pending.MessageIn("fr"));
@@ -42,7 +44,7 @@ public sealed class OutcomeMessageTests
         Assert.Equal("taken-one.plain is not available.", taken.Message);
         Assert.Equal("taken-one.plain ist nicht verfügbar.", taken.MessageIn("de"));
         Assert.Equal("taken-one.plain n'est pas disponible.", taken.MessageIn("fr"));
-        Assert.Equal("taken-one.plain غير متاح.", taken.MessageIn("ar"));
+        Assert.Equal("\u2068taken-one.plain\u2069 غير متاح.", taken.MessageIn("ar"));
 
         Assert.Equal("The registrar did not accept the e-mail address of the registrant. Please correct the contact data.", contact.Message);
         Assert.Contains("E-Mail-Adresse (Domaininhaber)", contact.MessageIn("de"));
@@ -97,7 +99,7 @@ public sealed class OutcomeMessageTests
         ]);
         var transfer = Assert.Single(await h.Client.SyncTransfersAsync(["refused.plain"]));
 
-        Assert.Equal(["synced.plain is active.", "synced.plain ist aktiv.", "synced.plain est actif.", "synced.plain نشط."],
+        Assert.Equal(["synced.plain is active.", "synced.plain ist aktiv.", "synced.plain est actif.", "\u2068synced.plain\u2069 نشط."],
             new[] { "en", "de", "fr", "ar" }.Select(domains[0].MessageIn));
         Assert.Equal(domains[0].Message, domains[0].MessageIn("xx"));
         Assert.Equal("Die Registrierung von never-ordered.plain wurde nicht abgeschlossen; der Name ist frei.", domains[1].MessageIn("de"));
@@ -124,7 +126,7 @@ public sealed class OutcomeMessageTests
     [Theory]
     [InlineData("de-CH", "hello.plain ist registriert.")]
     [InlineData("fr_FR", "hello.plain est enregistré.")]
-    [InlineData("AR", "تم تسجيل hello.plain.")]
+    [InlineData("AR", "تم تسجيل \u2068hello.plain\u2069.")]
     [InlineData("es", "hello.plain is registered.")]
     [InlineData("", "hello.plain is registered.")]
     [InlineData(null, "hello.plain is registered.")]

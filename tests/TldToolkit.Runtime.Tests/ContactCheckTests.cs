@@ -97,6 +97,24 @@ public class ContactCheckTests
         Assert.Equal("Country (administrative contact): “Canada” is not a two-letter country code (such as CA or DE).", errors.ToResult().Errors[4].Message("en"));
     }
 
+    [Fact] // issue 16: .ca requires the organisation name for legal type CCO; an organisation registrant without one is one problem
+    public void Organisation_name_required_twice_is_reported_once_and_other_problems_stay()
+    {
+        var errors = new ErrorCollector();
+        var registrant = new Contact { Type = RegistrantType.Organization, LastName = "Tremblay", Email = "x", Phone = "+1.5555551234", Country = "CA" };
+        ContactChecks.CheckContact(registrant, ContactRole.Registrant, ref errors);
+        var contacts = new ContactSet { Registrant = registrant };
+        ContactChecks.CheckFormat(contacts, TestRules.RegistrantOnly, "organization", required: true, null, null, null, ref errors);
+        ContactChecks.CheckFormat(contacts, TestRules.RegistrantOnly, "city", required: true, null, null, null, ref errors);
+        var found = errors.ToResult().Errors.Select(e => (e.Code, e.Path)).ToArray();
+        Assert.Equal(
+        [
+            (ErrorCodes.ContactPropertyRequired, "contacts.registrant.organization"),
+            (ErrorCodes.ContactPropertyInvalid, "contacts.registrant.email"),
+            (ErrorCodes.ContactPropertyRequired, "contacts.registrant.city"),
+        ], found);
+    }
+
     [Theory] // issue 15, R4: the wire format has STREET0-2, a fourth line would be dropped silently
     [InlineData(3, false)]
     [InlineData(4, true)]

@@ -141,13 +141,14 @@ public static class ContactChecks
                     any = true;
                     if (!CheckFormatValue(lines[i], role, property, pattern, maxLength, validator, ref errors)) break;
                 }
-                if (!any && required) errors.Add(ErrorCodes.ContactPropertyRequired, Paths.ContactProperty(role, property));
+                if (!any && required && !AlreadyReported(ref errors, role, property)) errors.Add(ErrorCodes.ContactPropertyRequired, Paths.ContactProperty(role, property));
                 continue;
             }
             var value = PropertyValue(contact, property);
             if (string.IsNullOrWhiteSpace(value))
             {
-                if (required) errors.Add(ErrorCodes.ContactPropertyRequired, Paths.ContactProperty(role, property));
+                if (required && !AlreadyReported(ref errors, role, property))
+                    errors.Add(ErrorCodes.ContactPropertyRequired, Paths.ContactProperty(role, property));
                 continue;
             }
             CheckFormatValue(value, role, property, pattern, maxLength, validator, ref errors);
@@ -174,6 +175,11 @@ public static class ContactChecks
         });
         return false;
     }
+
+    // A blank property the basic check already reported (an organisation registrant without an organisation
+    // name, which a TLD rule such as .ca's legal type requires too) is one problem, reported once.
+    private static bool AlreadyReported(ref ErrorCollector errors, ContactRole role, string property) =>
+        errors.Count > 0 && HasErrorAt(ref errors, role, property);
 
     private static bool HasErrorAt(ref ErrorCollector errors, ContactRole role, string property)
     {

@@ -3,9 +3,11 @@ using System.Globalization;
 namespace TldToolkit.Validation.Messages;
 
 /// <summary>
-/// Customer messages in Modern Standard Arabic. Counted nouns follow the Arabic number agreement
-/// (one, two, 3–10 plural, 11–99 singular accusative, 100+ singular): Humanizer 3.0.10 words years
-/// as "5 سنة" and lists with "&amp;", so this catalog counts and lists itself.
+/// Customer messages in Modern Standard Arabic, with Arabic punctuation (، ؛ ؟). Counted nouns follow
+/// CLDR's six categories through <see cref="TldToolkit.Text.Plural"/> ("count.*" words): the dual and the
+/// plural are written in the genitive/accusative, so every template puts a count after a preposition,
+/// in an idafa or as an object ("يجب ألا يقل عن حرفين"). Every inserted value is isolated (U+2068/U+2069)
+/// by <see cref="MessageCatalog.Embed"/>.
 /// </summary>
 internal sealed class ArabicMessages : MessageCatalog
 {
@@ -18,7 +20,9 @@ internal sealed class ArabicMessages : MessageCatalog
 
     public override string Or => "أو";
 
-    public override string Quote(string value) => "«" + value + "»";
+    protected override (string Open, string Close) QuoteMarks => ("«", "»");
+
+    public override bool RightToLeft => true;
 
     /// <summary>Western digits without the Arabic letter mark ICU puts before a minus sign.</summary>
     public override string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
@@ -26,34 +30,13 @@ internal sealed class ArabicMessages : MessageCatalog
     /// <summary>"1 أو 2 أو 5": Arabic repeats "or" between every item.</summary>
     public override string OrList(IReadOnlyList<string> items) => string.Join(" أو ", items);
 
+    /// <summary>"سنة واحدة أو سنتين أو 5 سنوات": every item is counted, since the noun agrees with each number.</summary>
     public override string YearList(IReadOnlyList<int> years)
     {
-        if (years.Count >= 3 && IsRun(years)) return "من " + Years(years[0]) + " إلى " + Years(years[^1]);
+        if (years.Count >= 3 && IsRun(years)) return string.Format(Culture, Word("range")!, years[0], Years(years[0]), Years(years[^1]));
         var items = new string[years.Count];
         for (int i = 0; i < items.Length; i++) items[i] = Years(years[i]);
         return OrList(items);
-    }
-
-    public override string Years(int years) => Counted(years, "سنة واحدة", "سنتين", "سنوات", "سنة", "سنة");
-
-    public override string Count(string noun, int count) => noun switch
-    {
-        "day" => Counted(count, "يوم واحد", "يومين", "أيام", "يومًا", "يوم"),
-        "character" => Counted(count, "حرف واحد", "حرفين", "أحرف", "حرفًا", "حرف"),
-        "nameserver" => Counted(count, "خادم أسماء واحد", "خادمَي أسماء", "خوادم أسماء", "خادمَ أسماء", "خادم أسماء"),
-        _ => count.ToString(CultureInfo.InvariantCulture),
-    };
-
-    // CLDR plural categories for Arabic: one, two, few (n % 100 in 3..10), many (n % 100 in 11..99), other.
-    private static string Counted(int n, string one, string two, string few, string many, string other)
-    {
-        if (n == 1) return one;
-        if (n == 2) return two;
-        var number = n.ToString(CultureInfo.InvariantCulture);
-        int rest = Math.Abs(n % 100);
-        if (rest is >= 3 and <= 10) return number + " " + few;
-        if (rest is >= 11 and <= 99) return number + " " + many;
-        return number + " " + other;
     }
 
     private static bool IsRun(IReadOnlyList<int> values)
@@ -67,7 +50,13 @@ internal sealed class ArabicMessages : MessageCatalog
     {
         ["labelSeparator"] = ": ",
         ["contactProperty"] = "{0} ({1})",
+        ["range"] = "من {1} إلى {2}",
         ["nameserver.n"] = "خادم الأسماء {0}",
+        ["count.character"] = "one=حرف واحد|two=حرفين|few=# أحرف|many=# حرفًا|other=# حرف",
+        ["count.nameserver"] = "one=خادم أسماء واحد|two=خادمَي أسماء|few=# خوادم أسماء|many=# خادمَ أسماء|other=# خادم أسماء",
+        ["count.day"] = "one=يوم واحد|two=يومين|few=# أيام|many=# يومًا|other=# يوم",
+        ["count.year"] = "one=سنة واحدة|two=سنتين|few=# سنوات|many=# سنة|other=# سنة",
+        ["count.line"] = "one=سطر واحد|two=سطرين|few=# أسطر|many=# سطرًا|other=# سطر",
         ["role.registrant"] = "صاحب النطاق",
         ["role.admin"] = "جهة الاتصال الإدارية",
         ["role.tech"] = "جهة الاتصال التقنية",
@@ -102,7 +91,8 @@ internal sealed class ArabicMessages : MessageCatalog
         ["path.addOns.registrarLock"] = "قفل المسجِّل",
     };
 
-    public override IReadOnlyDictionary<string, string[]> Templates { get; } = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    // The Latin runs of the wording itself (example.com.au, +CC.NNNN, ASCII) are isolated like inserted values.
+    public override IReadOnlyDictionary<string, string[]> Templates { get; } = Isolated(new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         ["*"] = ["{label}: هذه القيمة غير مقبولة."],
         [ErrorCodes.TldNotSupported] = ["لا نوفّر أسماء نطاقات مثل {value}.", "لا نوفّر هذا الامتداد."],
@@ -112,8 +102,8 @@ internal sealed class ArabicMessages : MessageCatalog
             "لا يمكن تسجيل {value}: أدخل اسمًا يقع مباشرةً تحت امتداد النطاق (مثل example.com.au وليس shop.example.com.au).",
             "لا يمكن تسجيل هذا الاسم: أدخل اسمًا يقع مباشرةً تحت امتداد النطاق."],
         [ErrorCodes.LabelTooShort] = ["اسم النطاق قصير جدًا: يجب ألا يقل عن {minChars} قبل الامتداد.", "اسم النطاق قصير جدًا بالنسبة لهذا الامتداد."],
-        [ErrorCodes.LabelTooLong] = ["اسم النطاق طويل جدًا: الحد الأقصى {maxChars} قبل الامتداد.", "اسم النطاق طويل جدًا بالنسبة لهذا الامتداد."],
-        [ErrorCodes.DomainTooLong] = ["اسم النطاق طويل جدًا: الحد الأقصى {maxChars} إجمالًا.", "اسم النطاق طويل جدًا."],
+        [ErrorCodes.LabelTooLong] = ["اسم النطاق طويل جدًا: يجب ألا يزيد على {maxChars} قبل الامتداد.", "اسم النطاق طويل جدًا بالنسبة لهذا الامتداد."],
+        [ErrorCodes.DomainTooLong] = ["اسم النطاق طويل جدًا: يجب ألا يزيد طوله الإجمالي على {maxChars}.", "اسم النطاق طويل جدًا."],
         [ErrorCodes.LabelHyphenEdge] = ["لا يجوز أن يبدأ اسم النطاق بشرطة أو ينتهي بها."],
         [ErrorCodes.LabelHyphen34] = ["لا يجوز أن يحتوي اسم النطاق على شرطتين في الموضعين الثالث والرابع (كما في «ab--cd»)."],
         [ErrorCodes.LabelInvalidCharacter] = [
@@ -137,7 +127,7 @@ internal sealed class ArabicMessages : MessageCatalog
             "لم يحن بعد موعد تجديد هذا النطاق: يبدأ التجديد قبل انتهاء الصلاحية بمدة {days}.",
             "لم يحن بعد موعد تجديد هذا النطاق."],
         [ErrorCodes.RenewalBeyondHorizon] = [
-            "التجديد لمدة {years} سيجعل تاريخ انتهاء الصلاحية بعد {date}، وهو أبعد تاريخ يسمح به السجل ({horizon} مقدمًا). يرجى اختيار مدة أقصر.",
+            "التجديد لمدة {years} سيجعل تاريخ انتهاء الصلاحية بعد {date}، وهو أبعد تاريخ يسمح به السجل (ما لا يتجاوز {horizon} من اليوم). يرجى اختيار مدة أقصر.",
             "التجديد لمدة {years} سيجعل تاريخ انتهاء الصلاحية أبعد مما يسمح به السجل. يرجى اختيار مدة أقصر.",
             "هذا التجديد سيجعل تاريخ انتهاء الصلاحية أبعد مما يسمح به السجل. يرجى اختيار مدة أقصر."],
         [ErrorCodes.ExpiryDateRequired] = ["يرجى إدخال تاريخ انتهاء صلاحية النطاق الحالي."],
@@ -166,8 +156,8 @@ internal sealed class ArabicMessages : MessageCatalog
         [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.Country] = [
             "{label}: {value} ليس رمز بلد من حرفين (مثل AE أو SA).",
             "{label}: ليس رمز بلد من حرفين (مثل AE أو SA)."],
-        [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.TooManyLines] = ["{label}: الحد الأقصى {max} أسطر (المدخل {actual}).", "{label}: الحد الأقصى {max} أسطر."],
-        [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.TooLong] = ["{label}: القيمة طويلة جدًا، والحد الأقصى {maxChars}.", "{label}: القيمة طويلة جدًا."],
+        [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.TooManyLines] = ["{label}: يجب ألا يزيد على {maxLines} (عدد الأسطر المدخلة: {actual}).", "{label}: يجب ألا يزيد على {maxLines}."],
+        [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.TooLong] = ["{label}: القيمة طويلة جدًا؛ يجب ألا تزيد على {maxChars}.", "{label}: القيمة طويلة جدًا."],
         [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.InvalidCharacters] = ["{label}: تحتوي القيمة على أحرف تحكم غير مرئية؛ يرجى إعادة كتابتها."],
         [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.CheckDigits] = [
             "{label}: {value} ليس رقمًا صالحًا؛ يرجى التحقق من عدم وجود أخطاء في الكتابة.",
@@ -191,5 +181,12 @@ internal sealed class ArabicMessages : MessageCatalog
         [ErrorCodes.FieldInvalid] = ["{label}: {value} غير صالح.", "{label}: القيمة غير صالحة."],
         [ErrorCodes.FieldAgreementRequired] = ["يرجى وضع علامة على {qlabel} للمتابعة."],
         [ErrorCodes.FieldUnknown] = ["الحقل {value} لا ينطبق على هذا الطلب.", "{label}: هذا الحقل لا ينطبق على هذا الطلب."],
-    };
+    });
+
+    private static Dictionary<string, string[]> Isolated(Dictionary<string, string[]> templates)
+    {
+        foreach (var key in templates.Keys.ToList())
+            templates[key] = Array.ConvertAll(templates[key], TldToolkit.Text.Bidi.IsolateLatinRuns);
+        return templates;
+    }
 }

@@ -13,9 +13,7 @@ internal sealed class DeveloperMessages : MessageCatalog
 
     public override string Or => "or";
 
-    public override string Quote(string value) => "'" + value + "'";
-
-    public override string Years(int years) => years.ToString(CultureInfo.InvariantCulture) + (years == 1 ? " year" : " years");
+    protected override (string Open, string Close) QuoteMarks => ("'", "'");
 
     public override string Relative(DateOnly date, DateOnly today) =>
         "in " + (date.DayNumber - today.DayNumber).ToString(CultureInfo.InvariantCulture) + " days";
@@ -23,12 +21,11 @@ internal sealed class DeveloperMessages : MessageCatalog
     public override IReadOnlyDictionary<string, string> Words { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["labelSeparator"] = ": ",
-        ["count.character.one"] = "{0} character",
-        ["count.character.other"] = "{0} characters",
-        ["count.nameserver.one"] = "{0} nameserver",
-        ["count.nameserver.other"] = "{0} nameservers",
-        ["count.day.one"] = "{0} day",
-        ["count.day.other"] = "{0} days",
+        ["count.character"] = "one=# character|other=# characters",
+        ["count.nameserver"] = "one=# nameserver|other=# nameservers",
+        ["count.day"] = "one=# day|other=# days",
+        ["count.year"] = "one=# year|other=# years",
+        ["count.line"] = "one=# line|other=# lines",
     };
 
     public override IReadOnlyDictionary<string, string[]> Templates { get; } = new Dictionary<string, string[]>(StringComparer.Ordinal)

@@ -14,7 +14,7 @@ internal sealed class EnglishMessages : MessageCatalog
 
     public override string Or => "or";
 
-    public override string Quote(string value) => "“" + value + "”";
+    protected override (string Open, string Close) QuoteMarks => ("“", "”");
 
     /// <summary>
     /// "in 2 months", "in 9 days", "tomorrow": Humanizer's date wording (same units as the other
@@ -27,21 +27,17 @@ internal sealed class EnglishMessages : MessageCatalog
         return humanized.EndsWith(suffix, StringComparison.Ordinal) ? "in " + humanized[..^suffix.Length] : humanized;
     }
 
-    /// <summary>"5 years" through Humanizer's ToQuantity.</summary>
-    public override string Years(int years) => "year".ToQuantity(years, "N0", CultureInfo.InvariantCulture);
-
     public override IReadOnlyDictionary<string, string> Words { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["labelSeparator"] = ": ",
         ["contactProperty"] = "{0} ({1})",
         ["range"] = "{0} to {2}",
         ["nameserver.n"] = "Nameserver {0}",
-        ["count.character.one"] = "{0} character",
-        ["count.character.other"] = "{0} characters",
-        ["count.nameserver.one"] = "{0} nameserver",
-        ["count.nameserver.other"] = "{0} nameservers",
-        ["count.day.one"] = "{0} day",
-        ["count.day.other"] = "{0} days",
+        ["count.character"] = "one=# character|other=# characters",
+        ["count.nameserver"] = "one=# nameserver|other=# nameservers",
+        ["count.day"] = "one=# day|other=# days",
+        ["count.year"] = "one=# year|other=# years",
+        ["count.line"] = "one=# line|other=# lines",
         ["role.registrant"] = "registrant",
         ["role.admin"] = "administrative contact",
         ["role.tech"] = "technical contact",
@@ -138,7 +134,7 @@ internal sealed class EnglishMessages : MessageCatalog
             "{label}: {value} is not in the international form +CC.NNNN (such as +1.5555551234).",
             "{label} is not in the international form +CC.NNNN (such as +1.5555551234)."],
         [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.Country] = ["{label}: {value} is not a two-letter country code (such as CA or DE).", "{label} is not a two-letter country code (such as CA or DE)."],
-        [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.TooManyLines] = ["{label} may have at most {max} lines (it has {actual}).", "{label} may have at most {max} lines."],
+        [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.TooManyLines] = ["{label} may have at most {maxLines} (it has {actual}).", "{label} may have at most {maxLines}."],
         [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.TooLong] = ["{label} is too long: at most {maxChars}.", "{label} is too long."],
         [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.InvalidCharacters] = ["{label} contains invisible control characters; please type it again."],
         [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.CheckDigits] = [

@@ -12,14 +12,11 @@ internal sealed class FrenchMessages : MessageCatalog
     public override string Or => "ou";
 
     // French typography: guillemets with no-break spaces inside.
-    public override string Quote(string value) => "«\u00A0" + value + "\u00A0»";
+    protected override (string Open, string Close) QuoteMarks => ("«\u00A0", "\u00A0»");
 
     /// <summary>"1er mars 2027": the first of the month is an ordinal in French.</summary>
     public override string Date(DateOnly date) =>
         date.Day == 1 ? "1er " + date.ToString("MMMM yyyy", Culture) : base.Date(date);
-
-    // French uses the singular for 0 and 1.
-    protected override bool IsSingular(int count) => count is 0 or 1;
 
     public override IReadOnlyDictionary<string, string> Words { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -27,12 +24,11 @@ internal sealed class FrenchMessages : MessageCatalog
         ["contactProperty"] = "{0} ({1})",
         ["range"] = "de {0} à {2}",
         ["nameserver.n"] = "Serveur de noms {0}",
-        ["count.character.one"] = "{0} caractère",
-        ["count.character.other"] = "{0} caractères",
-        ["count.nameserver.one"] = "{0} serveur de noms",
-        ["count.nameserver.other"] = "{0} serveurs de noms",
-        ["count.day.one"] = "{0} jour",
-        ["count.day.other"] = "{0} jours",
+        ["count.character"] = "one=# caractère|other=# caractères",
+        ["count.nameserver"] = "one=# serveur de noms|other=# serveurs de noms",
+        ["count.day"] = "one=# jour|other=# jours",
+        ["count.year"] = "one=# an|other=# ans",
+        ["count.line"] = "one=# ligne|other=# lignes",
         ["role.registrant"] = "titulaire",
         ["role.admin"] = "contact administratif",
         ["role.tech"] = "contact technique",
@@ -131,7 +127,7 @@ internal sealed class FrenchMessages : MessageCatalog
         [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.Country] = [
             "{label}\u00A0: {value} n'est pas un code pays à deux lettres (par exemple FR ou CA).",
             "{label}\u00A0: ce n'est pas un code pays à deux lettres (par exemple FR ou CA)."],
-        [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.TooManyLines] = ["{label}\u00A0: au plus {max} lignes (il y en a {actual}).", "{label}\u00A0: au plus {max} lignes."],
+        [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.TooManyLines] = ["{label}\u00A0: {maxLines} au maximum (il y en a {actual}).", "{label}\u00A0: {maxLines} au maximum."],
         [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.TooLong] = ["{label}\u00A0: la valeur est trop longue (au plus {maxChars}).", "{label}\u00A0: la valeur est trop longue."],
         [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.InvalidCharacters] = ["{label}\u00A0: la valeur contient des caractères de contrôle invisibles\u00A0; veuillez la saisir à nouveau."],
         [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.CheckDigits] = [

@@ -11,7 +11,7 @@ internal sealed class GermanMessages : MessageCatalog
 
     public override string Or => "oder";
 
-    public override string Quote(string value) => "„" + value + "“";
+    protected override (string Open, string Close) QuoteMarks => ("„", "“");
 
     public override IReadOnlyDictionary<string, string> Words { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -19,12 +19,11 @@ internal sealed class GermanMessages : MessageCatalog
         ["contactProperty"] = "{0} ({1})",
         ["range"] = "{0} bis {2}",
         ["nameserver.n"] = "Nameserver {0}",
-        ["count.character.one"] = "{0} Zeichen",
-        ["count.character.other"] = "{0} Zeichen",
-        ["count.nameserver.one"] = "{0} Nameserver",
-        ["count.nameserver.other"] = "{0} Nameserver",
-        ["count.day.one"] = "{0} Tag",
-        ["count.day.other"] = "{0} Tage",
+        ["count.character"] = "one=# Zeichen|other=# Zeichen",
+        ["count.nameserver"] = "one=# Nameserver|other=# Nameserver",
+        ["count.day"] = "one=# Tag|other=# Tage",
+        ["count.year"] = "one=# Jahr|other=# Jahre",
+        ["count.line"] = "one=# Zeile|other=# Zeilen",
         ["role.registrant"] = "Domaininhaber",
         ["role.admin"] = "administrativer Kontakt",
         ["role.tech"] = "technischer Kontakt",
@@ -123,7 +122,7 @@ internal sealed class GermanMessages : MessageCatalog
         [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.Country] = [
             "{label}: {value} ist kein zweibuchstabiger Ländercode (etwa DE oder AT).",
             "{label}: Das ist kein zweibuchstabiger Ländercode (etwa DE oder AT)."],
-        [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.TooManyLines] = ["{label}: höchstens {max} Zeilen (angegeben sind {actual}).", "{label}: höchstens {max} Zeilen."],
+        [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.TooManyLines] = ["{label}: Höchstens {maxLines} sind erlaubt (angegeben: {actual}).", "{label}: Höchstens {maxLines} sind erlaubt."],
         [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.TooLong] = ["{label}: Der Wert ist zu lang (höchstens {maxChars}).", "{label}: Der Wert ist zu lang."],
         [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.InvalidCharacters] = ["{label}: Der Wert enthält unsichtbare Steuerzeichen; bitte geben Sie ihn neu ein."],
         [ErrorCodes.ContactPropertyInvalid + "." + ErrorReasons.CheckDigits] = [

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Humanizer;
+using TldToolkit.Text;
 
 namespace TldToolkit.Validation.Messages;
 
@@ -48,15 +49,28 @@ internal abstract class MessageCatalog
     /// <summary>
     /// Vocabulary: "role.registrant", "prop.email", "path.years", "type.individual" (plural, as in
     /// "only … may register"), "op.transfer", "nameserver.n" (with {0}), "range" ({0} first number,
-    /// {1} first as years, {2} last as years), "count.character.one"/".other" and the like.
+    /// {1} first as years, {2} last as years), "count.character" as CLDR plural forms ("one=# character|other=# characters") and the like.
     /// </summary>
     public abstract IReadOnlyDictionary<string, string> Words { get; }
 
     /// <summary>Date format pattern ("d MMMM yyyy").</summary>
     public abstract string DatePattern { get; }
 
-    /// <summary>Quotes a (sanitised) value the way the language does.</summary>
-    public abstract string Quote(string value);
+    /// <summary>The opening and closing quotation marks of the language (“ ”, „ “, «\u00A0 \u00A0», « »).</summary>
+    protected abstract (string Open, string Close) QuoteMarks { get; }
+
+    /// <summary>True for a right-to-left language (Arabic): values inserted into its sentences are isolated.</summary>
+    public virtual bool RightToLeft => false;
+
+    /// <summary>
+    /// A (sanitised) value as it is inserted into a sentence: in right-to-left text between U+2068 and
+    /// U+2069 (<see cref="Bidi.Isolate"/>), so Latin text keeps its direction; unchanged otherwise. The
+    /// one place where values meet RTL text: every placeholder that carries a value goes through it.
+    /// </summary>
+    public string Embed(string value) => RightToLeft ? Bidi.Isolate(value) : value;
+
+    /// <summary>Quotes a (sanitised) value the way the language does; the quotation marks stay outside the isolate.</summary>
+    public string Quote(string value) => QuoteMarks.Open + Embed(value) + QuoteMarks.Close;
 
     /// <summary>The word for "or" in lists.</summary>
     public abstract string Or { get; }
@@ -67,20 +81,15 @@ internal abstract class MessageCatalog
     /// <summary>A word from <see cref="Words"/>, or null.</summary>
     public string? Word(string key) => Words.TryGetValue(key, out var word) ? word : null;
 
-    /// <summary>"3 years": Humanizer's time-unit wording in the language.</summary>
-    public virtual string Years(int years) =>
-        Configurator.Formatters.ResolveForCulture(Culture).TimeSpanHumanize(TimeUnit.Year, years, false);
+    /// <summary>"3 years", "3 Jahre", "3 ans", "3 سنوات": the counted noun "year".</summary>
+    public string Years(int years) => Count("year", years);
 
-    /// <summary>A counted noun ("6 characters", "2 nameservers", "61 days") from the "count.*" words.</summary>
-    public virtual string Count(string noun, int count)
-    {
-        var form = IsSingular(count) ? ".one" : ".other";
-        var template = Word("count." + noun + form) ?? "{0}";
-        return string.Format(Culture, template, count);
-    }
-
-    /// <summary>True when the language uses the singular for <paramref name="count"/>.</summary>
-    protected virtual bool IsSingular(int count) => count == 1;
+    /// <summary>
+    /// A counted noun ("6 characters", "2 nameservers", "61 days", "10 سنوات") from the "count.*" words,
+    /// each written as CLDR plural forms ("one=# day|other=# days") and chosen by <see cref="Plural"/>.
+    /// </summary>
+    public string Count(string noun, int count) =>
+        Plural.Format(Language, count, Word("count." + noun) ?? "#", Number(count));
 
     /// <summary>Joins items with commas and the word for "or": "1, 2 or 5".</summary>
     public virtual string OrList(IReadOnlyList<string> items) => items.Count switch

@@ -8,7 +8,8 @@ namespace TldToolkit.Validation.Messages;
 
 /// <summary>
 /// Fills a catalog's templates from a <see cref="ValidationError"/>. Every value that came from an
-/// order (or from TLD data) passes through <see cref="SafeText"/> before it is quoted.
+/// order (or from TLD data) passes through <see cref="SafeText"/> before it is quoted, and every inserted
+/// value through <see cref="MessageCatalog.Embed"/> (bidi isolation in right-to-left text).
 /// </summary>
 internal static class MessageRenderer
 {
@@ -25,7 +26,7 @@ internal static class MessageRenderer
 
         // An error tied to a field label always names the field.
         if (error.FieldLabel is not null && !message.Contains(context.Label, StringComparison.Ordinal))
-            message = context.Label + catalog.Word("labelSeparator") + message;
+            message = catalog.Embed(context.Label) + catalog.Word("labelSeparator") + message;
         return message;
     }
 
@@ -127,20 +128,21 @@ internal static class MessageRenderer
 
         public string? Resolve(ReadOnlySpan<char> name) => name switch
         {
-            "label" => Label,
+            "label" => catalog.Embed(Label),
             "qlabel" => catalog.Quote(Label),
             "value" => A.Value is { Length: > 0 } v ? catalog.Quote(SafeText.ForDisplay(v)) : null,
             "years" => A.Actual is { } y and >= 1 and <= 100 ? catalog.Years(y) : null,
             "allowedYears" => A.AllowedNumbers is { Count: > 0 } numbers ? catalog.YearList(numbers) : null,
             "options" => Options(),
             "types" => Types(),
-            "countries" => A.AllowedValues is { Count: > 0 } countries ? catalog.OrList(Map(countries, c => SafeText.ForDisplay(c, 8))) : null,
+            "countries" => A.AllowedValues is { Count: > 0 } countries ? catalog.OrList(Map(countries, c => catalog.Embed(SafeText.ForDisplay(c, 8)))) : null,
             "min" => A.Min is { } min ? catalog.Number(min) : null,
             "max" => A.Max is { } max ? catalog.Number(max) : null,
             "actual" => A.Actual is { } actual ? catalog.Number(actual) : null,
             "minChars" => A.Min is { } c1 and >= 0 ? catalog.Count("character", c1) : null,
             "maxChars" => A.Max is { } c2 and >= 0 ? catalog.Count("character", c2) : null,
             "actualChars" => A.Actual is { } c3 and >= 0 ? catalog.Count("character", c3) : null,
+            "maxLines" => A.Max is { } l1 and >= 0 ? catalog.Count("line", l1) : null,
             "minNs" => A.Min is { } n1 and >= 0 ? catalog.Count("nameserver", n1) : null,
             "maxNs" => A.Max is { } n2 and >= 0 ? catalog.Count("nameserver", n2) : null,
             "date" => A.Date is { } date ? catalog.Date(date) : null,

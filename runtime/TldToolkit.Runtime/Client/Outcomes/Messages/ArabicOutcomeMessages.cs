@@ -11,6 +11,7 @@ internal sealed class ArabicOutcomeMessages : OutcomeCatalog
         ["prop.details"] = "بيانات الاتصال",
     };
 
+    // Latin runs of the wording itself are isolated like inserted values (Bidi.IsolateLatinRuns).
     public override IReadOnlyDictionary<string, string> Templates { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         [OutcomeKeys.RegisterSuccess] = "تم تسجيل {domain}.",
@@ -29,7 +30,7 @@ internal sealed class ArabicOutcomeMessages : OutcomeCatalog
         [OutcomeKeys.CancelTransferSuccess] = "تم إلغاء نقل {domain}.",
         [OutcomeKeys.CancelTransferTooLate] = "كان نقل {domain} قد اكتمل بالفعل، فتعذّر إلغاؤه.",
         [OutcomeKeys.AccountReachable] = "حساب المسجِّل متاح.",
-        [OutcomeKeys.ContactCount] = "عدد جهات الاتصال: {count}.",
+        [OutcomeKeys.ContactCount] = "{count:zero=لا توجد جهات اتصال|one=جهة اتصال واحدة|two=جهتا اتصال|few=# جهات اتصال|many=# جهة اتصال|other=# جهة اتصال}.",
         [OutcomeKeys.Unreachable] = "تعذّر الوصول إلى المسجِّل. يرجى المحاولة مرة أخرى لاحقًا.",
         [OutcomeKeys.Unreadable] = "تعذّر فهم رد المسجِّل.",
         [OutcomeKeys.ContactUnreachable] = "تعذّر الوصول إلى المسجِّل. لم يُطلب أي شيء؛ يرجى المحاولة مرة أخرى لاحقًا.",
@@ -65,5 +66,5 @@ internal sealed class ArabicOutcomeMessages : OutcomeCatalog
         [OutcomeKeys.TransferSyncFailed] = "فشل نقل {domain} ({reason}).",
         [OutcomeKeys.TransferSyncComplete] = "اكتمل نقل {domain}.",
         [OutcomeKeys.TransferSyncGone] = "ليس لدى المسجِّل أي عملية نقل لـ {domain} ولا يدير النطاق؛ فقد فشل النقل أو أُلغي.",
-    };
+    }.ToDictionary(pair => pair.Key, pair => TldToolkit.Text.Bidi.IsolateLatinRuns(pair.Value), StringComparer.Ordinal);
 }

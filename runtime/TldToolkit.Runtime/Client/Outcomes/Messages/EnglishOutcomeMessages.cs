@@ -31,7 +31,7 @@ internal sealed class EnglishOutcomeMessages : OutcomeCatalog
         [OutcomeKeys.CancelTransferSuccess] = "The transfer of {domain} was cancelled.",
         [OutcomeKeys.CancelTransferTooLate] = "The transfer of {domain} had already completed, so it could not be cancelled.",
         [OutcomeKeys.AccountReachable] = "The registrar account is reachable.",
-        [OutcomeKeys.ContactCount] = "{count} contact(s).",
+        [OutcomeKeys.ContactCount] = "{count:one=# contact|other=# contacts}.",
         [OutcomeKeys.Unreachable] = "The registrar could not be reached. Please try again later.",
         [OutcomeKeys.Unreadable] = "The registrar's reply could not be understood.",
         [OutcomeKeys.ContactUnreachable] = "The registrar could not be reached. Nothing was ordered; please try again later.",

@@ -31,7 +31,7 @@ internal sealed class FrenchOutcomeMessages : OutcomeCatalog
         [OutcomeKeys.CancelTransferSuccess] = "Le transfert de {domain} a été annulé.",
         [OutcomeKeys.CancelTransferTooLate] = "Le transfert de {domain} était déjà terminé et n'a pas pu être annulé.",
         [OutcomeKeys.AccountReachable] = "Le compte auprès du bureau d'enregistrement est joignable.",
-        [OutcomeKeys.ContactCount] = "{count} contact(s).",
+        [OutcomeKeys.ContactCount] = "{count:one=# contact|other=# contacts}.",
         [OutcomeKeys.Unreachable] = "Le bureau d'enregistrement est injoignable. Veuillez réessayer plus tard.",
         [OutcomeKeys.Unreadable] = "La réponse du bureau d'enregistrement est illisible.",
         [OutcomeKeys.ContactUnreachable] = "Le bureau d'enregistrement est injoignable. Rien n'a été commandé\u00A0; veuillez réessayer plus tard.",

@@ -29,7 +29,7 @@ internal sealed class GermanOutcomeMessages : OutcomeCatalog
         [OutcomeKeys.CancelTransferSuccess] = "Der Umzug von {domain} wurde abgebrochen.",
         [OutcomeKeys.CancelTransferTooLate] = "Der Umzug von {domain} war bereits abgeschlossen und konnte nicht mehr abgebrochen werden.",
         [OutcomeKeys.AccountReachable] = "Das Registrar-Konto ist erreichbar.",
-        [OutcomeKeys.ContactCount] = "{count} Kontakt(e).",
+        [OutcomeKeys.ContactCount] = "{count:one=# Kontakt|other=# Kontakte}.",
         [OutcomeKeys.Unreachable] = "Der Registrar ist nicht erreichbar. Bitte versuchen Sie es später erneut.",
         [OutcomeKeys.Unreadable] = "Die Antwort des Registrars war nicht lesbar.",
         [OutcomeKeys.ContactUnreachable] = "Der Registrar ist nicht erreichbar. Es wurde nichts bestellt; bitte versuchen Sie es später erneut.",

@@ -55,19 +55,26 @@ internal abstract class OutcomeCatalog
         return builder.ToString();
     }
 
-    private string? Resolve(string name, OutcomeText text, MessageCatalog words) => name switch
+    // Every value is inserted through MessageCatalog.Embed (bidi isolation in Arabic); "{count:one=…|other=…}"
+    // chooses its CLDR plural form through Plural.
+    private string? Resolve(string name, OutcomeText text, MessageCatalog words)
     {
-        "domain" => text.Domain is { Length: > 0 } d ? SafeText.ForDisplay(d, 300) : null,
-        "label" => text.Label is { } label ? words.Quote(SafeText.ForDisplay(label.Get(words.Language), 120)) : null,
-        "role" => RoleWord(text.Role, words),
-        "property" => PropertyWord(text.Property, words),
-        "contactProperty" => string.Format(words.Culture, words.Word("contactProperty") ?? "{0} ({1})",
-            PropertyWord(text.Property, words), RoleWord(text.Role, words)),
-        "reason" => text.Reason is { Length: > 0 } r ? SafeText.ForDisplay(r, 300) : null,
-        "description" => text.Description is { Length: > 0 } desc ? SafeText.ForDisplay(desc, 300) : null,
-        "count" => text.Count is { } c ? words.Number(c) : null,
-        _ => null,
-    };
+        if (name.StartsWith("count:", StringComparison.Ordinal))
+            return text.Count is { } n ? Plural.Format(words.Language, n, name["count:".Length..], words.Number(n)) : null;
+        return name switch
+        {
+            "domain" => text.Domain is { Length: > 0 } d ? words.Embed(SafeText.ForDisplay(d, 300)) : null,
+            "label" => text.Label is { } label ? words.Quote(SafeText.ForDisplay(label.Get(words.Language), 120)) : null,
+            "role" => RoleWord(text.Role, words),
+            "property" => PropertyWord(text.Property, words),
+            "contactProperty" => string.Format(words.Culture, words.Word("contactProperty") ?? "{0} ({1})",
+                PropertyWord(text.Property, words), RoleWord(text.Role, words)),
+            "reason" => text.Reason is { Length: > 0 } r ? words.Embed(SafeText.ForDisplay(r, 300)) : null,
+            "description" => text.Description is { Length: > 0 } desc ? words.Embed(SafeText.ForDisplay(desc, 300)) : null,
+            "count" => text.Count is { } c ? words.Number(c) : null,
+            _ => null,
+        };
+    }
 
     private string RoleWord(ContactRole? role, MessageCatalog words) => role switch
     {
