@@ -96,11 +96,11 @@ public class SubmitProcessTests
         Assert.True(submit.ExitCode == 0, submit.ToString());
         Assert.Contains("fußball.de (register): success", submit.Out);
 
-        var plain = Tool.Run(null, "sync", "xn--fuball-cta.de", "tulpen.nl", "--state", state);
+        var plain = Tool.Run(null, "sync", "xn--fuball-cta.de", "tulpen.invalid", "--state", state);
         Assert.True(plain.ExitCode == 1, plain.ToString());
         Assert.Contains("fußball.de: active, expires ", plain.Out);
         Assert.DoesNotContain("xn--fuball-cta.de:", plain.Out);
-        Assert.Contains("tulpen.nl: TLD not in the catalog (No TLD of 'tulpen.nl' is in the catalog", plain.Out);
+        Assert.Contains("tulpen.invalid: TLD not in the catalog (No TLD of 'tulpen.invalid' is in the catalog", plain.Out);
         Assert.DoesNotContain("does not offer", plain.Out);
 
         var json = Tool.Run(null, "sync", "fußball.de", "--json", "--state", state);
