@@ -83,7 +83,8 @@ public readonly struct BuildResult
     public DomainCommand? Command { get; }
     /// <summary>The validation result (valid when <see cref="Command"/> is set).</summary>
     public Validation.ValidationResult Validation { get; }
-    /// <summary>True when a command was built.</summary>
+    /// <summary>True when a command was built; the compiler then knows <see cref="Command"/> is not null.</summary>
+    [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(Command))]
     public bool Succeeded => Command is not null;
 
     /// <summary>A successful build.</summary>
