@@ -20,7 +20,7 @@ internal static class CheckCommand
         var definition = catalog.FindForName(normalized);
         if (definition is null)
         {
-            var message = Loc.F(language, "check.unknownTld", Shown.Of(input), string.Join(" ", catalog.All.Select(d => "." + d.Rules.Tld)));
+            var message = Loc.F(language, "check.unknownTld", Shown.Of(input), catalog.All.Count);
             if (json) WriteJson(env, input, null, null, [new ResultError(ErrorCodes.TldNotSupported, "domain", message)]);
             else env.Error.WriteLine("tldtool: " + message);
             return ExitCodes.Invalid;

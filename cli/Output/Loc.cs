@@ -86,7 +86,8 @@ internal static partial class Loc
         ["check.tld"] = ["TLD", "TLD", "TLD", "النطاق العلوي"],
         ["check.idn"] = ["IDN", "IDN", "IDN", "IDN"],
         ["check.result"] = ["Result", "Ergebnis", "Résultat", "النتيجة"],
-        ["check.unknownTld"] = ["No TLD of '{0}' is in the catalog; known TLDs: {1}", "Keine TLD von „{0}“ ist im Katalog; bekannte TLDs: {1}", "Aucun TLD de « {0} » n'est dans le catalogue ; TLD connus : {1}", "لا يوجد في الفهرس نطاق علوي لـ«{0}»؛ النطاقات العلوية المعروفة: {1}"],
+        // {1}: how many TLDs the catalog knows (the list itself is the root zone: `tldtool catalog` counts them).
+        ["check.unknownTld"] = ["No TLD of '{0}' is in the catalog, which knows {1} TLDs (tldtool catalog)", "Keine TLD von „{0}“ ist im Katalog, der {1} TLDs kennt (tldtool catalog)", "Aucun TLD de « {0} » n'est dans le catalogue, qui connaît {1} TLD (tldtool catalog)", "لا يوجد في الفهرس نطاق علوي لـ«{0}»، والفهرس يعرف {1} نطاقًا علويًا (tldtool catalog)"],
         ["idn.notSupported"] = ["not supported", "nicht unterstützt", "non pris en charge", "غير مدعوم"],
         ["idn.Uts46Nontransitional"] = ["UTS #46 nontransitional (ß stays ß)", "UTS #46 nicht-transitional (ß bleibt ß)", "UTS #46 non transitionnel (ß reste ß)", "UTS #46 غير انتقالي (ß تبقى ß)"],
         ["idn.Uts46Transitional"] = ["UTS #46 transitional (ß becomes ss)", "UTS #46 transitional (ß wird zu ss)", "UTS #46 transitionnel (ß devient ss)", "UTS #46 انتقالي (ß تصبح ss)"],

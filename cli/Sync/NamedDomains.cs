@@ -28,7 +28,7 @@ internal static class NamedDomains
             var ascii = Idna.ToAscii(normalized, default);
             var aLabel = (ascii.Succeeded ? ascii.Value : normalized).ToLowerInvariant();
             if (catalog.FindForName(normalized) is null)
-                result.Add(new(name, aLabel, UnknownTld, Loc.F(language, "check.unknownTld", Shown.Of(name), string.Join(" ", catalog.All.Select(d => "." + d.Rules.Tld)))));
+                result.Add(new(name, aLabel, UnknownTld, Loc.F(language, "check.unknownTld", Shown.Of(name), catalog.All.Count)));
             else if (books is not null && !books.ContainsKey(aLabel))
                 result.Add(new(name, aLabel, Unknown, Loc.Submit(language, "sync.unknownDomain", Shown.Of(ULabel(aLabel)))));
             else
