@@ -29,9 +29,6 @@ internal sealed class DataConsistency
     /// <summary>Files whose field texts are not yet in all four languages (English is always there): translate, then remove.</summary>
     internal static readonly HashSet<string> EnglishOnlyFiles = new(StringComparer.Ordinal)
     {
-        "abogado.json", "aero.json", "asia.json", "bank.json", "barcelona.json", "berlin.json", "cat.json", "eco.json",
-        "eus.json", "insurance.json", "law.json", "madrid.json", "music.json", "nyc.json", "paris.json", "pharmacy.json",
-        "scot.json", "sport.json", "tel.json", "travel.json", "xxx.json", "es.json" /* legal forms */, "jobs.json" /* Arabic */,
     };
 
     private readonly string _file;
