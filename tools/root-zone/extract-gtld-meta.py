@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Builds gtld-meta.tsv from a local git snapshot of the public case/iana-data repository
 (IANA root zone database pages, ICANN gTLD JSON and ICANN registry agreement table).
-Usage: extract-gtld-meta.py <iana-data git dir> <root-zone.tsv> > gtld-meta.tsv
+Usage (from the repository root): extract-gtld-meta.py <iana-data git dir> > tools/root-zone/gtld-meta.tsv
 Only facts are carried over: per gTLD the IANA type, IANA technical contact organisation,
 RDAP host, IANA sponsoring organisation, ICANN registry operator, ICANN specification13 and contractTerminated flags and the ICANN agreement type."""
 import csv, html, io, json, re, subprocess, sys
+from root_zone import gtlds
 
-repo, rootzone = sys.argv[1], sys.argv[2]
+repo = sys.argv[1]
 
 def show(path):
     r = subprocess.run(["git", "-C", repo, "show", "HEAD:" + path], capture_output=True)
@@ -27,10 +28,7 @@ def section(page, name):
 
 out = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
 out.writerow(["ascii", "iana_type", "iana_tech_org", "rdap_host", "spec13", "terminated", "agreement_type", "icann_operator", "iana_sponsor"])
-for line in list(open(rootzone, encoding="utf-8"))[1:]:
-    ascii_, unicode_, cat, op = line.rstrip("\n").split("\t")
-    if cat != "gtld":
-        continue
+for ascii_, unicode_ in gtlds():
     folder = "idn" if ascii_.startswith("xn--") else ascii_[0]
     page = show(f"data/source/tld-pages/{folder}/{ascii_}.html") or ""
     m = re.search(r"\(([^()]*) top-level domain\)", page)

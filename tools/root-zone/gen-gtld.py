@@ -1,14 +1,14 @@
 #!/usr/bin/env python3
 """Writes the baseline / closed gTLD files of tld-data/ from the root-zone list and gtld-meta.tsv.
 Usage (from the repository root):
-  python3 tools/root-zone/gen-gtld.py <root-zone.tsv> tools/root-zone/gtld-meta.tsv tld-data
-root-zone.tsv: ascii, unicode, category, operator (IANA list, npm tlds 1.261.0 of 2025-10-24,
-updated with ICANN's gTLD list as imported by the Public Suffix List on 2026-07-24).
+  python3 tools/root-zone/gen-gtld.py tools/root-zone/gtld-meta.tsv tld-data
+The gTLDs come from tld-data/root-zone.txt; the operator is ICANN's (gtlds.json), else IANA's sponsor.
 gtld-meta.tsv: written by extract-gtld-meta.py from the IANA root zone database pages, ICANN's
 gtlds.json (updatedOn 2026-08-08) and ICANN's registry agreement table (2026-05-20).
 Files for TLDs that are researched by hand (SKIP, or any file whose coverage is 'verified')
 are never overwritten."""
 import csv, json, os, sys
+from root_zone import gtlds
 
 CHECKED = "2026-12-04"
 SKIP = set("""com net org info xyz top online shop site store icu vip club live app dev tech space
@@ -45,22 +45,23 @@ def kind_of(meta, spec13):
         return "brand"
     return "sponsored" if meta["iana_type"] == "Sponsored" else "generic"
 
-def main(rootzone, metafile, outdir):
+def main(metafile, outdir):
     metas = {r["ascii"]: r for r in csv.DictReader(open(metafile, encoding="utf-8"), delimiter="\t")}
     written = 0
-    for line in list(open(rootzone, encoding="utf-8"))[1:]:
-        a, u, cat, op = line.rstrip("\n").split("\t")
-        if cat != "gtld" or a in SKIP:
+    for a, u in gtlds():
+        if a in SKIP:
             continue
         path = os.path.join(outdir, a + ".json")
+        existing = {}
         if os.path.exists(path):
             try:
-                if json.load(open(path, encoding="utf-8")).get("coverage") == "verified":
-                    continue
+                existing = json.load(open(path, encoding="utf-8"))
             except ValueError:
                 pass
+            if existing.get("coverage") == "verified":
+                continue
         m = metas[a]
-        op = op or m["icann_operator"] or m["iana_sponsor"]
+        op = m["icann_operator"] or m["iana_sponsor"]
         spec13 = m["spec13"] == "1"
         sources = []
         if m["iana_type"]:
@@ -109,6 +110,8 @@ def main(rootzone, metafile, outdir):
         if notes:
             doc["notes"] = " ".join(notes)
         doc["sources"] = sources
+        if "audit" in existing:
+            doc["audit"] = existing["audit"]  # reviews of a generated file survive its regeneration
         if doc.get("registryOperator") is None:
             doc.pop("registryOperator", None)
         with open(path, "w", encoding="utf-8") as f:
@@ -118,4 +121,4 @@ def main(rootzone, metafile, outdir):
     print(f"{written} files written", file=sys.stderr)
 
 if __name__ == "__main__":
-    main(*sys.argv[1:4])
+    main(*sys.argv[1:3])
