@@ -26,11 +26,6 @@ internal sealed class DataConsistency
 
     private static readonly string[] s_languages = ["en", "de", "fr", "ar"];
 
-    /// <summary>Files whose field texts are not yet in all four languages (English is always there): translate, then remove.</summary>
-    internal static readonly HashSet<string> EnglishOnlyFiles = new(StringComparer.Ordinal)
-    {
-    };
-
     private readonly string _file;
     private readonly JsonElement _root;
     private readonly List<string> _problems = [];
@@ -594,10 +589,7 @@ internal sealed class DataConsistency
         }
     }
 
-    /// <summary>
-    /// Every localized text (an object with 'en') carries all four languages. Researched files may give English only
-    /// (the runtime then shows English); those are listed in <see cref="EnglishOnlyFiles"/>, which may only shrink.
-    /// </summary>
+    /// <summary>Every localized text (an object with 'en') carries all four languages.</summary>
     private void CheckLocalizedTexts(JsonElement element, string path)
     {
         switch (element.ValueKind)
@@ -605,7 +597,7 @@ internal sealed class DataConsistency
             case JsonValueKind.Object:
                 if (element.TryGetProperty("en", out var en) && en.ValueKind == JsonValueKind.String)
                 {
-                    foreach (var language in EnglishOnlyFiles.Contains(_file) ? ["en"] : s_languages)
+                    foreach (var language in s_languages)
                     {
                         if (!element.TryGetProperty(language, out _))
                         {
