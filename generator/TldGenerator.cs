@@ -111,6 +111,8 @@ public sealed class TldGenerator : IIncrementalGenerator
                 bool shared = outputFilter.SharedPaths.Contains(pm.Path);
                 try
                 {
+                    // Data-only TLDs have no file of their own: their data is in the catalog.
+                    if (!TldEmitter.HasTypedSurface(pm.Model)) return null;
                     return new GeneratedFile(pm.Model.ClassName + ".g.cs", TldEmitter.Emit(pm.Model, @namespace, Version), null, shared);
                 }
                 catch (Exception ex)
@@ -138,8 +140,10 @@ public sealed class TldGenerator : IIncrementalGenerator
             }
         });
 
+        // Each TLD's entry (a data-only TLD's data included) is built in its own cached step; an edit rebuilds one entry.
         var catalog = models
-            .Select(static (pm, _) => (pm.Path, Entry: new CatalogEntry(pm.Model.Tld, pm.Model.UnicodeTld, pm.Model.ClassName, pm.Model.DisplayName)))
+            .Select(static (pm, _) => (pm.Path, Entry: CatalogEntry.Of(pm.Model)))
+            .WithTrackingName(TrackingNames.CatalogEntry)
             .Collect()
             .WithTrackingName(TrackingNames.CatalogEntries)
             .Combine(ns)
@@ -178,7 +182,7 @@ public sealed class TldGenerator : IIncrementalGenerator
                 var distinct = all.GroupBy(t => t.Name, StringComparer.Ordinal).Select(g => g.First()).OrderBy(t => t.Name, StringComparer.Ordinal);
                 try
                 {
-                    return TldEmitter.EmitTemplates(distinct, @namespace, Version);
+                    return TemplateEmitter.Emit(distinct, @namespace, Version);
                 }
                 catch (Exception ex)
                 {

@@ -35,6 +35,8 @@ public static class TrackingNames
     public const string TldSource = "TldSource";
     /// <summary>The generated sources of files handed over more than once, collected to be added once each.</summary>
     public const string TldSources = "TldSources";
+    /// <summary>One TLD's catalog entry (a data-only TLD's data), built per TLD.</summary>
+    public const string CatalogEntry = "CatalogEntry";
     /// <summary>The catalog entries, collected.</summary>
     public const string CatalogEntries = "CatalogEntries";
     /// <summary>The generated catalog source.</summary>

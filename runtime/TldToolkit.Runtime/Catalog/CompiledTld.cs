@@ -1,5 +1,6 @@
 using TldToolkit.Commands;
 using TldToolkit.Fields;
+using TldToolkit.Generated;
 using TldToolkit.Orders;
 using TldToolkit.Rules;
 using TldToolkit.Validation;
@@ -7,25 +8,55 @@ using TldToolkit.Validation;
 namespace TldToolkit.Catalog;
 
 /// <summary>
-/// The base of every generated TLD definition: the generated class holds the data (rules and field descriptors),
-/// this class the behaviour, once for all TLDs (<see cref="RulesEngine"/>, <see cref="CommandBuilder"/>).
+/// The base of every generated TLD definition: the generated code holds the data (the compact JSON the generator
+/// writes, read on first use), this class the behaviour, once for all TLDs (<see cref="RulesEngine"/>, <see cref="CommandBuilder"/>).
 /// </summary>
 public abstract class CompiledTld : ITldDefinition
 {
+    private readonly string? _data;
+    private readonly TldTemplate? _template;
+    private readonly SourceTable? _sources;
+    private Parsed? _parsed;
     private Func<string, DomainOperation, bool>? _appliesTo;
 
-    /// <summary>A definition over its data (generated code declares the data before the instance, so both exist here).</summary>
-    protected CompiledTld(TldRules rules, IReadOnlyList<FieldDescriptor>? fields)
+    /// <summary>A definition over rules and fields built in code (tests, hand-made catalogs).</summary>
+    protected CompiledTld(TldRules rules, IReadOnlyList<FieldDescriptor>? fields) =>
+        _parsed = new Parsed(rules ?? throw new ArgumentNullException(nameof(rules)), fields ?? []);
+
+    /// <summary>A definition over the generator's data for a TLD that states its own facts.</summary>
+    protected CompiledTld(string data) : this(null, null, data)
     {
-        Rules = rules ?? throw new ArgumentNullException(nameof(rules));
-        Fields = fields ?? [];
+    }
+
+    /// <summary>A definition over a shared template of profile facts and the TLD's identity (<paramref name="data"/>).</summary>
+    protected CompiledTld(TldTemplate template, string data) : this(template ?? throw new ArgumentNullException(nameof(template)), null, data)
+    {
+    }
+
+    private protected CompiledTld(TldTemplate? template, SourceTable? sources, string data)
+    {
+        _template = template;
+        _sources = sources;
+        _data = data ?? throw new ArgumentNullException(nameof(data));
     }
 
     /// <inheritdoc />
-    public TldRules Rules { get; }
+    public TldRules Rules => Data.Rules;
 
     /// <inheritdoc />
-    public IReadOnlyList<FieldDescriptor> Fields { get; }
+    public IReadOnlyList<FieldDescriptor> Fields => Data.Fields;
+
+    // Read once; two threads reading at the same time build equal values and one of them is kept.
+    private Parsed Data => _parsed ?? Interlocked.CompareExchange(ref _parsed, Read(), null) ?? _parsed!;
+
+    private Parsed Read()
+    {
+        if (_template is { } template) return new Parsed(TldDataReader.ReadDerived(_data!, template.Rules, _sources), template.Fields);
+        var (rules, fields) = TldDataReader.ReadTld(_data!, _sources);
+        return new Parsed(rules, fields);
+    }
+
+    private sealed record Parsed(TldRules Rules, IReadOnlyList<FieldDescriptor> Fields);
 
     // Created on first use, once per TLD.
     private Func<string, DomainOperation, bool> AppliesTo => _appliesTo ??= Applies;
@@ -41,6 +72,6 @@ public abstract class CompiledTld : ITldDefinition
     /// <inheritdoc />
     public BuildResult Build(DomainOrder order, ValidationContext context) => CommandBuilder.Build(Rules, Fields, AppliesTo, order, context);
 
-    // Private: each generated class has its own static FieldAppliesTo, the public name of this question.
+    // Private: a generated class with fields has its own static FieldAppliesTo, the public name of this question.
     private bool Applies(string name, DomainOperation operation) => RulesEngine.FieldAppliesTo(Fields, name, operation);
 }

@@ -6,23 +6,29 @@ using TldToolkit.Validation;
 namespace TldToolkit.Requests;
 
 /// <summary>
-/// What every generated request builder shares: the domain, the order it makes, and validating and
-/// building it with its TLD's rules. A generated class (<c>CaRegisterRequest</c>) adds the TLD's
-/// additional fields as typed properties.
+/// What every request builder shares: the domain, the order it makes, and validating and building it with
+/// its TLD's rules. For a TLD with additional fields the generator writes a class (<c>CaRegisterRequest</c>)
+/// with the fields as typed properties; any other TLD is ordered with the base classes
+/// (<c>new RegisterRequest(Tlds.Com)</c>).
 /// </summary>
 public abstract class DomainRequest
 {
     private readonly DomainOperation _operation;
 
-    /// <summary>A request for <paramref name="operation"/>.</summary>
+    /// <summary>A request for <paramref name="operation"/> under <paramref name="tld"/>'s rules.</summary>
     /// <param name="operation">The operation every order of this request carries.</param>
-    private protected DomainRequest(DomainOperation operation) => _operation = operation;
+    /// <param name="tld">The TLD whose rules the request is validated and built with.</param>
+    private protected DomainRequest(DomainOperation operation, ITldDefinition tld)
+    {
+        _operation = operation;
+        Definition = tld ?? throw new ArgumentNullException(nameof(tld));
+    }
 
     /// <summary>The domain, e.g. <c>example.ca</c> (ASCII, A-label or U-label).</summary>
     public string Domain { get; set; } = "";
 
     /// <summary>The TLD whose rules the request is validated and built with.</summary>
-    protected abstract ITldDefinition Definition { get; }
+    public ITldDefinition Definition { get; }
 
     /// <summary>Writes the TLD's additional fields that have a value, by their stable names.</summary>
     /// <param name="fields">The order's fields; ordinal keys.</param>
@@ -52,11 +58,12 @@ public abstract class DomainRequest
         Definition.Build(ToOrder(), context ?? ValidationContext.Default);
 }
 
-/// <summary>A registration; the generated <c>&lt;Tld&gt;RegisterRequest</c> classes derive from it.</summary>
-public abstract class RegisterRequest : DomainRequest
+/// <summary>A registration under a TLD's rules; the generated <c>&lt;Tld&gt;RegisterRequest</c> classes of TLDs with additional fields derive from it.</summary>
+public class RegisterRequest : DomainRequest
 {
-    /// <summary>A registration request for one year (a generated class may start from another period).</summary>
-    protected RegisterRequest() : base(DomainOperation.Register)
+    /// <summary>A registration request under <paramref name="tld"/>'s rules, for one year (a generated class may start from another period).</summary>
+    /// <param name="tld">The TLD, e.g. <c>Tlds.Com</c> or <c>Tlds.Catalog.Find("com")</c>.</param>
+    public RegisterRequest(ITldDefinition tld) : base(DomainOperation.Register, tld)
     {
     }
 
@@ -91,11 +98,12 @@ public abstract class RegisterRequest : DomainRequest
     };
 }
 
-/// <summary>A transfer from another registrar; the generated <c>&lt;Tld&gt;TransferRequest</c> classes derive from it.</summary>
-public abstract class TransferRequest : DomainRequest
+/// <summary>A transfer from another registrar under a TLD's rules; the generated <c>&lt;Tld&gt;TransferRequest</c> classes of TLDs with additional fields derive from it.</summary>
+public class TransferRequest : DomainRequest
 {
-    /// <summary>A transfer request for one year (a generated class may start from another period).</summary>
-    protected TransferRequest() : base(DomainOperation.Transfer)
+    /// <summary>A transfer request under <paramref name="tld"/>'s rules, for one year (a generated class may start from another period).</summary>
+    /// <param name="tld">The TLD, e.g. <c>Tlds.Com</c> or <c>Tlds.Catalog.Find("com")</c>.</param>
+    public TransferRequest(ITldDefinition tld) : base(DomainOperation.Transfer, tld)
     {
     }
 
@@ -123,11 +131,12 @@ public abstract class TransferRequest : DomainRequest
     };
 }
 
-/// <summary>A renewal; the generated <c>&lt;Tld&gt;RenewRequest</c> classes derive from it.</summary>
-public abstract class RenewRequest : DomainRequest
+/// <summary>A renewal under a TLD's rules; the generated <c>&lt;Tld&gt;RenewRequest</c> classes of TLDs with additional fields derive from it.</summary>
+public class RenewRequest : DomainRequest
 {
-    /// <summary>A renewal request for one year (a generated class may start from another period).</summary>
-    protected RenewRequest() : base(DomainOperation.Renew)
+    /// <summary>A renewal request under <paramref name="tld"/>'s rules, for one year (a generated class may start from another period).</summary>
+    /// <param name="tld">The TLD, e.g. <c>Tlds.Com</c> or <c>Tlds.Catalog.Find("com")</c>.</param>
+    public RenewRequest(ITldDefinition tld) : base(DomainOperation.Renew, tld)
     {
     }
 
@@ -151,11 +160,12 @@ public abstract class RenewRequest : DomainRequest
     };
 }
 
-/// <summary>An owner change (trade); the generated <c>&lt;Tld&gt;OwnerChangeRequest</c> classes derive from it.</summary>
-public abstract class OwnerChangeRequest : DomainRequest
+/// <summary>An owner change (trade) under a TLD's rules; the generated <c>&lt;Tld&gt;OwnerChangeRequest</c> classes of TLDs with additional fields derive from it.</summary>
+public class OwnerChangeRequest : DomainRequest
 {
-    /// <summary>An owner change request.</summary>
-    protected OwnerChangeRequest() : base(DomainOperation.OwnerChange)
+    /// <summary>A owner change request under <paramref name="tld"/>'s rules.</summary>
+    /// <param name="tld">The TLD, e.g. <c>Tlds.Com</c> or <c>Tlds.Catalog.Find("com")</c>.</param>
+    public OwnerChangeRequest(ITldDefinition tld) : base(DomainOperation.OwnerChange, tld)
     {
     }
 
