@@ -44,8 +44,11 @@ internal static class CatalogEmitter
         var sharedList = list.SelectMany(e => e.Sources).GroupBy(s => s).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         var shared = new Dictionary<SourceModel, int>();
         for (int i = 0; i < sharedList.Count; i++) shared[sharedList[i]] = i;
-        w.Line("private static readonly ", Rt, ".Generated.SourceTable s_sources = new(", TldEmitter.Raw(DataWriter.SourceTable(sharedList)), ");");
-        w.Line();
+        if (list.Any(e => !e.Typed))
+        {
+            w.Line("private static readonly ", Rt, ".Generated.SourceTable s_sources = new(", TldEmitter.Raw(DataWriter.SourceTable(sharedList)), ");");
+            w.Line();
+        }
         // In TLD order; a TLD's property reads its slot. A data-only TLD reads its data when first used.
         w.Open("private static readonly " + Rt + ".Catalog.ITldDefinition[] s_all = new " + Rt + ".Catalog.ITldDefinition[]");
         foreach (var e in list)

@@ -5,7 +5,7 @@ namespace TldToolkit.Catalog.Tests;
 /// <summary>
 /// The built-in catalog's public types live beside the runtime's and the framework's in an application's usings:
 /// no generated type may share a simple name with a public type of the runtime or of the namespaces .NET imports
-/// by default (.contact is ContactTld, .directory DirectoryTld).
+/// by default (a definition class is CaTld; .contact and .directory are data only, without classes).
 /// </summary>
 public class GeneratedNameTests
 {
@@ -25,6 +25,11 @@ public class GeneratedNameTests
     }
 
     [Fact]
-    public void Definitions_carry_the_Tld_suffix() =>
-        Assert.Equal(["CaTld", "ContactTld", "DirectoryTld"], new[] { "ca", "contact", "directory" }.Select(t => Tlds.Catalog.Find(t)!.GetType().Name));
+    public void Definitions_carry_the_Tld_suffix_and_data_only_tlds_have_no_class()
+    {
+        // A TLD with additional fields has its class (CaTld); .contact and .directory have none, so nothing can hide Contact or Directory.
+        Assert.Equal("CaTld", Tlds.Catalog.Find("ca")!.GetType().Name);
+        Assert.All(new[] { "contact", "directory" }, t => Assert.IsType<TldToolkit.Generated.DataTld>(Tlds.Catalog.Find(t)));
+        Assert.DoesNotContain(typeof(Tlds).Assembly.GetExportedTypes(), t => t.Name.StartsWith("Contact", StringComparison.Ordinal) || t.Name.StartsWith("Directory", StringComparison.Ordinal));
+    }
 }

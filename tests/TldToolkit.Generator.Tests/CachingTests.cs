@@ -14,7 +14,7 @@ public class CachingTests
     private static readonly string[] AllSteps =
     [
         TrackingNames.Files, TrackingNames.Parsed, TrackingNames.Namespace, TrackingNames.Models, TrackingNames.Keys,
-        TrackingNames.CrossFile, TrackingNames.Excluded, TrackingNames.TldSource, TrackingNames.CatalogEntries, TrackingNames.CatalogSource,
+        TrackingNames.CrossFile, TrackingNames.Excluded, TrackingNames.TldSource, TrackingNames.CatalogEntry, TrackingNames.CatalogEntries, TrackingNames.CatalogSource,
         TrackingNames.FileDiagnostics, TrackingNames.Key, TrackingNames.CrossFileDiagnostics, TrackingNames.TldSources,
         TrackingNames.Profiles, TrackingNames.ProfileDiagnostics, TrackingNames.Templates, TrackingNames.TemplateSource,
     ];
@@ -59,6 +59,11 @@ public class CachingTests
         Assert.Contains(caSource.Reason, new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged });
         var syntheticSource = Assert.Single(sources, o => ((TldGenerator.GeneratedFile)o.Value!).HintName == "XnE1aybc.g.cs");
         Assert.Equal(IncrementalStepRunReason.Modified, syntheticSource.Reason);
+
+        // Each TLD's catalog entry (a data-only TLD's whole data) is its own step: only the edited file's is redone.
+        var entries = Outputs(result, TrackingNames.CatalogEntry).ToList();
+        Assert.Contains(Assert.Single(entries, o => o.Value.ToString()!.Contains("/data/ca.json", StringComparison.Ordinal)).Reason, new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged });
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(entries, o => o.Value.ToString()!.Contains(synthetic.Path, StringComparison.Ordinal)).Reason);
 
         // The names files claim did not change, so the cross-file check is not redone.
         Assert.All(Outputs(result, TrackingNames.Excluded), o => Assert.Contains(o.Reason, new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged }));

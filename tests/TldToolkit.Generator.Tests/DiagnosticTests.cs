@@ -229,9 +229,9 @@ public class DiagnosticTests
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationProblems.Select(d => d.ToString()));
         var source = run.Source("Test.g.cs");
-        Assert.Contains("CheckedValue = \"2.0\",", source, StringComparison.Ordinal);
-        Assert.Contains("UncheckedValue = null,", source, StringComparison.Ordinal);
-        Assert.Contains("MustBeCheckedWhen = new Tk_.Fields.FieldValueCondition(", source, StringComparison.Ordinal);
+        Assert.Contains("\"checkedValue\":\"2.0\"", source, StringComparison.Ordinal);
+        Assert.Contains("\"uncheckedValue\":null", source, StringComparison.Ordinal);
+        Assert.Contains("\"mustBeCheckedWhen\":{\"field\":\"legalForm\",\"in\":[\"company\"]}", source, StringComparison.Ordinal);
         // The command is built by the runtime from this data now (generated code holds no builder): check what it sends.
         var definition = GeneratorHarness.LoadDefinition(run);
         var fields = new Dictionary<string, string?> { ["legalForm"] = "company", ["companyNumber"] = "1234", ["agreement"] = "true" };
@@ -309,8 +309,7 @@ public class DiagnosticTests
         var run = GeneratorHarness.Run(("/data/рф.json", Valid.Replace("\"tld\": \"test\"", "\"tld\": \"рф\"")));
         Assert.Empty(run.Diagnostics);
         var source = run.Source("XnP1ai.g.cs");
-        Assert.Contains("Tld = \"xn--p1ai\",", source, StringComparison.Ordinal);
-        Assert.Contains("UnicodeTld = \"рф\",", source, StringComparison.Ordinal);
+        Assert.Contains("\"\"\"{\"tld\":\"xn--p1ai\",\"unicode\":\"рф\",", source, StringComparison.Ordinal);
         Assert.Contains("public sealed partial class XnP1aiRegisterRequest", source, StringComparison.Ordinal);
         Assert.Empty(run.CompilationProblems.Select(d => d.ToString()));
     }

@@ -89,16 +89,17 @@ public class ProfileTests
     public void Profile_only_file_emits_its_identity_and_derives_the_rest_from_the_shared_template()
     {
         var run = Run(ProfileOnly);
+        // Its profile gives it a field, so it has a class: its data is the template and its identity only.
         var source = run.Source("Xyz.g.cs");
-        Assert.Contains("Tk_.Rules.TldRules.Derive(TldProfileTemplates.PIcannGtld_BackendTest, \"xyz\"", source, StringComparison.Ordinal);
-        Assert.DoesNotContain("new Tk_.Rules.TermRules", source, StringComparison.Ordinal);
-        Assert.DoesNotContain("RuleFact.Parse", source, StringComparison.Ordinal);
+        Assert.Contains("base(TldProfileTemplates.PIcannGtld_BackendTest, \"\"\"{\"tld\":\"xyz\"", source, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"terms\"", source, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"facts\"", source, StringComparison.Ordinal);
         var templates = run.Source("TldProfileTemplates.g.cs");
-        Assert.Single(System.Text.RegularExpressions.Regex.Matches(templates, "internal static readonly Tk_.Rules.TldRules PIcannGtld_BackendTest "));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(templates, "internal static readonly Tk_.Generated.TldTemplate PIcannGtld_BackendTest "));
         // A second file with the same profiles shares the template: one template, two derivations.
         var second = GeneratorHarness.Run((ProfilePath, Icann), (BackendPath, Backend), (TldPath, ProfileOnly), ("/data/abc.json", ProfileOnly.Replace("\"xyz\"", "\"abc\"").Replace("iana-xyz", "iana-abc")));
         Assert.Empty(second.Diagnostics);
-        Assert.Single(System.Text.RegularExpressions.Regex.Matches(second.Source("TldProfileTemplates.g.cs"), "internal static readonly Tk_.Rules.TldRules "));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(second.Source("TldProfileTemplates.g.cs"), "internal static readonly Tk_.Generated.TldTemplate "));
         Assert.Empty(second.CompilationProblems.Select(d => d.ToString()));
     }
 

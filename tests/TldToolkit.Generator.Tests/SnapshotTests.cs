@@ -67,7 +67,7 @@ public class SnapshotTests
         var text = new InMemoryAdditionalText("/data/ca.json", GeneratorHarness.ReadInput("ca.json"));
         var driver = GeneratorHarness.CreateDriver([text], GeneratorHarness.Options([text.Path], tldNamespace, rootNamespace));
         var source = driver.RunGenerators(compilation).GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == "Tlds.g.cs").SourceText.ToString();
-        Assert.Contains("namespace " + expected + "\n{", source, StringComparison.Ordinal);
+        Assert.Contains("namespace " + expected + ";\n", source, StringComparison.Ordinal);
     }
 
     /// <summary>The same baselines through the Roslyn source generator testing library (compiles them too).</summary>

@@ -90,15 +90,21 @@ public static class GeneratorHarness
     }
 
     /// <summary>Compiles a run's output, loads it and returns its only TLD definition (to run the generated data through the runtime).</summary>
+    /// <summary>The run's one TLD, through the generated catalog (a data-only TLD has no class of its own).</summary>
     public static TldToolkit.Catalog.ITldDefinition LoadDefinition(GeneratorRun run)
     {
         using var stream = new MemoryStream();
         var emit = run.Output.Emit(stream);
         Assert.True(emit.Success, string.Join("\n", emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
         var assembly = System.Reflection.Assembly.Load(stream.ToArray());
-        var type = assembly.GetTypes().Single(t => typeof(TldToolkit.Catalog.ITldDefinition).IsAssignableFrom(t));
-        return (TldToolkit.Catalog.ITldDefinition)type.GetProperty("Instance")!.GetValue(null)!;
+        var tlds = assembly.GetTypes().Single(t => t.Name == "Tlds");
+        var catalog = (TldToolkit.Catalog.TldCatalog)tlds.GetProperty("Catalog")!.GetValue(null)!;
+        return Assert.Single(catalog.All);
     }
+
+    /// <summary>How many TLDs the generated catalog source (<c>Tlds.g.cs</c>) lists: its data-only TLDs and typed classes.</summary>
+    public static int CatalogEntries(string tldsSource) =>
+        System.Text.RegularExpressions.Regex.Matches(tldsSource, @"^\s+(new Tk_\.Generated\.DataTld\(.*\)|global::[\w.]+\.Instance),$", System.Text.RegularExpressions.RegexOptions.Multiline).Count;
 
     public static string InputPath(string name) => Path.Combine(AppContext.BaseDirectory, "Inputs", name);
 
