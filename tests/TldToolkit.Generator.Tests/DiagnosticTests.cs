@@ -493,17 +493,26 @@ public class DiagnosticTests
         Assert.Equal(["Tlds.g.cs"], result.Results.Single().GeneratedSources.Select(s => s.HintName));
     }
 
+    /// <summary>
+    /// The release-tracking analyzer cannot follow descriptors made from the table (see the generator's project file),
+    /// so this does its job: every rule has a row "id | category | severity | title" in the release files, and every row a rule.
+    /// </summary>
     [Fact]
     public void Every_descriptor_is_documented_and_tracked()
     {
         var root = GeneratorHarness.RepoRoot();
         var docs = File.ReadAllText(System.IO.Path.Combine(root, "docs", "diagnostics.md"));
-        var unshipped = File.ReadAllText(System.IO.Path.Combine(root, "generator", "AnalyzerReleases.Unshipped.md"));
+        var rows = new[] { "AnalyzerReleases.Shipped.md", "AnalyzerReleases.Unshipped.md" }
+            .SelectMany(f => File.ReadAllLines(System.IO.Path.Combine(root, "generator", f)))
+            .Where(l => l.StartsWith("TLD", StringComparison.Ordinal))
+            .Select(l => string.Join(" | ", l.Split('|').Select(c => c.Trim())))
+            .ToList();
         foreach (var descriptor in Diagnostics.Descriptors.All)
         {
             Assert.Contains("## " + descriptor.Id, docs, StringComparison.Ordinal);
-            Assert.Contains(descriptor.Id + " |", unshipped, StringComparison.Ordinal);
+            Assert.Contains($"{descriptor.Id} | {descriptor.Category} | {descriptor.DefaultSeverity} | {descriptor.Title}", rows);
             Assert.EndsWith("#" + descriptor.Id.ToLowerInvariant(), descriptor.HelpLinkUri, StringComparison.Ordinal);
         }
+        Assert.Equal(Diagnostics.Descriptors.All.Select(d => d.Id).Order(), rows.Select(r => r.Split(' ')[0]).Order());
     }
 }
