@@ -78,4 +78,20 @@ public class LintTests
         Assert.True(result.ExitCode == 1, result.ToString());
         Assert.Matches(@"ca(-copy)?\.json:\d+:\d+: TLD0009 ", result.Out);
     }
+
+    [Fact]
+    public void Prints_what_the_front_end_reports_and_nothing_else()
+    {
+        // The build reports TldLinter's diagnostics (LintMatchesBuildTests); the command prints each once, in its order.
+        using var dir = Tool.TempDir();
+        var text = File.ReadAllText(Path.Combine(Tool.RepoRoot, "tld-data", "ca.json"))
+            .Replace("\"kind\": \"countryCode\"", "\"kind\": \"country\"")
+            .Replace("\"registrarLock\": true,", "\"registrarLock\": \"yes\", \"sourse\": 1,");
+        var file = dir.File("ca.json", text);
+        var result = Tool.Run(null, "lint", file);
+        Assert.True(result.ExitCode == 1, result.ToString());
+        var expected = TldToolkit.Generator.Linting.TldLinter.Lint([(file, text)]).Select(TldToolkit.Cli.Lint.LintCommand.Line).ToList();
+        Assert.True(expected.Count >= 3, string.Join("\n", expected));
+        Assert.Equal(expected, result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')));
+    }
 }
