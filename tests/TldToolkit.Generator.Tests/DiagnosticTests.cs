@@ -493,6 +493,34 @@ public class DiagnosticTests
         Assert.Equal(["Tlds.g.cs"], result.Results.Single().GeneratedSources.Select(s => s.HintName));
     }
 
+    [Fact]
+    public void TLD0022_a_file_not_named_after_its_tld() =>
+        AssertDiagnostic("TLD0022", "\"tld\": \"test\",", "\"tld\": [|\"tests\"|],", "The file 'test' defines the TLD 'tests': name it 'tests.json', or correct 'tld'");
+
+    [Fact]
+    public void TLD0022_nl_json_with_tld_nll_is_not_compiled()
+    {
+        var run = GeneratorHarness.Run(("/data/nl.json", Valid.Replace("\"tld\": \"test\"", "\"tld\": \"nll\"")));
+        var d = Assert.Single(run.Diagnostics);
+        Assert.Equal("TLD0022", d.Id);
+        Assert.Equal(DiagnosticSeverity.Error, d.Severity);
+        Assert.DoesNotContain("Nll.g.cs", run.HintNames);
+    }
+
+    [Theory]
+    [InlineData("/data/test.json", "test")]
+    [InlineData("/data/TEST.JSON", "test")]
+    [InlineData("C:\\tlds\\test.json", "test")]
+    [InlineData("/data/co.uk.json", "co.uk")]
+    [InlineData("/data/xn--p1ai.json", "рф")]
+    [InlineData("/data/рф.json", "рф")]
+    [InlineData("/data/рф.json", "xn--p1ai")]
+    public void TLD0022_not_for_a_file_named_after_its_tld_in_either_form(string path, string tld)
+    {
+        var run = GeneratorHarness.Run((path, Valid.Replace("\"tld\": \"test\"", "\"tld\": \"" + tld + "\"")));
+        Assert.Empty(run.Diagnostics.Select(d => d.ToString()));
+    }
+
     /// <summary>
     /// The release-tracking analyzer cannot follow descriptors made from the table (see the generator's project file),
     /// so this does its job: every rule has a row "id | category | severity | title" in the release files, and every row a rule.

@@ -95,6 +95,8 @@ internal static class TldDiagnostics
     public static readonly TldDiagnostic InvalidTldName = new("TLD0020", "TLD name is not a DNS name", "'{0}' is not a name the DNS can carry: {1}");
     /// <summary>TLD0021: a pattern with nested unbounded repetition.</summary>
     public static readonly TldDiagnostic CatastrophicPattern = new("TLD0021", "Pattern can backtrack catastrophically", "'{0}' can backtrack catastrophically: {1}");
+    /// <summary>TLD0022: a TLD file not named after its TLD (nl.json with "tld": "nll").</summary>
+    public static readonly TldDiagnostic FileNameMismatch = new("TLD0022", "File name does not match the TLD", "The file '{0}' defines the TLD '{1}': name it '{2}', or correct 'tld'");
 
     /// <summary>Every diagnostic, in id order.</summary>
     public static IReadOnlyList<TldDiagnostic> All { get; } = new[]
@@ -102,7 +104,7 @@ internal static class TldDiagnostics
         InvalidJson, UnknownProperty, WrongType, MissingProperty, InvalidRegex, InvalidValue, ImpossibleRule,
         UnknownReference, DuplicateTld, DuplicateName, InvalidIdentifier, DuplicateKey, InternalError, UnusedSource,
         RestatedFact, OverrideWithoutSource, ProfileCycle, FactTypeMismatch, BrokenProfile,
-        InvalidTldName, CatastrophicPattern,
+        InvalidTldName, CatastrophicPattern, FileNameMismatch,
     };
 
     private static readonly Dictionary<string, TldDiagnostic> s_byId = Index();

@@ -91,6 +91,8 @@ internal sealed partial class TldFileReader
         {
             tld = ascii;
             unicodeTld = unicode;
+            if (!TldFileNames.Matches(_path, ascii, unicode))
+                Report(TldDiagnostics.FileNameMismatch, tldNode, TldNameRules.Display(TldFileNames.Stem(_path)), TldNameRules.Display(tldNode.Text ?? ""), TldFileNames.Expected(ascii));
             claimed.Add(new ClaimedName(ascii, SpanOf(tldNode)));
             if (unicode != ascii) claimed.Add(new ClaimedName(unicode, SpanOf(tldNode)));
         }
