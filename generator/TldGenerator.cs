@@ -117,7 +117,7 @@ public sealed class TldGenerator : IIncrementalGenerator
                 }
                 catch (Exception ex)
                 {
-                    return new GeneratedFile("", "", new DiagnosticInfo(Descriptors.InternalError.Id,
+                    return new GeneratedFile("", "", new DiagnosticInfo(TldDiagnostics.InternalError.Id,
                         new SourceSpan(pm.Path, 0, 0, 0, 0, 0, 0), new EquatableArray<string>(new[] { ex.GetType().Name + ": " + ex.Message })), shared);
                 }
             })
@@ -217,7 +217,7 @@ public sealed class TldGenerator : IIncrementalGenerator
             var all = keys.Select(k => k.Path).Distinct(StringComparer.Ordinal).ToEquatableArray();
             return new CrossFileResult(EquatableArray<string>.Empty, all, new EquatableArray<DiagnosticInfo>(new[]
             {
-                new DiagnosticInfo(Descriptors.InternalError.Id, span, new EquatableArray<string>(new[] { ex.GetType().Name + ": " + ex.Message })),
+                new DiagnosticInfo(TldDiagnostics.InternalError.Id, span, new EquatableArray<string>(new[] { ex.GetType().Name + ": " + ex.Message })),
             }));
         }
     }
@@ -247,7 +247,7 @@ public sealed class TldGenerator : IIncrementalGenerator
 
     internal static Diagnostic ToDiagnostic(DiagnosticInfo info)
     {
-        var descriptor = Descriptors.ById(info.Id) ?? Descriptors.InternalError;
+        var descriptor = Descriptors.ById(info.Id) ?? Descriptors.ById(TldDiagnostics.InternalError.Id)!;
         var span = info.Span;
         var location = Location.Create(span.Path, new TextSpan(span.Start, span.Length),
             new LinePositionSpan(new LinePosition(span.StartLine, span.StartColumn), new LinePosition(span.EndLine, span.EndColumn)));

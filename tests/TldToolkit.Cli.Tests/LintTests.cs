@@ -32,12 +32,11 @@ public class LintTests
             { "tld": "xyz", "kind": "generic", "coverage": "baseline", "extends": ["backend-test"],
               "sources": [ { "id": "iana-xyz", "title": "IANA root zone database: .xyz", "checked": "2026-12-01" } ] }
             """);
-        var schema = Path.Combine(Tool.RepoRoot, "schema.json");
-        var clean = Tool.Run(null, "lint", dir.Path, "--schema", schema);
+        var clean = Tool.Run(null, "lint", dir.Path);
         Assert.True(clean.ExitCode == 0, clean.ToString());
         // An error in the profile is reported in the profile's file, and the TLD built on it says so at its extends item.
         dir.File("profiles/backend-test.json", File.ReadAllText(Path.Combine(dir.Path, "profiles", "backend-test.json")).Replace("\"min\": 2", "\"min\": \"two\""));
-        var broken = Tool.Run(null, "lint", dir.Path, "--schema", schema);
+        var broken = Tool.Run(null, "lint", dir.Path);
         Assert.True(broken.ExitCode == 1, broken.ToString());
         Assert.Contains(broken.Out.Split('\n'), l => l.Contains("backend-test.json:", StringComparison.Ordinal) && l.Contains("TLD0003", StringComparison.Ordinal));
         Assert.Contains(broken.Out.Split('\n'), l => l.Contains("xyz.json:1:", StringComparison.Ordinal) && l.Contains("TLD0019", StringComparison.Ordinal));
@@ -50,15 +49,14 @@ public class LintTests
         var text = File.ReadAllText(Path.Combine(Tool.RepoRoot, "tld-data", "ca.json"))
             .Replace("\"kind\": \"countryCode\"", "\"kind\": \"country\"")
             .Replace("\"registrarLock\": true,", "\"registrarLock\": \"yes\",");
-        // No $schema path that resolves from the temp folder: the schema is given explicitly.
         dir.File("ca.json", text);
         dir.File("broken.json", "{\n  \"tld\": \"x\",\n  \"kind\": \n}");
-        var result = Tool.Run(null, "lint", dir.Path, "--schema", Path.Combine(Tool.RepoRoot, "schema.json"));
+        var result = Tool.Run(null, "lint", dir.Path);
         Assert.True(result.ExitCode == 1, result.ToString());
         Assert.DoesNotContain('\u001b', result.Out);
         var lines = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        // file:line:col: TLDnnnn message — from the generator's checks (TLD0xxx) or the schema (TLD1xxx), whichever reports it.
-        Assert.All(lines, l => Assert.Matches(@"^.+:\d+:\d+: TLD\d{4} ", l));
+        // file:line:col: TLDnnnn message, with the generator's ids: there is no second set.
+        Assert.All(lines, l => Assert.Matches(@"^.+:\d+:\d+: TLD0\d{3} ", l));
         var fileLines = text.Split('\n');
         int kindLine = Array.FindIndex(fileLines, l => l.Contains("\"kind\"")) + 1;
         int lockLine = Array.FindIndex(fileLines, l => l.Contains("\"registrarLock\"")) + 1;
@@ -71,51 +69,29 @@ public class LintTests
     [Fact]
     public void Generator_checks_run_too_across_files()
     {
-        // Valid against schema.json, but the same TLD twice: only the generator's cross-file check sees it.
+        // Each file is fine on its own, but the same TLD twice: the cross-file check sees it.
         using var dir = Tool.TempDir();
         var text = File.ReadAllText(Path.Combine(Tool.RepoRoot, "tld-data", "ca.json"));
         dir.File("ca.json", text);
         dir.File("ca-copy.json", text);
-        var result = Tool.Run(null, "lint", dir.Path, "--schema", Path.Combine(Tool.RepoRoot, "schema.json"));
+        var result = Tool.Run(null, "lint", dir.Path);
         Assert.True(result.ExitCode == 1, result.ToString());
         Assert.Matches(@"ca(-copy)?\.json:\d+:\d+: TLD0009 ", result.Out);
     }
 
     [Fact]
-    public void Schema_violations_have_their_own_id_and_position()
+    public void Prints_what_the_front_end_reports_and_nothing_else()
     {
-        // A schema stricter than the generator: only the NJsonSchema check can report it (TLD1001).
+        // The build reports TldLinter's diagnostics (LintMatchesBuildTests); the command prints each once, in its order.
         using var dir = Tool.TempDir();
-        var schemaPath = dir.File("strict-schema.json", StrictSchema());
-        var text = File.ReadAllText(Path.Combine(Tool.RepoRoot, "tld-data", "ca.json"));
-        var file = dir.File("ca.json", text);
-        var result = Tool.Run(null, "lint", file, "--schema", schemaPath);
-        Assert.True(result.ExitCode == 1, result.ToString());
-        int line = Array.FindIndex(text.Split('\n'), l => l.Contains("\"displayName\"")) + 1;
-        int column = text.Split('\n')[line - 1].IndexOf("\"displayName\"", StringComparison.Ordinal) + 1;
-        Assert.Contains($"{file}:{line}:{column}: TLD1001 schema violation at displayName:", result.Out);
-    }
-
-    [Fact]
-    public void Schema_is_found_through_the_files_schema_reference()
-    {
-        using var dir = Tool.TempDir();
-        dir.File("schemas/strict.json", StrictSchema());
         var text = File.ReadAllText(Path.Combine(Tool.RepoRoot, "tld-data", "ca.json"))
-            .Replace("\"../schema.json\"", "\"../schemas/strict.json\"");
-        var file = dir.File("data/ca.json", text);
-        var result = Tool.Run(null, "lint", Path.Combine(dir.Path, "data"));
+            .Replace("\"kind\": \"countryCode\"", "\"kind\": \"country\"")
+            .Replace("\"registrarLock\": true,", "\"registrarLock\": \"yes\", \"sourse\": 1,");
+        var file = dir.File("ca.json", text);
+        var result = Tool.Run(null, "lint", file);
         Assert.True(result.ExitCode == 1, result.ToString());
-        Assert.Contains("TLD1001 schema violation at displayName", result.Out);
-    }
-
-    /// <summary>schema.json with one rule the generator does not have: displayName at most 3 characters.</summary>
-    private static string StrictSchema()
-    {
-        var schema = File.ReadAllText(Path.Combine(Tool.RepoRoot, "schema.json"))
-            .Replace("\"description\": \"Optional human-readable name of the TLD or its country, e.g. 'Canada'.\",",
-                     "\"description\": \"Optional human-readable name of the TLD or its country, e.g. 'Canada'.\", \"maxLength\": 3,");
-        Assert.Contains("\"maxLength\": 3", schema);
-        return schema;
+        var expected = TldToolkit.Generator.Linting.TldLinter.Lint([(file, text)]).Select(TldToolkit.Cli.Lint.LintCommand.Line).ToList();
+        Assert.True(expected.Count >= 3, string.Join("\n", expected));
+        Assert.Equal(expected, result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')));
     }
 }

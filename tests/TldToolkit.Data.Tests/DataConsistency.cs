@@ -4,7 +4,8 @@ using System.Text.RegularExpressions;
 namespace TldToolkit.Data.Tests;
 
 /// <summary>
-/// Checks schema.json cannot express: references between parts of one file, and rules across files.
+/// The repository's own policy for its data, beyond what a build checks (the build's checks run through the
+/// TldToolkit.TldFiles library in DataConsistencyTests.TldDataGivesNoDiagnosticOfTheBuild, and are not restated here).
 /// Each problem is worded like a schema error: <c>file: $.path: message</c>.
 /// </summary>
 internal sealed class DataConsistency
@@ -60,7 +61,6 @@ internal sealed class DataConsistency
         CheckSectionsNameASource();
         CheckTerms();
         CheckLabels();
-        CheckNameservers();
         CollectFields();
         CheckContacts();
         CheckFields();
@@ -78,10 +78,7 @@ internal sealed class DataConsistency
         foreach (var source in sources.EnumerateArray())
         {
             var id = source.GetProperty("id").GetString()!;
-            if (!_sourceIds.Add(id))
-            {
-                Report($"$.sources[{i}].id", $"source id '{id}' is listed twice");
-            }
+            _sourceIds.Add(id); // listed twice: TLD0010, the build's check
 
             if (!source.TryGetProperty("url", out _) && !source.TryGetProperty("document", out _))
             {
@@ -126,18 +123,7 @@ internal sealed class DataConsistency
             return;
         }
 
-        foreach (var operation in terms.EnumerateObject())
-        {
-            if (operation.Value.ValueKind == JsonValueKind.Object && operation.Value.TryGetProperty("years", out var years))
-            {
-                var values = years.EnumerateArray().Select(y => y.GetInt32()).ToArray();
-                if (!values.SequenceEqual(values.Order()))
-                {
-                    Report($"$.terms.{operation.Name}.years", "years must be in ascending order");
-                }
-            }
-        }
-
+        // Years out of order or repeated: TLD0007 and TLD0010, the build's checks.
         // Sections hold only the facts a file states (the rest comes from profiles or is unknown).
         if (_root.TryGetProperty("renewal", out var renewal) && renewal.TryGetProperty("maxHorizonYears", out var horizonValue)
             && terms.TryGetProperty("register", out var registerTerm))
@@ -158,11 +144,7 @@ internal sealed class DataConsistency
             return;
         }
 
-        if (labels.TryGetProperty("minLength", out var min) && labels.TryGetProperty("maxLength", out var max) && min.GetInt32() > max.GetInt32())
-        {
-            Report("$.labels", "minLength is greater than maxLength");
-        }
-
+        // minLength above maxLength: TLD0007, the build's check.
         if (!labels.TryGetProperty("idn", out var idn))
         {
             return;
@@ -202,15 +184,6 @@ internal sealed class DataConsistency
                 previousEnd = end;
                 i++;
             }
-        }
-    }
-
-    private void CheckNameservers()
-    {
-        if (_root.TryGetProperty("nameservers", out var ns) && ns.TryGetProperty("min", out var nsMin) && ns.TryGetProperty("max", out var nsMax)
-            && nsMin.GetInt32() > nsMax.GetInt32())
-        {
-            Report("$.nameservers", "min is greater than max");
         }
     }
 
@@ -258,10 +231,7 @@ internal sealed class DataConsistency
         foreach (var field in fields.EnumerateArray())
         {
             var name = field.GetProperty("name").GetString()!;
-            if (!_fields.TryAdd(name, field))
-            {
-                Report($"$.fields[{i}].name", $"field name '{name}' is used twice");
-            }
+            _fields.TryAdd(name, field); // used twice: TLD0010, the build's check
 
             if (s_csharpKeywords.Contains(name))
             {
@@ -303,11 +273,6 @@ internal sealed class DataConsistency
                 Report($"{path}.display", "only select fields have a display style");
             }
 
-            if (field.TryGetProperty("mustBeChecked", out _) && type != "checkbox")
-            {
-                Report($"{path}.mustBeChecked", "only checkbox fields can be agreements");
-            }
-
             if (type == "display" && field.TryGetProperty("registryName", out _))
             {
                 Report($"{path}.registryName", "display fields are never sent, so they have no registry name");
@@ -340,28 +305,7 @@ internal sealed class DataConsistency
                 CheckPattern(pattern.GetString()!, $"{path}.pattern");
             }
 
-            if (field.TryGetProperty("minLength", out var min) && field.TryGetProperty("maxLength", out var max)
-                && min.GetInt32() > max.GetInt32())
-            {
-                Report(path, "minLength is greater than maxLength");
-            }
-
-            if (hasOptions)
-            {
-                var values = new HashSet<string>(StringComparer.Ordinal);
-                var j = 0;
-                foreach (var option in options.EnumerateArray())
-                {
-                    var value = option.GetProperty("value").GetString()!;
-                    if (!values.Add(value))
-                    {
-                        Report($"{path}.options[{j}].value", $"option value '{value}' is listed twice");
-                    }
-
-                    j++;
-                }
-            }
-
+            // minLength above maxLength (TLD0007) and an option value listed twice (TLD0010): the build's checks.
             if (field.TryGetProperty("default", out var defaultValue))
             {
                 var text = defaultValue.GetString()!;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using TldToolkit.Generator.Linting;
 
 namespace TldToolkit.Data.Tests;
 
@@ -17,40 +18,32 @@ public sealed class DataConsistencyTests
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
+    /// <summary>
+    /// Every rule the build applies, each file's own and those across files (a TLD or alias defined twice, generated
+    /// names that collide, a file not named after its TLD), through the generator's front end (TldToolkit.TldFiles)
+    /// over tld-data with its profiles: the rules are not restated here.
+    /// </summary>
     [Fact]
-    public void NoTldOrAliasIsDefinedTwice()
+    public void TldDataGivesNoDiagnosticOfTheBuild()
     {
-        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
-        var problems = new List<string>();
-        foreach (var fileName in RepoPaths.TldFiles())
-        {
-            using var document = TldFiles.Load(fileName);
-            var root = document.RootElement;
-            var names = new List<(string Name, string Path)> { (root.GetProperty("tld").GetString()!, "$.tld") };
-            if (root.TryGetProperty("aliases", out var aliases))
-            {
-                var i = 0;
-                foreach (var alias in aliases.EnumerateArray())
-                {
-                    names.Add((alias.GetString()!, $"$.aliases[{i++}]"));
-                }
-            }
-
-            foreach (var (name, path) in names)
-            {
-                if (owners.TryGetValue(name, out var owner))
-                {
-                    problems.Add($"{fileName}: {path}: '{name}' is already defined by {owner}");
-                }
-                else
-                {
-                    owners.Add(name, fileName);
-                }
-            }
-        }
-
-        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+        var messages = TldLinter.Lint(TldDataWithProfiles());
+        Assert.True(messages.Count == 0, string.Join(Environment.NewLine, messages));
     }
+
+    [Fact]
+    public void TheBuildsChecksSeeATldDefinedTwice()
+    {
+        var files = TldDataWithProfiles().ToList();
+        var ca = files.Single(f => Path.GetFileName(f.Path) == "ca.json");
+        files.Add((Path.Combine(RepoPaths.TldData, "copy", "ca.json"), ca.Text));
+        var duplicates = TldLinter.Lint(files).Where(m => m.Id == "TLD0009").Select(m => m.Path).ToList();
+        Assert.Equal([ca.Path, files[^1].Path], duplicates);
+    }
+
+    private static IEnumerable<(string Path, string Text)> TldDataWithProfiles() =>
+        Directory.GetFiles(RepoPaths.TldData, "*.json").Concat(Directory.GetFiles(Path.Combine(RepoPaths.TldData, "profiles"), "*.json"))
+            .Order(StringComparer.Ordinal)
+            .Select(f => (f, File.ReadAllText(f)));
 
     [Fact]
     public void TheCheckerCatchesBrokenFieldReferences()

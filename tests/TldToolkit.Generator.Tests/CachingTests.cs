@@ -31,7 +31,7 @@ public class CachingTests
     private static (GeneratorDriver Driver, Compilation Compilation, InMemoryAdditionalText Ca, InMemoryAdditionalText Synthetic) Start()
     {
         var ca = new InMemoryAdditionalText("/data/ca.json", GeneratorHarness.ReadInput("ca.json"));
-        var synthetic = new InMemoryAdditionalText("/data/synthetic.json", GeneratorHarness.ReadInput("synthetic.json"));
+        var synthetic = new InMemoryAdditionalText("/data/xn--e1aybc.json", GeneratorHarness.ReadInput("xn--e1aybc.json"));
         var compilation = GeneratorHarness.CreateCompilation("namespace Consumer { internal static class A { } }");
         var driver = GeneratorHarness.CreateDriver([ca, synthetic]).RunGenerators(compilation);
         return (driver, compilation, ca, synthetic);
@@ -102,7 +102,7 @@ public class CachingTests
         var second = driver.RunGenerators(compilation.Clone()).GetRunResult().Results.Single().GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())).ToList();
         Assert.Equal(first, second);
         var fresh = GeneratorHarness.CreateDriver(
-            [new InMemoryAdditionalText("/data/ca.json", GeneratorHarness.ReadInput("ca.json")), new InMemoryAdditionalText("/data/synthetic.json", GeneratorHarness.ReadInput("synthetic.json"))])
+            [new InMemoryAdditionalText("/data/ca.json", GeneratorHarness.ReadInput("ca.json")), new InMemoryAdditionalText("/data/xn--e1aybc.json", GeneratorHarness.ReadInput("xn--e1aybc.json"))])
             .RunGenerators(compilation).GetRunResult().Results.Single().GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())).ToList();
         Assert.Equal(first, fresh);
     }

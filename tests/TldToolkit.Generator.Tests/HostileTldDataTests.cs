@@ -21,7 +21,9 @@ public class HostileTldDataTests
     [InlineData("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")] // 64 characters
     [InlineData("1234")]
     [InlineData("c--a")]
+    [InlineData("ab--cd.uk")]      // hyphens in positions 3 and 4 of a label that is no A-label
     [InlineData("xn--a")]
+    [InlineData("xn--ls8h")]       // an A-label that decodes to an emoji
     [InlineData("co.1234")]
     public void A_tld_that_is_no_dns_name_is_TLD0020(string tld)
     {

@@ -15,7 +15,8 @@ public sealed class PackageFeed : IDisposable
         "cli/TldToolkit.Cli.csproj",
     ];
 
-    private static readonly string[] CopiedFolders = ["generator", "runtime", "tld-data", "cli", "docs/packages"];
+    // tldfiles: the TLD-file front end the generator compiles in (linked sources) and tldtool references.
+    private static readonly string[] CopiedFolders = ["tldfiles", "generator", "runtime", "tld-data", "cli", "docs/packages"];
     private static readonly string[] CopiedFiles = ["Directory.Build.props", "Directory.Packages.props", "global.json", "schema.json", "order.schema.json"];
 
     public PackageFeed()

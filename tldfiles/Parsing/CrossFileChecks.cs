@@ -9,9 +9,6 @@ namespace TldToolkit.Generator.Parsing;
 /// <summary>Checks across files: a TLD or alias defined twice, generated type names that collide.</summary>
 internal static class CrossFileChecks
 {
-    /// <summary>Names the generated catalog and profile templates use themselves; a TLD class may not take them.</summary>
-    private static readonly HashSet<string> Reserved = new HashSet<string>(StringComparer.Ordinal) { "Tlds", "Catalog", "TldProfileTemplates" };
-
     public static CrossFileResult Run(IEnumerable<TldKey> keys)
     {
         // The same file handed over twice (listed both as TldDefinition and AdditionalFiles) counts once.
@@ -49,7 +46,7 @@ internal static class CrossFileChecks
             }
         foreach (var key in list)
         {
-            if (Reserved.Contains(key.ClassName))
+            if (ReservedNames.CatalogTypes.Contains(key.ClassName))
             {
                 diagnostics.Add(new DiagnosticInfo(TldDiagnostics.InvalidIdentifier.Id, key.TldSpan, new EquatableArray<string>(new[]
                 {

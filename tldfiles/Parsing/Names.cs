@@ -21,18 +21,12 @@ internal static class Names
         var name = sb.ToString();
         // The name is the prefix of the TLD's types (CaRegisterRequest, CaLegalType, the definition CaTld) and the
         // property on the Tlds class (Tlds.Ca), which may not hide one of that class's own members.
-        return TldsMembers.Contains(name) ? name + "Tld" : name;
+        return ReservedNames.TldsMembers.Contains(name) ? name + "Tld" : name;
     }
 
     /// <summary>The name of the TLD's definition class: "Ca" → "CaTld". The suffix keeps .contact or .directory from
     /// hiding TldToolkit.Orders.Contact or System.IO.Directory in code that imports the catalog's namespace.</summary>
     public static string DefinitionName(string className) => className + "Tld";
-
-    /// <summary>Members of the generated Tlds class (and of every object).</summary>
-    private static readonly HashSet<string> TldsMembers = new HashSet<string>(System.StringComparer.Ordinal)
-    {
-        "Catalog", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals",
-    };
 
     /// <summary>"legalType" → "LegalType".</summary>
     public static string Pascal(string camel) =>

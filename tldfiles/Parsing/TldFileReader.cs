@@ -22,13 +22,6 @@ internal sealed partial class TldFileReader
     private static readonly Regex ScriptPattern = new Regex("^[A-Z][a-z]{3}$", RegexOptions.CultureInvariant);
     private static readonly Regex FieldNamePattern = new Regex("^[a-z][A-Za-z0-9]*$", RegexOptions.CultureInvariant);
 
-    /// <summary>Members every request builder has; a field's property may not take these names.</summary>
-    private static readonly HashSet<string> ReservedMembers = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "Domain", "Years", "Contacts", "Nameservers", "AddOns", "AuthCode", "ExpiresOn",
-        "ToOrder", "Validate", "Build", "Definition", "WriteFields", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize",
-    };
-
     private readonly string _path;
     private readonly string _text;
     private readonly List<DiagnosticInfo> _diagnostics = new List<DiagnosticInfo>();
@@ -98,6 +91,8 @@ internal sealed partial class TldFileReader
         {
             tld = ascii;
             unicodeTld = unicode;
+            if (!TldFileNames.Matches(_path, ascii, unicode))
+                Report(TldDiagnostics.FileNameMismatch, tldNode, TldNameRules.Display(TldFileNames.Stem(_path)), TldNameRules.Display(tldNode.Text ?? ""), TldFileNames.Expected(ascii));
             claimed.Add(new ClaimedName(ascii, SpanOf(tldNode)));
             if (unicode != ascii) claimed.Add(new ClaimedName(unicode, SpanOf(tldNode)));
         }
@@ -729,7 +724,7 @@ internal sealed partial class TldFileReader
                 {
                     propertyName = Names.Pascal(name!);
                     // Also no enum <Class><Field> that would repeat a request class name <Class><Operation>Request.
-                    if (ReservedMembers.Contains(propertyName) || propertyName is "RegisterRequest" or "TransferRequest" or "RenewRequest" or "OwnerChangeRequest")
+                    if (ReservedNames.RequestMembers.Contains(propertyName))
                     {
                         Report(TldDiagnostics.InvalidIdentifier, nameNode, "field name '" + name + "' collides with the request builder member '" + propertyName + "'");
                         name = null;
@@ -737,7 +732,7 @@ internal sealed partial class TldFileReader
                 }
             }
 
-            if (propertyName == Emit.TldEmitter.IdnLanguageProperty && type is not null && type != "text" && nameNode is not null)
+            if (propertyName == ReservedNames.IdnLanguageProperty && type is not null && type != "text" && nameNode is not null)
             {
                 Report(TldDiagnostics.InvalidIdentifier, nameNode, "a field named 'idnLanguage' carries the order's IDN language tag and must be a text field, not " + type);
                 name = null;

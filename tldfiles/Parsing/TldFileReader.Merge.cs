@@ -332,5 +332,5 @@ internal sealed partial class TldFileReader
         return result;
     }
 
-    private static string FormatMessage(DiagnosticInfo info) => Linting.TldLinter.ToMessage(info).Message;
+    private static string FormatMessage(DiagnosticInfo info) => TldDiagnostics.Message(info);
 }

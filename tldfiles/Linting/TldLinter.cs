@@ -99,19 +99,9 @@ public static class TldLinter
 
     internal static LintMessage ToMessage(DiagnosticInfo info)
     {
-        var descriptor = TldDiagnostics.ById(info.Id) ?? TldDiagnostics.InternalError;
-        var format = descriptor.MessageFormat;
-        string message;
-        try
-        {
-            message = string.Format(CultureInfo.InvariantCulture, format, info.Arguments.Cast<object>().ToArray());
-        }
-        catch (FormatException)
-        {
-            message = format;
-        }
+        var diagnostic = TldDiagnostics.Of(info);
         var s = info.Span;
-        return new LintMessage(info.Id, descriptor.IsWarning ? LintSeverity.Warning : LintSeverity.Error,
-            message, s.Path, s.StartLine + 1, s.StartColumn + 1, s.EndLine + 1, s.EndColumn + 1, descriptor.HelpLinkUri);
+        return new LintMessage(diagnostic.Id, diagnostic.IsWarning ? LintSeverity.Warning : LintSeverity.Error,
+            diagnostic.Format(info.Arguments), s.Path, s.StartLine + 1, s.StartColumn + 1, s.EndLine + 1, s.EndColumn + 1, diagnostic.HelpLinkUri);
     }
 }
