@@ -120,7 +120,7 @@ internal sealed class TldEmitter
     /// A text field named <c>idnLanguage</c> carries the order's IDN language tag: the register
     /// builder's <c>IdnLanguage</c> property fills both, and the domain check falls back to it.
     /// </summary>
-    internal const string IdnLanguageProperty = "IdnLanguage";
+    private const string IdnLanguageProperty = ReservedNames.IdnLanguageProperty;
 
     /// <summary>The order value of each option enum member: the option at the member's index in the field's descriptor.</summary>
     private void EmitOptionMaps()
