@@ -126,7 +126,9 @@ internal sealed class TopLevelSplitter : IDisposable
             }
             catch (JsonException e)
             {
-                var kind = _mode == Mode.Start && IsBlank(_buffer.AsSpan(_start, _length - _start)) ? OrderJsonErrorKind.Empty : OrderJsonErrorKind.InvalidJson;
+                // Nothing but whitespace left: in the array it is still open, before any value the input is empty.
+                bool blank = _final && IsBlank(_buffer.AsSpan(_start, _length - _start));
+                var kind = !blank ? OrderJsonErrorKind.InvalidJson : _mode == Mode.Start ? OrderJsonErrorKind.Empty : OrderJsonErrorKind.UnclosedArray;
                 return Fail(kind, e);
             }
         }
