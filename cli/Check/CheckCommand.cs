@@ -4,7 +4,6 @@ using Spectre.Console;
 using TldToolkit.Catalog;
 using TldToolkit.Cli.Output;
 using TldToolkit.Cli.Validate;
-using TldToolkit.Domains;
 using TldToolkit.Rules;
 using TldToolkit.Validation;
 
@@ -16,29 +15,26 @@ internal static class CheckCommand
     public static int Run(CliEnvironment env, string input, string language, bool json, string? idnLanguage)
     {
         var catalog = env.Catalog.Value;
-        var normalized = Normalize(input);
-        var definition = catalog.FindForName(normalized);
-        if (definition is null)
+        var check = catalog.CheckName(input, idnLanguage);
+        if (!check.HasTld)
         {
             var message = Loc.F(language, "check.unknownTld", Shown.Of(input), catalog.All.Count);
-            if (json) WriteJson(env, input, null, null, [new ResultError(ErrorCodes.TldNotSupported, "domain", message)]);
+            if (json) WriteJson(env, input, null, null, null, [new ResultError(ErrorCodes.TldNotSupported, "domain", message)]);
             else env.Error.WriteLine("tldtool: " + message);
             return ExitCodes.Invalid;
         }
 
-        var rules = definition.Rules;
-        var errors = new ErrorCollector();
-        DomainChecks.CheckDomain(input, rules, ref errors, out var name, idnLanguage);
-        var problems = errors.ToResult().Errors.Select(e => new ResultError(e.Code, e.Path, e.Message(language))).ToList();
+        var rules = check.Rules;
+        var problems = check.Errors.Select(e => new ResultError(e.Code, e.Path, e.Message(language))).ToList();
 
-        if (json) WriteJson(env, input, name, rules, problems);
-        else if (env.OutputIsTerminal) WriteTable(Terminal.Create(env.Out), language, input, name, rules, problems);
-        else WritePlain(env.Out, language, input, name, rules, problems);
+        if (json) WriteJson(env, input, check.Ascii, check.Unicode, rules, problems);
+        else if (env.OutputIsTerminal) WriteTable(Terminal.Create(env.Out), language, input, check, rules, problems);
+        else WritePlain(env.Out, language, input, check, rules, problems);
         env.Out.Flush();
         return problems.Count == 0 ? ExitCodes.Ok : ExitCodes.Invalid;
     }
 
-    // Full-width and ideographic full stops separate labels like '.'; a final dot is the root.
+    // Full-width and ideographic full stops separate labels like '.'; a final dot is the root (sync names domains this way; check leaves it to TldCatalog.CheckName).
     internal static string Normalize(string input)
     {
         var builder = new StringBuilder(input.Trim());
@@ -54,19 +50,19 @@ internal static class CheckCommand
     private static string Tld(TldRules rules) =>
         "." + rules.Tld + (rules.UnicodeTld != rules.Tld ? $" (.{rules.UnicodeTld})" : "") + (rules.RegistryOperator.Length > 0 ? " — " + rules.RegistryOperator : "");
 
-    private static IEnumerable<(string Key, string Value)> Lines(string language, string input, DomainName name, TldRules rules) =>
+    private static IEnumerable<(string Key, string Value)> Lines(string language, string input, NameCheck check, TldRules rules) =>
     [
         (Loc.T(language, "check.domain"), Shown.Of(input)),
-        (Loc.T(language, "check.alabel"), string.IsNullOrEmpty(name.Ascii) ? "—" : Shown.Of(name.Ascii)),
-        (Loc.T(language, "check.ulabel"), string.IsNullOrEmpty(name.Unicode) ? "—" : Shown.Of(name.Unicode)),
+        (Loc.T(language, "check.alabel"), check.Ascii is null ? "—" : Shown.Of(check.Ascii)),
+        (Loc.T(language, "check.ulabel"), check.Unicode is null ? "—" : Shown.Of(check.Unicode)),
         (Loc.T(language, "check.tld"), Tld(rules)),
         (Loc.T(language, "check.idn"), Idn(language, rules)),
         (Loc.T(language, "coverage"), Explain.Explanation.CoverageLine(rules, language).Split(':', 2)[1].Trim()),
     ];
 
-    private static void WritePlain(TextWriter output, string language, string input, DomainName name, TldRules rules, List<ResultError> problems)
+    private static void WritePlain(TextWriter output, string language, string input, NameCheck check, TldRules rules, List<ResultError> problems)
     {
-        var lines = Lines(language, input, name, rules).ToList();
+        var lines = Lines(language, input, check, rules).ToList();
         int width = Math.Max(lines.Max(l => l.Key.Length), Loc.T(language, "check.result").Length) + 2;
         foreach (var (key, value) in lines) output.WriteLine((key + ":").PadRight(width) + value);
         var result = problems.Count == 0 ? Loc.T(language, "valid") : $"{Loc.T(language, "invalid")}, {Loc.F(language, "problems", problems.Count)}";
@@ -74,10 +70,10 @@ internal static class CheckCommand
         foreach (var problem in problems) output.WriteLine($"  - {problem.Message} [{problem.Code}]");
     }
 
-    private static void WriteTable(IAnsiConsole console, string language, string input, DomainName name, TldRules rules, List<ResultError> problems)
+    private static void WriteTable(IAnsiConsole console, string language, string input, NameCheck check, TldRules rules, List<ResultError> problems)
     {
         var grid = Direction.Grid(language, 2);
-        foreach (var (key, value) in Lines(language, input, name, rules))
+        foreach (var (key, value) in Lines(language, input, check, rules))
             grid.Row(language, new Markup($"[bold]{Markup.Escape(key)}[/]"), new Spectre.Console.Text(value));
         grid.Row(language, new Markup($"[bold]{Markup.Escape(Loc.T(language, "check.result"))}[/]"),
             problems.Count == 0
@@ -86,15 +82,15 @@ internal static class CheckCommand
         console.Write(grid);
     }
 
-    private static void WriteJson(CliEnvironment env, string input, DomainName? name, TldRules? rules, IReadOnlyList<ResultError> problems)
+    private static void WriteJson(CliEnvironment env, string input, string? ascii, string? unicode, TldRules? rules, IReadOnlyList<ResultError> problems)
     {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JsonResultSink.WriterOptions.Encoder }))
         {
             writer.WriteStartObject();
             writer.WriteString("domain", input);
-            writer.WriteString("ascii", string.IsNullOrEmpty(name?.Ascii) ? null : name.Value.Ascii);
-            writer.WriteString("unicode", string.IsNullOrEmpty(name?.Unicode) ? null : name.Value.Unicode);
+            writer.WriteString("ascii", ascii);
+            writer.WriteString("unicode", unicode);
             writer.WriteString("tld", rules?.Tld);
             if (rules is not null)
             {

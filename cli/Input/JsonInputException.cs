@@ -11,6 +11,10 @@ internal sealed class JsonInputException : Exception
         Column = column;
     }
 
+    /// <summary>The runtime reader's <paramref name="error"/> in <paramref name="source"/>.</summary>
+    public static JsonInputException From(string source, Orders.Json.OrderJsonError error) =>
+        new(source, error.Message, error.Line, error.Column);
+
     /// <summary>The file name (or "-" for standard input).</summary>
     public new string Source { get; }
 

@@ -2,6 +2,7 @@ using TldToolkit.Cli.Input;
 using TldToolkit.Cli.Output;
 using TldToolkit.Cli.Validate;
 using TldToolkit.Client.Outcomes;
+using TldToolkit.Orders.Json;
 using TldToolkit.Validation;
 
 namespace TldToolkit.Cli.Submit;
@@ -52,7 +53,7 @@ internal static class SubmitCommand
             int index = 0;
             try
             {
-                using var reader = new OrderStreamReader(source.Open(), source.Name, source.Reopen);
+                using var reader = new OrderStreamReader(source.Open(), source.Name);
                 while (reader.Next() is { } document)
                 {
                     using (document)
@@ -116,10 +117,11 @@ internal static class SubmitCommand
         string source, int index, string language, CancellationToken cancellationToken)
     {
         // The same checks and words as `tldtool validate`; an invalid order is never sent.
-        var result = validator.Validate(element, source, index);
+        var parsed = OrderJsonReader.ReadOrder(element);
+        var result = validator.Validate(parsed, source, index);
         if (!result.Valid) return new SubmitResult(result, "validation-failed", Loc.Submit(language, "outcome.validation-failed"), null);
 
-        var order = OrderMapper.Map(element).Order!;
+        var order = parsed.Order!; // a valid result: the order was read without problems
         var outcome = await target.Client.SubmitAsync(order, cancellationToken).ConfigureAwait(false);
         if (outcome.Kind == OutcomeKind.ValidationFailed)
         {

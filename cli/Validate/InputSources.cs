@@ -3,7 +3,7 @@ using TldToolkit.Cli.Input;
 namespace TldToolkit.Cli.Validate;
 
 /// <summary>One input of the validate command: a file or standard input.</summary>
-internal sealed record InputSource(string Name, Func<Stream> Open, Func<Stream?>? Reopen, long? Length);
+internal sealed record InputSource(string Name, Func<Stream> Open, long? Length);
 
 /// <summary>Expands FILE | DIR | - arguments into sources.</summary>
 internal static class InputSources
@@ -19,7 +19,7 @@ internal static class InputSources
         {
             if (argument == "-")
             {
-                yield return new InputSource("-", env.OpenStandardInput, null, null);
+                yield return new InputSource("-", env.OpenStandardInput, null);
                 continue;
             }
             if (Directory.Exists(argument))
@@ -33,7 +33,7 @@ internal static class InputSources
             {
                 // Reported when its turn comes, so the other inputs are still validated.
                 var name = argument;
-                yield return new InputSource(name, () => throw new JsonInputException(name, "no such file or directory"), null, 0);
+                yield return new InputSource(name, () => throw new JsonInputException(name, "no such file or directory"), 0);
                 continue;
             }
             yield return FromFile(argument);
@@ -43,6 +43,5 @@ internal static class InputSources
     private static InputSource FromFile(string path) => new(
         path,
         () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan),
-        () => { try { return File.OpenRead(path); } catch (IOException) { return null; } },
         new FileInfo(path).Length);
 }

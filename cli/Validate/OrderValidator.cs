@@ -1,7 +1,7 @@
 using System.Text.Json;
 using TldToolkit.Catalog;
-using TldToolkit.Cli.Input;
 using TldToolkit.Cli.Output;
+using TldToolkit.Orders.Json;
 using TldToolkit.Validation;
 
 namespace TldToolkit.Cli.Validate;
@@ -12,9 +12,10 @@ internal sealed class OrderValidator(TldCatalog catalog, ValidationContext conte
     /// <summary>Code of an order the TLD's validator failed on (a bug, reported instead of crashing the batch).</summary>
     public const string ValidatorFailed = "validator-failed";
 
-    public OrderResult Validate(JsonElement element, string source, int index)
+    public OrderResult Validate(JsonElement element, string source, int index) => Validate(OrderJsonReader.ReadOrder(element), source, index);
+
+    public OrderResult Validate(ParsedOrder mapped, string source, int index)
     {
-        var mapped = OrderMapper.Map(element);
         var errors = new List<ResultError>(mapped.Problems.Count);
         foreach (var problem in mapped.Problems)
             errors.Add(new ResultError(problem.Code, problem.Path, Loc.F(language, "problem." + problem.Code, problem.Path, problem.Detail)));

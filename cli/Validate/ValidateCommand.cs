@@ -65,7 +65,7 @@ internal static class ValidateCommand
         int index = 0;
         try
         {
-            using var reader = new OrderStreamReader(source.Open(), source.Name, source.Reopen);
+            using var reader = new OrderStreamReader(source.Open(), source.Name);
             while (reader.Next() is { } document)
             {
                 using (document)

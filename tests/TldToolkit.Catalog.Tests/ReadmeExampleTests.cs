@@ -1,5 +1,7 @@
+using System.Text;
 using TldToolkit.BuiltIn;
 using TldToolkit.Orders;
+using TldToolkit.Orders.Json;
 using TldToolkit.Validation;
 
 namespace TldToolkit.Catalog.Tests;
@@ -69,5 +71,52 @@ public sealed class ReadmeExampleTests
         var built = Tlds.Catalog.Build(order);
         Assert.False(built.Succeeded);
         Assert.Contains(built.Validation.Errors, e => e.Code == ErrorCodes.TermNotAllowed && e.Path == "years");
+    }
+
+    // What the README's examples show, in the order they show it.
+    private readonly List<string> _shown = [];
+    private void Show(IEnumerable<OrderProblem> problems) => _shown.AddRange(problems.Select(p => $"{p.Code} at {p.Path}"));
+    private void Show(IEnumerable<ValidationError> errors) => _shown.AddRange(errors.Select(e => $"{e.Code} at {e.Path}"));
+    private void Show(string text) => _shown.Add(text);
+
+    [Fact]
+    public async Task Json_example_reads_order_by_order_and_reports_the_break()
+    {
+        var body = new MemoryStream(Encoding.UTF8.GetBytes("""
+            [
+              { "operation": "register", "domain": "example.ca", "years": "two" }, { "operation": "register", "domain": "example.ca", "years": 11 },
+            { "operation":"register" "domain": "b.ca" }
+            ]
+            """));
+
+        // As the README writes it:
+        using var reader = new OrderJsonReader(body);                 // a Stream; or a string, or a ReadOnlySequence<byte>
+        while (await reader.ReadAsync() is { } parsed)
+        {
+            if (!parsed.IsWellFormed) { Show(parsed.Problems); continue; }   // "years": "two" → order-value-invalid at years
+            var result = Tlds.Catalog.Validate(parsed.Order);       // IsWellFormed tells the compiler Order is set
+            if (!result.IsValid) Show(result.Errors);
+        }
+        if (reader.Error is { } broken)                              // the JSON itself is broken: where, and why
+            Show($"{broken.Line}:{broken.Column}: {broken.Message}"); // 3:26: '"' is invalid after a value. …
+
+        Assert.Equal("order-value-invalid at years", _shown[0]);
+        Assert.Contains("term-not-allowed at years", _shown);
+        Assert.StartsWith("3:26: '\"' is invalid after a value.", _shown[^1]);
+    }
+
+    [Theory]
+    [InlineData("fußball.de", "xn--fuball-cta.de under .de, IDN Uts46Nontransitional")]
+    [InlineData("-bad.de", "label-hyphen-edge at domain")]
+    public void Check_example_gives_both_forms_or_every_problem(string name, string shown)
+    {
+        // As the README writes it:
+        var check = Tlds.Catalog.CheckName(name);
+        if (check.IsValid)                                            // then the TLD, its rules and both forms are set
+            Show($"{check.Ascii} under .{check.Rules.Tld}, IDN {check.Idn.Mode}");  // xn--fuball-cta.de under .de, IDN Uts46Nontransitional
+        else
+            Show(check.Errors);                                       // "-bad.de": label-hyphen-edge at domain, in the customer's language
+
+        Assert.Equal([shown], _shown);
     }
 }

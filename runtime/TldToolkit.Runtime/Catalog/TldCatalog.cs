@@ -127,6 +127,33 @@ public sealed class TldCatalog
         return definition.Build(order, context ?? ValidationContext.Default);
     }
 
+    /// <summary>
+    /// Checks a domain name as a customer typed it (<c>fußball.de</c>, <c>Maple.CA.</c>): finds its TLD,
+    /// forms its A-label and U-label and reports every problem of the name under the TLD's label and
+    /// IDN rules (<see cref="ErrorCodes.TldNotSupported"/> without a TLD, <see cref="ErrorCodes.TldClosed"/>
+    /// for a TLD not open to the public). Never throws.
+    /// </summary>
+    /// <param name="name">The name.</param>
+    /// <param name="idnLanguage">The IDN language tag the order would carry, for TLDs with language tables.</param>
+    public NameCheck CheckName(string? name, string? idnLanguage = null)
+    {
+        name ??= "";
+        var definition = FindForName(Domains.TypedName.Normalize(name));
+        var errors = new ErrorCollector();
+        if (definition is null)
+        {
+            errors.Add(ErrorCodes.TldNotSupported, Domains.DomainChecks.ErrorPath, arguments: new ErrorArguments { Value = Truncate(name) });
+            return new NameCheck(name, null, null, null, errors.ToResult().Errors);
+        }
+        var labelErrors = new ErrorCollector();
+        Domains.DomainChecks.CheckDomain(name, definition.Rules, ref labelErrors, out var checkedName, idnLanguage);
+        // A closed TLD refuses every name with this one error, as it refuses every order; the forms still show.
+        if (OrderChecks.CheckOpen(name, definition.Rules, ref errors)) errors = labelErrors;
+        return new NameCheck(name, definition, NullIfEmpty(checkedName.Ascii), NullIfEmpty(checkedName.Unicode), errors.ToResult().Errors);
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+
     /// <summary>The definition responsible for an order's domain, or null.</summary>
     public ITldDefinition? FindForOrder(DomainOrder order) => FindForName((order.Domain ?? "").AsSpan().Trim());
 

@@ -1,6 +1,6 @@
 using TldToolkit.Validation;
 
-namespace TldToolkit.Cli.Input;
+namespace TldToolkit.Orders.Json;
 
 /// <summary>
 /// The shape problems of one order, at most <see cref="FieldChecks.MaxUnknownReported"/> of each code

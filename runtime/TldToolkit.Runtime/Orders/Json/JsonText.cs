@@ -2,7 +2,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 
-namespace TldToolkit.Cli.Input;
+namespace TldToolkit.Orders.Json;
 
 /// <summary>
 /// Reads strings and property names of an order without throwing. <see cref="JsonElement.GetString"/>
