@@ -129,7 +129,7 @@ internal sealed class TldEmitter
         {
             // No facts of its own: the shared template's rules and fields under this TLD's identity.
             _w.StartLine();
-            _w.Write("private static readonly " + Rt + ".Rules.TldRules s_rules = " + Rt + ".Rules.TldRules.Derive(TldProfileTemplates.");
+            _w.Write("private static readonly " + Rt + ".Rules.TldRules s_rules = " + Rt + ".Generated.BuildSupport.DeriveRules(TldProfileTemplates.");
             _w.Write(template);
             _w.Write(", ");
             _w.WriteLiteral(_m.Tld);
@@ -169,7 +169,7 @@ internal sealed class TldEmitter
             _w.Line("/// <summary>True when an order for <paramref name=\"operation\"/> may carry the additional field <paramref name=\"name\"/>.</summary>");
             _w.Line("/// <param name=\"name\">The field's stable name, e.g. <c>", Literals.Xml(_m.Fields[0].Name), "</c>.</param>");
             _w.Line("/// <param name=\"operation\">The order's operation.</param>");
-            _w.Line("public static bool FieldAppliesTo(string name, ", Ops, " operation) => ", Rt, ".Validation.RulesEngine.FieldAppliesTo(s_fields, name, operation);");
+            _w.Line("public static bool FieldAppliesTo(string name, ", Ops, " operation) => ", Rt, ".Generated.BuildSupport.FieldAppliesTo(s_fields, name, operation);");
         }
         if (_m.Coverage != "closed") EmitOptionMaps();
         _w.Close();
@@ -469,9 +469,9 @@ internal sealed class TldEmitter
         if (m.Sources.Count > 0) _w.Line("Sources = s_sources,");
         if (d.Facts.Count > 0)
         {
-            // Compact: one "profile|sources|path path …" group per origin (RuleFact.Parse reads it).
+            // Compact: one "profile|sources|path path …" group per origin (BuildSupport.ParseFacts reads it).
             _w.StartLine();
-            _w.Write("Facts = " + Rt + ".Rules.RuleFact.Parse(");
+            _w.Write("Facts = " + Rt + ".Generated.BuildSupport.ParseFacts(");
             var groups = new List<(string? Profile, string Source, List<string> Paths)>();
             foreach (var f in d.Facts)
             {

@@ -90,9 +90,9 @@ public class ProfileTests
     {
         var run = Run(ProfileOnly);
         var source = run.Source("Xyz.g.cs");
-        Assert.Contains("Tk_.Rules.TldRules.Derive(TldProfileTemplates.PIcannGtld_BackendTest, \"xyz\"", source, StringComparison.Ordinal);
+        Assert.Contains("Tk_.Generated.BuildSupport.DeriveRules(TldProfileTemplates.PIcannGtld_BackendTest, \"xyz\"", source, StringComparison.Ordinal);
         Assert.DoesNotContain("new Tk_.Rules.TermRules", source, StringComparison.Ordinal);
-        Assert.DoesNotContain("RuleFact.Parse", source, StringComparison.Ordinal);
+        Assert.DoesNotContain("BuildSupport.ParseFacts", source, StringComparison.Ordinal);
         var templates = run.Source("TldProfileTemplates.g.cs");
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(templates, "internal static readonly Tk_.Rules.TldRules PIcannGtld_BackendTest "));
         // A second file with the same profiles shares the template: one template, two derivations.
