@@ -16,7 +16,7 @@ public sealed class PackageFeed : IDisposable
     ];
 
     private static readonly string[] CopiedFolders = ["generator", "runtime", "tld-data", "cli", "docs/packages"];
-    private static readonly string[] CopiedFiles = ["Directory.Build.props", "Directory.Packages.props", "global.json", "schema.json", "order.schema.json"];
+    internal static readonly string[] CopiedFiles = ["Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props", "global.json", "schema.json", "order.schema.json"];
 
     public PackageFeed()
     {

@@ -1,0 +1,12 @@
+using System.Diagnostics.CodeAnalysis;
+
+// Public API rules that the design breaks on purpose (the rest of PublicApiAnalyzers holds everywhere).
+
+// The request bases are public and inheritable so that generated builders (CaRegisterRequest) derive from them;
+// their own base, DomainRequest, stays closed to other assemblies (private protected constructor).
+[assembly: SuppressMessage("ApiDesign", "RS0022:Constructor make noninheritable base class inheritable",
+    Justification = "Generated request builders derive from these bases.", Scope = "namespaceanddescendants", Target = "~N:TldToolkit.Requests")]
+
+// Message("de") and Message(CultureInfo) were both shipped like this; reordering them would break callers.
+[assembly: SuppressMessage("ApiDesign", "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads",
+    Justification = "Shipped overloads.", Scope = "member", Target = "~M:TldToolkit.Validation.ValidationError.Message(System.String)~System.String")]
