@@ -28,22 +28,13 @@ public class NullStateTests
     [Fact]
     public void A_successful_build_has_its_command_without_a_null_check()
     {
-        var order = new DomainOrder
-        {
-            Operation = DomainOperation.Register, Domain = "example.de", Years = 1, Nameservers = ["ns1.example.net", "ns2.example.net"],
-            Contacts = new ContactSet
-            {
-                Registrant = new Contact
-                {
-                    Type = RegistrantType.Individual, FirstName = "Alex", LastName = "Sample", Street = ["1 Main Street"], City = "Springfield",
-                    PostalCode = "12345", Country = "DE", Email = "alex@example.net", Phone = "+49.3012345678",
-                },
-            },
-            Fields = new Dictionary<string, string?>(StringComparer.Ordinal) { ["abuseContact"] = "mailto:abuse@example.net" },
-        };
-        var built = BuiltIn.Tlds.Catalog.Build(order, new ValidationContext(new Microsoft.Extensions.Time.Testing.FakeTimeProvider(TestRules.Now)));
-        Assert.True(built.Succeeded, string.Join(", ", built.Validation.Errors.Select(e => e.Code)));
+        // Made by hand: validating a real order here would run the runtime's shared patterns while AllocationTests
+        // measures them (a pattern recompiles in the background after its 16th match).
+        var built = BuildResult.Success(new DomainCommand(DomainOperation.Register, "de", "example.de", "example.de", 1, null, null, [],
+            ContactSet.Empty, new AddOns(), []));
+        Assert.True(built.Succeeded);
         if (built.Succeeded) Assert.Equal("example.de", built.Command.DomainAscii);
+        Assert.False(BuildResult.Failure(ValidationResult.From([new ValidationError(ErrorCodes.TldClosed, "domain")])).Succeeded);
     }
 
     [Theory]
