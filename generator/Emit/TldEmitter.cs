@@ -111,7 +111,7 @@ internal sealed class TldEmitter
         _w.Line("/// <summary>True when an order for <paramref name=\"operation\"/> may carry the additional field <paramref name=\"name\"/>.</summary>");
         _w.Line("/// <param name=\"name\">The field's stable name, e.g. <c>", Literals.Xml(_m.Fields[0].Name), "</c>.</param>");
         _w.Line("/// <param name=\"operation\">The order's operation.</param>");
-        _w.Line("public static bool FieldAppliesTo(string name, ", Ops, " operation) => ", Rt, ".Validation.RulesEngine.FieldAppliesTo(Instance.Fields, name, operation);");
+        _w.Line("public static bool FieldAppliesTo(string name, ", Ops, " operation) => ", Rt, ".Generated.BuildSupport.FieldAppliesTo(Instance.Fields, name, operation);");
         EmitOptionMaps();
         _w.Close();
     }

@@ -345,6 +345,30 @@ public class DiagnosticTests
     public void TLD0011_field_name_colliding_with_a_builder_member() =>
         AssertDiagnostic("TLD0011", "\"name\": \"companyNumber\"", "\"name\": [|\"years\"|]", "collides");
 
+    private const string Options = "{ \"value\": \"person\", \"label\": { \"en\": \"Person\" } }, { \"value\": \"company\", \"label\"";
+
+    [Fact]
+    public void TLD0011_option_member_that_is_no_identifier() =>
+        AssertDiagnostic("TLD0011", Options, Options.Replace("\"company\", ", "\"company\", \"member\": [|\"limited-company\"|], "), "use PascalCase");
+
+    [Fact]
+    public void TLD0011_option_member_starting_lower_case() =>
+        AssertDiagnostic("TLD0011", Options, Options.Replace("\"company\", ", "\"company\", \"member\": [|\"class\"|], "), "not a C# member name");
+
+    [Fact]
+    public void TLD0011_option_member_stated_twice() =>
+        AssertDiagnostic("TLD0011", Options, Options.Replace("\"person\", ", "\"person\", \"member\": \"Person\", ").Replace("\"company\", ", "\"company\", \"member\": [|\"Person\"|], "),
+            "already the member of another option");
+
+    [Fact]
+    public void TLD0011_option_member_repeating_its_enum() =>
+        AssertDiagnostic("TLD0011", Options, Options.Replace("\"company\", ", "\"company\", \"member\": [|\"TestLegalForm\"|], "), "repeats the name of its enum");
+
+    [Fact]
+    public void TLD0011_option_whose_value_makes_no_member_and_states_none() =>
+        AssertDiagnostic("TLD0011", "{ \"value\": \"company\", \"label\": { \"en\": \"Company\" } }",
+            "[|{ \"value\": \"語\", \"label\": { \"en\": \"Company\" } }|]", "name one with \"member\"");
+
     [Fact]
     public void TLD0011_idn_language_field_must_be_text() =>
         AssertDiagnostic("TLD0011", "\"name\": \"legalForm\"", "\"name\": [|\"idnLanguage\"|]", "must be a text field");
@@ -429,7 +453,8 @@ public class DiagnosticTests
     [Fact]
     public void Option_member_repeating_the_enum_name_is_renamed()
     {
-        var text = Valid.Replace("{ \"value\": \"person\", \"label\": { \"en\": \"Person\" } }", "{ \"value\": \"person\", \"label\": { \"en\": \"Test legal form\" } }");
+        var text = Valid.Replace("{ \"value\": \"company\", \"label\": { \"en\": \"Company\" } }", "{ \"value\": \"testLegalForm\", \"label\": { \"en\": \"Company\" } }")
+            .Replace("\"equals\": \"company\"", "\"equals\": \"testLegalForm\"");
         var run = GeneratorHarness.Run((Path, text));
         Assert.Empty(run.Diagnostics);
         Assert.Contains("TestLegalFormOption,", run.Source("Test.g.cs"), StringComparison.Ordinal);
@@ -437,12 +462,12 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void Option_label_with_a_lone_surrogate_still_makes_a_member()
+    public void Option_label_with_a_lone_surrogate_is_kept_escaped_and_names_nothing()
     {
         var text = Valid.Replace("{ \"en\": \"Person\" }", "{ \"en\": \"Per\\ud800son\" }");
         var run = GeneratorHarness.Run((Path, text));
         Assert.Empty(run.Diagnostics);
-        Assert.Contains("PerSon,", run.Source("Test.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("    Person,", run.Source("Test.g.cs"), StringComparison.Ordinal);
         Assert.Contains("\"Per\\uD800son\"", run.Source("Test.g.cs"), StringComparison.Ordinal);
         Assert.Empty(run.CompilationProblems.Select(d => d.ToString().Replace("\n", " ")).Select(m => m.Length > 400 ? m[..400] : m).Select(m => m.Replace("TldToolkit.Generator/TldToolkit.Generator.TldGenerator/", "")));
     }

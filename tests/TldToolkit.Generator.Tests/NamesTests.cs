@@ -23,21 +23,24 @@ public class NamesTests
     public void Definition_names(string className, string expected) => Assert.Equal(expected, Names.DefinitionName(className));
 
     [Theory]
-    [InlineData("Canadian citizen", "CCT", "CanadianCitizen")]
-    [InlineData("Trademark registered in Canada (holder may be foreign)", "TDM", "TrademarkRegisteredInCanada")]
-    [InlineData("Legal representative of a Canadian citizen or permanent resident", "LGR", "LegalRepresentativeOfACanadianCitizen")]
-    [InlineData("C31: Foreign entity regularly doing lawful business in the U.S.", "C31", "C31ForeignEntityRegularlyDoingLawfulBusiness")]
-    [InlineData("Société générale", "sg", "SocieteGenerale")]
-    [InlineData("Owner's company", "o", "OwnersCompany")]
-    [InlineData("1st class", "1", "Option1stClass")]
-    [InlineData("(only brackets)", "x", "OnlyBrackets")]
-    [InlineData("日本語", "jp-1", "Jp1")]
-    [InlineData("日本語", "語", "")]
-    public void Enum_members_from_labels(string label, string value, string expected) => Assert.Equal(expected, Names.Member(label, value));
+    [InlineData("CCO", "CCO")]
+    [InlineData("en", "En")]
+    [InlineData("private-company", "PrivateCompany")]
+    [InlineData("publicOrganization", "PublicOrganization")]
+    [InlineData("1", "Option1")]
+    [InlineData("société", "Societe")]
+    [InlineData("o'brien", "Obrien")]
+    [InlineData("jp-1", "Jp1")]
+    [InlineData("語", "")]
+    public void Enum_members_from_values(string value, string expected) => Assert.Equal(expected, Names.MemberFromValue(value));
 
     [Fact]
     public void Repeated_names_get_numbers() =>
         Assert.Equal(["Company", "Company2", "Other", "Company3"], Names.Uniquify(["Company", "Company", "Other", "Company"]));
+
+    [Fact]
+    public void Names_already_taken_get_numbers_too() =>
+        Assert.Equal(["Company2", "Other"], Names.Uniquify(["Company", "Other"], taken: ["Company"]));
 
     [Theory]
     [InlineData("registryOperater", "registryOperator")]

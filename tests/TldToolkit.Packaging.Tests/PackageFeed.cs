@@ -17,7 +17,7 @@ public sealed class PackageFeed : IDisposable
 
     // tldfiles: the TLD-file front end the generator compiles in (linked sources) and tldtool references.
     private static readonly string[] CopiedFolders = ["tldfiles", "generator", "runtime", "tld-data", "cli", "docs/packages"];
-    private static readonly string[] CopiedFiles = ["Directory.Build.props", "Directory.Packages.props", "global.json", "schema.json", "order.schema.json"];
+    internal static readonly string[] CopiedFiles = ["Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props", "global.json", "schema.json", "order.schema.json"];
 
     public PackageFeed()
     {

@@ -103,7 +103,7 @@ internal static class Schema
         new[] { "en", "de", "fr", "ar" }, new[] { "en" });
 
     public static readonly ObjectSchema Option = new ObjectSchema("an option",
-        new[] { "value", "registryValue", "label" }, new[] { "value", "label" });
+        new[] { "value", "registryValue", "member", "label" }, new[] { "value", "label" });
 
     public static readonly ObjectSchema Condition = new ObjectSchema("a condition",
         new[] { "field", "equals", "in", "notIn", "checked", "registrantType", "registrantCountryIn", "registrantCountryNotIn", "allOf", "anyOf", "not" },

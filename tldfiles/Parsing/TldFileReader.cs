@@ -21,6 +21,8 @@ internal sealed partial class TldFileReader
     private static readonly Regex CountryPattern = new Regex("^[A-Z]{2}$", RegexOptions.CultureInvariant);
     private static readonly Regex ScriptPattern = new Regex("^[A-Z][a-z]{3}$", RegexOptions.CultureInvariant);
     private static readonly Regex FieldNamePattern = new Regex("^[a-z][A-Za-z0-9]*$", RegexOptions.CultureInvariant);
+    // Upper-case first: never a C# keyword (they are all lower case), and the PascalCase of .NET enum members.
+    private static readonly Regex MemberPattern = new Regex("^[A-Z][A-Za-z0-9]*$", RegexOptions.CultureInvariant);
 
     private readonly string _path;
     private readonly string _text;
@@ -676,7 +678,7 @@ internal sealed partial class TldFileReader
             if (optionsArray is not null)
             {
                 var values = Reused(ref t_optionValues);
-                var raw = new List<(string Value, string RegistryValue, TextModel Label)>();
+                var raw = new List<(string Value, string RegistryValue, TextModel Label, JsonNode Node, JsonNode? Member)>();
                 foreach (var optionNode in optionsArray.Items!)
                 {
                     if (!ExpectObject(optionNode, "options[]")) continue;
@@ -684,26 +686,18 @@ internal sealed partial class TldFileReader
                     var value = String(optionNode, "value", minLength: 1);
                     var registryValue = String(optionNode, "registryValue");
                     var optionLabel = Text(optionNode, "label");
+                    var member = String(optionNode, "member", minLength: 1);
                     if (value is null || optionLabel is null) continue;
                     if (!values.Add(value.Text!))
                     {
                         Report(TldDiagnostics.DuplicateName, value, "Option value", value.Text!);
                         continue;
                     }
-                    raw.Add((value.Text!, registryValue?.Text ?? value.Text!, optionLabel));
+                    raw.Add((value.Text!, registryValue?.Text ?? value.Text!, optionLabel, optionNode, member));
                 }
                 // A member may not repeat its enum's name (CS0542): the enum is <Class><Field>.
                 string enumName = _className + (nameNode?.Text is { Length: > 0 } n ? Names.Pascal(n) : "");
-                var members = Names.Uniquify(raw.Select(r => Names.Member(r.Label.En, r.Value)).Select(m => m == enumName ? m + "Option" : m));
-                for (int i = 0; i < raw.Count; i++)
-                {
-                    if (members[i].Length == 0)
-                    {
-                        Report(TldDiagnostics.InvalidIdentifier, optionsArray.Items[i], "option '" + raw[i].Value + "' gives no C# member name: use letters or digits in its English label or value");
-                        continue;
-                    }
-                    options.Add(new OptionModel(raw[i].Value, raw[i].RegistryValue, raw[i].Label, members[i]));
-                }
+                options.AddRange(OptionMembers(raw, enumName));
             }
 
             string? name = nameNode?.Text;
@@ -1117,6 +1111,45 @@ internal sealed partial class TldFileReader
         if (value.Items!.Length < minItems)
             Report(TldDiagnostics.ImpossibleRule, value, "'" + name + "' needs at least " + minItems.ToString(CultureInfo.InvariantCulture) + " item(s)");
         return value;
+    }
+
+    /// <summary>
+    /// The C# member of each option: its "member" when stated (PascalCase, unique in the field), else made from its
+    /// value, never from its label, so that editing or translating a label never renames a member. A made name gives
+    /// way to the stated ones and to earlier made ones (Company2).
+    /// </summary>
+    private List<OptionModel> OptionMembers(List<(string Value, string RegistryValue, TextModel Label, JsonNode Node, JsonNode? Member)> raw, string enumName)
+    {
+        var stated = new HashSet<string>(StringComparer.Ordinal);
+        var named = new List<(int Index, string Member, bool Stated)>();
+        for (int i = 0; i < raw.Count; i++)
+        {
+            var (value, _, _, node, memberNode) = raw[i];
+            if (memberNode is not null)
+            {
+                var member = memberNode.Text!;
+                if (!MemberPattern.IsMatch(member))
+                    Report(TldDiagnostics.InvalidIdentifier, memberNode, "member '" + member + "' of option '" + value + "' is not a C# member name: use PascalCase letters and digits starting with an upper-case letter (Corporation)");
+                else if (member == enumName)
+                    Report(TldDiagnostics.InvalidIdentifier, memberNode, "member '" + member + "' of option '" + value + "' repeats the name of its enum");
+                else if (!stated.Add(member))
+                    Report(TldDiagnostics.InvalidIdentifier, memberNode, "member '" + member + "' of option '" + value + "' is already the member of another option of this field");
+                else
+                    named.Add((i, member, true));
+                continue;
+            }
+            var fromValue = Names.MemberFromValue(value);
+            if (fromValue.Length == 0)
+                Report(TldDiagnostics.InvalidIdentifier, node, "option '" + value + "' gives no C# member name: its value has no ASCII letters or digits, so name one with \"member\"");
+            else
+                named.Add((i, fromValue == enumName ? fromValue + "Option" : fromValue, false));
+        }
+        var made = Names.Uniquify(named.Where(n => !n.Stated).Select(n => n.Member), taken: stated);
+        var options = new List<OptionModel>(named.Count);
+        int next = 0;
+        foreach (var (index, member, isStated) in named)
+            options.Add(new OptionModel(raw[index].Value, raw[index].RegistryValue, raw[index].Label, isStated ? member : made[next++]));
+        return options;
     }
 
     private JsonNode? String(JsonNode parent, string name, int minLength = 0)

@@ -444,11 +444,11 @@ public sealed partial class RegistrarClient : IDisposable
 
             var wire = ContactCommand(contact);
             var reply = await SendQueryAsync(wire, cancellationToken).ConfigureAwait(false);
-            if (reply.Status != TransportStatus.Answered)
+            if (!reply.IsAnswered)
                 return (handles, new RegistrarOutcome(reply.Status == TransportStatus.ProtocolError ? OutcomeKind.ProtocolError : OutcomeKind.TemporaryFailure,
                     command.DomainAscii, "AddContact", new OutcomeText(reply.Status == TransportStatus.ProtocolError ? OutcomeKeys.ContactUnreadable : OutcomeKeys.ContactUnreachable, command.DomainUnicode))
                 { Detail = $"{forCommand} not sent: AddContact {reply.Detail}", WasSent = true });
-            var r = reply.Response!;
+            var r = reply.Response;
             if (!r.IsSuccess)
                 return (handles, ReplyMapper.MapError(r, "AddContact", command.DomainAscii, command, definition, role));
             var handle = r.Property("CONTACT");
@@ -544,9 +544,9 @@ public sealed partial class RegistrarClient : IDisposable
             // caller's books. Report it as unconfirmed; the next domain sync settles it.
             return Unconfirmed(wire, domain, display, "cancelled by the caller while waiting for the reply");
         }
-        if (reply.Status == TransportStatus.Answered)
+        if (reply.IsAnswered)
         {
-            var r = reply.Response!;
+            var r = reply.Response;
             // 210/211 are availability answers (2xx in this protocol), never the success of a change.
             bool accepted = (r.IsSuccess && r.Code is not (210 or 211)) || r.Code == 1001;
             return accepted ? success(r) : ReplyMapper.MapError(r, wire.Name, domain, command, definition);
@@ -666,8 +666,8 @@ public sealed partial class RegistrarClient : IDisposable
     private async Task<Resolution> ResolveTransferAsync(string domain, string display, CancellationToken ct)
     {
         var reply = await SendQueryAsync(new RegistrarCommand("StatusDomainTransfer", idempotent: true).Add("DOMAIN", domain), ct).ConfigureAwait(false);
-        if (reply.Status != TransportStatus.Answered) return Resolution.Unknown;
-        var r = reply.Response!;
+        if (!reply.IsAnswered) return Resolution.Unknown;
+        var r = reply.Response;
         var progress = TransferStatusWords.Classify(r.Property("TRANSFERSTATUS") ?? "PENDING");
         if (r.IsSuccess && progress == TransferProgress.Running)
             return Resolution.Done(new RegistrarOutcome(OutcomeKind.Pending, domain, "TransferDomain", new OutcomeText(OutcomeKeys.TransferPending, display))
@@ -724,8 +724,8 @@ public sealed partial class RegistrarClient : IDisposable
     private async Task<Resolution> ResolveCancelTransferAsync(string domain, CancellationToken ct)
     {
         var reply = await SendQueryAsync(new RegistrarCommand("StatusDomainTransfer", idempotent: true).Add("DOMAIN", domain), ct).ConfigureAwait(false);
-        if (reply.Status != TransportStatus.Answered) return Resolution.Unknown;
-        var r = reply.Response!;
+        if (!reply.IsAnswered) return Resolution.Unknown;
+        var r = reply.Response;
         bool pending = r.IsSuccess && TransferStatusWords.Classify(r.Property("TRANSFERSTATUS") ?? "PENDING") == TransferProgress.Running;
         if (pending) return Resolution.Nothing(r);
         if (!r.IsSuccess && r.Code != 545) return Resolution.Unknown;
@@ -753,12 +753,12 @@ public sealed partial class RegistrarClient : IDisposable
     internal async Task<DomainStatusResult> StatusAsync(string ascii, CancellationToken ct)
     {
         var reply = await SendQueryAsync(new RegistrarCommand("StatusDomain", idempotent: true).Add("DOMAIN", ascii), ct).ConfigureAwait(false);
-        if (reply.Status != TransportStatus.Answered || !reply.Response!.IsSuccess)
+        if (!reply.IsAnswered || !reply.Response.IsSuccess)
         {
             var failure = QueryFailure(reply, "StatusDomain", ascii)!;
             return new DomainStatusResult { Outcome = failure, State = failure.Kind == OutcomeKind.NotFound ? RegistrarDomainState.NotFound : RegistrarDomainState.Unknown };
         }
-        var r = reply.Response!;
+        var r = reply.Response;
         var status = r.Column("STATUS").Where(s => s.Length > 0).ToList();
         var state = StateOf(status);
         return new DomainStatusResult
@@ -827,9 +827,9 @@ public sealed partial class RegistrarClient : IDisposable
 
     private static AvailabilityResult AvailabilityFrom(TransportReply reply, string ascii, int row)
     {
-        if (reply.Status != TransportStatus.Answered)
+        if (!reply.IsAnswered)
             return new AvailabilityResult(ascii, Availability.Error, "The registrar could not be asked right now.");
-        var r = reply.Response!;
+        var r = reply.Response;
         if (!r.IsSuccess)
         {
             var mapped = ReplyMapper.MapError(r, "CheckDomains", ascii);

@@ -6,7 +6,7 @@ using TldToolkit.Validation;
 namespace TldToolkit.Commands;
 
 /// <summary>Turns a valid order into the transport-neutral <see cref="DomainCommand"/> from the TLD's data: written once for every TLD.</summary>
-public static class CommandBuilder
+internal static class CommandBuilder
 {
     /// <summary>Validates, then builds; an invalid order never yields a command.</summary>
     public static BuildResult Build(TldRules rules, IReadOnlyList<FieldDescriptor> fields, Func<string, DomainOperation, bool> appliesTo,
@@ -24,7 +24,7 @@ public static class CommandBuilder
             operation == DomainOperation.OwnerChange ? 0 : order.Years,
             operation == DomainOperation.Renew ? order.ExpiresOn : null,
             operation == DomainOperation.Transfer ? order.AuthCode : null,
-            operation is DomainOperation.Register or DomainOperation.Transfer ? Generated.BuildSupport.Nameservers(order.Nameservers) : Array.Empty<string>(),
+            operation is DomainOperation.Register or DomainOperation.Transfer ? Nameservers(order.Nameservers) : Array.Empty<string>(),
             order.Contacts,
             order.AddOns,
             RegistryParameters(fields, order, operation));
@@ -57,5 +57,15 @@ public static class CommandBuilder
             (parameters ??= new List<RegistryParameter>(fields.Count)).Add(new RegistryParameter(field.RegistryName, sent, field.Name));
         }
         return parameters ?? (IReadOnlyList<RegistryParameter>)Array.Empty<RegistryParameter>();
+    }
+
+    /// <summary>Nameservers as a command carries them: trimmed, without trailing dot, ASCII lower case.</summary>
+    private static IReadOnlyList<string> Nameservers(IReadOnlyList<string> hosts)
+    {
+        if (hosts.Count == 0) return [];
+        var result = new string[hosts.Count];
+        for (int i = 0; i < result.Length; i++)
+            result[i] = (hosts[i] ?? "").Trim().TrimEnd('.').ToLowerInvariant();
+        return result;
     }
 }

@@ -6,7 +6,7 @@ using TldToolkit.Validation;
 namespace TldToolkit.Domains;
 
 /// <summary>Checks the domain of an order against a TLD's label and IDN rules.</summary>
-public static class DomainChecks
+internal static class DomainChecks
 {
     /// <summary>The error path of every problem found here.</summary>
     public const string ErrorPath = "domain";

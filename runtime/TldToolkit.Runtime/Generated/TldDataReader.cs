@@ -11,7 +11,7 @@ namespace TldToolkit.Generated;
 /// The format is the rules' own shape in camelCase: the identity (<c>tld</c>, <c>unicode</c>, <c>aliases</c>,
 /// <c>kind</c>, <c>operator</c>, <c>display</c>, <c>coverage</c>, <c>closedReason</c>, <c>sources</c>), one object per
 /// section (<c>terms</c>, <c>renewal</c>, <c>transfer</c>, <c>addOns</c>, <c>labels</c>, <c>nameservers</c>, <c>contacts</c>,
-/// <c>lifecycle</c>), <c>facts</c> in <see cref="RuleFact.Parse"/>'s compact form, <c>changes</c> (each with its
+/// <c>lifecycle</c>), <c>facts</c> in a compact form (<see cref="ParseFacts"/>), <c>changes</c> (each with its
 /// <c>effective</c> day, the sections that differ from the rules before it, and its facts) and <c>fields</c>;
 /// conditions in the TLD files' own words. A property that is absent has the runtime default: each default is
 /// read from a default instance of its class, so it is stated in one place (the class; RuntimeDefaultsTests
@@ -44,7 +44,7 @@ internal static class TldDataReader
     {
         using var document = Parse(data);
         var i = ReadIdentity(document.RootElement, sources);
-        return TldRules.Derive(template, i.Tld, i.UnicodeTld, i.Aliases, i.Kind, i.RegistryOperator, i.DisplayName, i.Coverage, i.ClosedReason, i.Sources);
+        return DeriveRules(template, i.Tld, i.UnicodeTld, i.Aliases, i.Kind, i.RegistryOperator, i.DisplayName, i.Coverage, i.ClosedReason, i.Sources);
     }
 
     private static JsonDocument Parse(string data)
@@ -106,7 +106,7 @@ internal static class TldDataReader
         Nameservers = Section(o, "nameservers", ReadNameservers) ?? baseRules?.Nameservers ?? new NameserverRules(),
         Contacts = Section(o, "contacts", ReadContacts) ?? baseRules?.Contacts ?? new ContactRules(),
         Lifecycle = Section(o, "lifecycle", ReadLifecycle) ?? baseRules?.Lifecycle ?? new LifecycleRules(),
-        Facts = RuleFact.Parse(Str(o, "facts") ?? ""),
+        Facts = ParseFacts(Str(o, "facts") ?? ""),
     };
 
     /// <summary>The dated changes: each states the sections that differ from the rules before it and its facts.</summary>
@@ -278,6 +278,60 @@ internal static class TldDataReader
         if (c.TryGetProperty("anyOf", out var any)) return new AnyOfCondition(any.EnumerateArray().Select(Condition).ToArray());
         if (c.TryGetProperty("not", out var not)) return new NotCondition(Condition(not));
         throw new InvalidOperationException("TLD data written by another version of the TldToolkit generator: unknown condition " + c.GetRawText());
+    }
+
+    /// <summary>
+    /// The rules of a shared template of profile facts for one TLD: its identity and sources, the template's
+    /// sections, facts and dated changes. A TLD that states no facts of its own reads so.
+    /// </summary>
+    private static TldRules DeriveRules(TldRules template, string tld, string unicodeTld, IReadOnlyList<string>? aliases, TldKind kind,
+        string registryOperator, string? displayName, TldCoverage coverage, string? closedReason, IReadOnlyList<RuleSource>? sources)
+    {
+        var changes = template.Changes;
+        var derived = new DatedRules[changes.Count];
+        for (int i = 0; i < derived.Length; i++)
+            derived[i] = new DatedRules(changes[i].Effective, DeriveRules(changes[i].Rules, tld, unicodeTld, aliases, kind, registryOperator, displayName, coverage, closedReason, sources));
+        return new TldRules
+        {
+            Tld = tld,
+            UnicodeTld = unicodeTld,
+            Aliases = aliases ?? [],
+            Kind = kind,
+            RegistryOperator = registryOperator,
+            DisplayName = displayName,
+            Coverage = coverage,
+            ClosedReason = closedReason,
+            Sources = sources ?? [],
+            Terms = template.Terms,
+            Renewal = template.Renewal,
+            Transfer = template.Transfer,
+            AddOns = template.AddOns,
+            Labels = template.Labels,
+            Nameservers = template.Nameservers,
+            Contacts = template.Contacts,
+            Lifecycle = template.Lifecycle,
+            Facts = template.Facts,
+            Changes = derived,
+        };
+    }
+
+    /// <summary>
+    /// Reads the compact list of fact origins the generator writes: groups separated by ';', each
+    /// <c>profile|sources|path path …</c> (an empty profile is the TLD file itself), so a fact's origin costs its path
+    /// and a space, not a constructor call.
+    /// </summary>
+    private static RuleFact[] ParseFacts(string list)
+    {
+        var facts = new List<RuleFact>();
+        foreach (var group in list.Split(';', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var parts = group.Split('|');
+            if (parts.Length != 3) continue;
+            var profile = parts[0].Length == 0 ? null : parts[0];
+            foreach (var path in parts[2].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                facts.Add(new RuleFact(path, profile, parts[1]));
+        }
+        return facts.ToArray();
     }
 
     // ------------------------------------------------------------------ values

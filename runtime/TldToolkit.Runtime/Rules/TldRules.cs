@@ -97,41 +97,6 @@ public sealed class TldRules
         return result;
     }
 
-    /// <summary>
-    /// These rules (a shared template of profile facts) for one TLD: its identity and sources, the template's
-    /// sections, facts and dated changes. Generated code of TLD files that state no facts of their own calls this.
-    /// </summary>
-    public static TldRules Derive(TldRules template, string tld, string unicodeTld, IReadOnlyList<string>? aliases, TldKind kind,
-        string registryOperator, string? displayName, TldCoverage coverage, string? closedReason, IReadOnlyList<RuleSource>? sources)
-    {
-        var changes = template.Changes;
-        var derived = new DatedRules[changes.Count];
-        for (int i = 0; i < derived.Length; i++)
-            derived[i] = new DatedRules(changes[i].Effective, Derive(changes[i].Rules, tld, unicodeTld, aliases, kind, registryOperator, displayName, coverage, closedReason, sources));
-        return new TldRules
-        {
-            Tld = tld,
-            UnicodeTld = unicodeTld,
-            Aliases = aliases ?? [],
-            Kind = kind,
-            RegistryOperator = registryOperator,
-            DisplayName = displayName,
-            Coverage = coverage,
-            ClosedReason = closedReason,
-            Sources = sources ?? [],
-            Terms = template.Terms,
-            Renewal = template.Renewal,
-            Transfer = template.Transfer,
-            AddOns = template.AddOns,
-            Labels = template.Labels,
-            Nameservers = template.Nameservers,
-            Contacts = template.Contacts,
-            Lifecycle = template.Lifecycle,
-            Facts = template.Facts,
-            Changes = derived,
-        };
-    }
-
     /// <summary>The origin of the fact at <paramref name="path"/>, or null when no file or profile states it.</summary>
     public RuleFact? Fact(string path)
     {
@@ -159,26 +124,7 @@ public sealed class TldRules
 /// Where one fact comes from: its path, the profile that states it (null: the TLD file itself) and the ids of
 /// the sources it cites, comma separated (ids of the TLD file's sources, or of the profile's).
 /// </summary>
-public sealed record RuleFact(string Path, string? Profile, string Source)
-{
-    /// <summary>
-    /// Reads the compact list generated code writes: groups separated by ';', each <c>profile|sources|path path …</c>
-    /// (an empty profile is the TLD file itself), so a fact's origin costs its path and a space, not a constructor call.
-    /// </summary>
-    public static RuleFact[] Parse(string list)
-    {
-        var facts = new List<RuleFact>();
-        foreach (var group in list.Split(';', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var parts = group.Split('|');
-            if (parts.Length != 3) continue;
-            var profile = parts[0].Length == 0 ? null : parts[0];
-            foreach (var path in parts[2].Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                facts.Add(new RuleFact(path, profile, parts[1]));
-        }
-        return facts.ToArray();
-    }
-}
+public sealed record RuleFact(string Path, string? Profile, string Source);
 
 /// <summary>The whole rules of a TLD in force from <paramref name="Effective"/> on (UTC day).</summary>
 public sealed record DatedRules(DateOnly Effective, TldRules Rules);

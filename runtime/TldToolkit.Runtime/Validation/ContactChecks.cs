@@ -5,7 +5,7 @@ using TldToolkit.Text;
 namespace TldToolkit.Validation;
 
 /// <summary>Format checks of contact properties, shared by every TLD, plus the TLD-specific format rule.</summary>
-public static class ContactChecks
+internal static class ContactChecks
 {
     /// <summary>
     /// Checks one contact's basic completeness and formats; a null contact is skipped. Besides name,

@@ -8,7 +8,7 @@ namespace TldToolkit.Validation;
 /// Checks of additional field values that generated validators call, one call per rule of a
 /// field, with the field's label and path so errors read in the TLD's own words.
 /// </summary>
-public static class FieldChecks
+internal static class FieldChecks
 {
     /// <summary>The order's value for a field, or null when absent or blank.</summary>
     public static string? Value(DomainOrder order, string name) =>

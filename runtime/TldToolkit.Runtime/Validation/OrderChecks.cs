@@ -8,7 +8,7 @@ namespace TldToolkit.Validation;
 /// contacts) that generated validators call with their TLD's compile-time rules.
 /// Each adds errors to the collector and never throws.
 /// </summary>
-public static class OrderChecks
+internal static class OrderChecks
 {
     /// <summary>
     /// Most nameservers checked one by one; beyond it only the count is reported, so a hostile order

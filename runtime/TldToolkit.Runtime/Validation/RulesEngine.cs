@@ -10,7 +10,7 @@ namespace TldToolkit.Validation;
 /// validate, explain, the order-form schema, the client and the sandbox answer from the same model. Reports every
 /// problem, never throws, and allocates nothing for a valid order.
 /// </summary>
-public static class RulesEngine
+internal static class RulesEngine
 {
     /// <summary>
     /// Checks <paramref name="order"/> with the rules in force on the validation day; <paramref name="name"/> is the

@@ -14,6 +14,7 @@ public readonly struct ValidationResult
     public static ValidationResult Valid => default;
 
     /// <summary>True when the order has no problem.</summary>
+    [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(false, nameof(_errors))]
     public bool IsValid => _errors is null || _errors.Count == 0;
 
     /// <summary>All problems, in the order they were found.</summary>
@@ -31,8 +32,8 @@ public readonly struct ValidationResult
     {
         if (other.IsValid) return this;
         if (IsValid) return other;
-        var list = new List<ValidationError>(_errors!);
-        list.AddRange(other._errors!);
+        var list = new List<ValidationError>(_errors);
+        list.AddRange(other._errors);
         return new ValidationResult(list);
     }
 }

@@ -1,4 +1,4 @@
-using System.Text;
+using TldToolkit.Tests.Shared;
 
 namespace TldToolkit.Generator.Tests.Infrastructure;
 
@@ -39,33 +39,5 @@ public static class Baselines
     }
 
     /// <summary>A unified-style line diff ('-' baseline, '+' generated) with two lines of context.</summary>
-    public static string LineDiff(string expected, string actual, int maxLines = 80)
-    {
-        var a = expected.Split('\n');
-        var b = actual.Split('\n');
-        var lcs = new int[a.Length + 1, b.Length + 1];
-        for (int i = a.Length - 1; i >= 0; i--)
-            for (int j = b.Length - 1; j >= 0; j--)
-                lcs[i, j] = a[i] == b[j] ? lcs[i + 1, j + 1] + 1 : Math.Max(lcs[i + 1, j], lcs[i, j + 1]);
-        var ops = new List<(char Op, int Line, string Text)>();
-        int x = 0, y = 0;
-        while (x < a.Length || y < b.Length)
-        {
-            if (x < a.Length && y < b.Length && a[x] == b[y]) { ops.Add((' ', x + 1, a[x])); x++; y++; }
-            else if (y < b.Length && (x == a.Length || lcs[x, y + 1] > lcs[x + 1, y])) { ops.Add(('+', y + 1, b[y])); y++; }
-            else { ops.Add(('-', x + 1, a[x])); x++; }
-        }
-        var sb = new StringBuilder();
-        int written = 0;
-        for (int i = 0; i < ops.Count && written < maxLines; i++)
-        {
-            bool near = false;
-            for (int k = Math.Max(0, i - 2); k <= Math.Min(ops.Count - 1, i + 2); k++)
-                if (ops[k].Op != ' ') near = true;
-            if (!near) continue;
-            sb.Append(ops[i].Op).Append(' ').Append(ops[i].Line.ToString().PadLeft(4)).Append(": ").Append(ops[i].Text).Append('\n');
-            written++;
-        }
-        return sb.ToString();
-    }
+    public static string LineDiff(string expected, string actual, int maxLines = 80) => TextDiff.Lines(expected, actual, maxLines);
 }

@@ -94,7 +94,7 @@ public sealed partial class RegistrarClient
             {
                 int i = gone[j];
                 var domain = Normalize(batch[i].Domain);
-                var check = reply.Status == TransportStatus.Answered && reply.Response!.IsSuccess ? reply.Response.Property("DOMAINCHECK", j) : null;
+                var check = reply.IsAnswered && reply.Response.IsSuccess ? reply.Response.Property("DOMAINCHECK", j) : null;
                 var registered = check is null ? null : DomainCheck.Parse(check).IsRegistered;
                 int code = check is null ? 0 : DomainCheck.Parse(check).Code;
                 results[i] = registered switch
@@ -147,9 +147,9 @@ public sealed partial class RegistrarClient
     {
         domain = Normalize(domain);
         var reply = await SendQueryAsync(new RegistrarCommand("StatusDomainTransfer", idempotent: true).Add("DOMAIN", domain), cancellationToken).ConfigureAwait(false);
-        if (reply.Status != TransportStatus.Answered)
+        if (!reply.IsAnswered)
             return TransferSyncResult.Worded(domain, TransferSyncStatus.Error, null, new OutcomeText(OutcomeKeys.SyncUnreachable, domain) { Reason = reply.Detail });
-        var r = reply.Response!;
+        var r = reply.Response;
         if (r.IsSuccess)
         {
             var state = (r.Property("TRANSFERSTATUS") ?? "PENDING").ToUpperInvariant();

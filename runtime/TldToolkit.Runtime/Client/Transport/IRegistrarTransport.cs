@@ -49,6 +49,10 @@ public sealed class TransportReply
     /// <summary>The reply, when <see cref="Status"/> is <see cref="TransportStatus.Answered"/>.</summary>
     public RegistrarResponse? Response { get; }
 
+    /// <summary>True when a well-formed reply arrived; the compiler then knows <see cref="Response"/> is not null.</summary>
+    [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(Response))]
+    public bool IsAnswered => Status == TransportStatus.Answered;
+
     /// <summary>A short technical description, safe to log (never contains credentials or the body).</summary>
     public string Detail { get; }
 

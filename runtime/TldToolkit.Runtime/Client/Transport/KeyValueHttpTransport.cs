@@ -104,8 +104,8 @@ public sealed class KeyValueHttpTransport : IRegistrarTransport, IDisposable
 
         var reply = await SendCoreAsync(command, timeout.Token, cancellationToken).ConfigureAwait(false);
         var elapsed = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        if (reply.Status == TransportStatus.Answered)
-            LogReply(_logger, command.Name, reply.Response!.Code, KeyValueWire.LogSafeDescription(reply.Response.Description), elapsed, null);
+        if (reply.IsAnswered)
+            LogReply(_logger, command.Name, reply.Response.Code, KeyValueWire.LogSafeDescription(reply.Response.Description), elapsed, null);
         else
             LogFailure(_logger, command.Name, reply.Status.ToString(), reply.Detail, elapsed, null);
         return reply;
