@@ -44,6 +44,21 @@ public sealed class ReadmeExampleTests
     }
 
     [Fact]
+    public void Tld_without_fields_is_ordered_with_the_base_request_classes()
+    {
+        // .com has no additional fields, so no ComRenewRequest: the base class takes the TLD.
+        Assert.DoesNotContain(typeof(Tlds).Assembly.GetExportedTypes(), t => t.Name is "ComTld" or "ComRegisterRequest" or "ComRenewRequest");
+        var expiresOn = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(3);
+        var renewal = new TldToolkit.Requests.RenewRequest(Tlds.Com) { Domain = "example.com", Years = 2, ExpiresOn = expiresOn };
+        var built = renewal.Build();
+        Assert.True(built.Succeeded, string.Join("; ", built.Validation.Errors.Select(e => e.ToString())));
+        Assert.Equal("example.com", built.Command.DomainAscii);
+        // What the builder validates is .com's rules: a period .com does not allow is refused.
+        renewal.Years = 11;
+        Assert.Contains(renewal.Validate().Errors, e => e.Path == "years");
+    }
+
+    [Fact]
     public void Generic_example_finds_de_by_suffix_and_builds_both_name_forms()
     {
         var order = new DomainOrder
