@@ -73,7 +73,7 @@ public class MessageSnapshotTests
         return w.ToString();
     }
 
-    private static MessageCatalog DeveloperCatalog() => DeveloperMessages.Instance;
+    private static MessageCatalog DeveloperCatalog() => MessageCatalog.Developer;
 
     private static void Catalog(StringBuilder w, string title, MessageCatalog catalog)
     {
