@@ -60,7 +60,8 @@ public class LocSnapshotTests
             w.Append(words.Operations(FieldOperations.Register | FieldOperations.Transfer | FieldOperations.OwnerChange | FieldOperations.Update)).Append('\n');
             w.Append(words.Country("ca")).Append('\n');
         }
-        w.Append(string.Join(",", Loc.Languages)).Append('\n');
+        // The four shipped languages in their listed order (a test adds a fifth after them).
+        w.Append(string.Join(",", Loc.Languages.Take(4))).Append('\n');
         return w.ToString();
     }
 }
