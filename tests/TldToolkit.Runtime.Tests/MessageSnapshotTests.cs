@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text;
+using TldToolkit.Tests.Shared;
 using TldToolkit.Client.Outcomes.Messages;
 using TldToolkit.Orders;
 using TldToolkit.Text;
@@ -82,24 +83,5 @@ public class MessageSnapshotTests
             foreach (var variant in variants) w.Append(key).Append(" = ").Append(variant).Append('\n');
         foreach (var (key, word) in catalog.Words.OrderBy(p => p.Key, StringComparer.Ordinal))
             w.Append("word ").Append(key).Append(" = ").Append(word).Append('\n');
-    }
-}
-
-/// <summary>Compares a text with a committed snapshot file; TLDTOOLKIT_UPDATE_SNAPSHOTS=1 rewrites the file instead.</summary>
-internal static class Snapshot
-{
-    public static void Match(string file, string actual)
-    {
-        if (Environment.GetEnvironmentVariable("TLDTOOLKIT_UPDATE_SNAPSHOTS") == "1")
-        {
-            File.WriteAllText(file, actual, new UTF8Encoding(false));
-            return;
-        }
-        Assert.True(File.Exists(file), "missing snapshot " + file);
-        var expected = File.ReadAllText(file).Split('\n');
-        var lines = actual.Split('\n');
-        for (int i = 0; i < Math.Min(expected.Length, lines.Length); i++)
-            Assert.True(expected[i] == lines[i], $"line {i + 1} differs:\nexpected: {expected[i]}\nactual:   {lines[i]}");
-        Assert.Equal(expected.Length, lines.Length);
     }
 }
