@@ -86,4 +86,13 @@ public class FifthLanguageTests
         Assert.True(dutch.Has("nl") && !dutch.Has("nl-BE"));
         Assert.Throws<ArgumentException>(() => new LocalizedText([new("nl", "Rechtsvorm")]));
     }
+
+    [Fact]
+    public void A_tag_too_long_for_a_culture_gets_English()
+    {
+        var hostile = "nl" + string.Concat(Enumerable.Repeat("-x", 50_000));
+        Assert.Equal(["en"], CultureFallback.Chain(hostile));
+        Assert.Equal(Unsupported.Message("en"), Unsupported.Message(hostile));
+        Assert.Equal(["nl-be", "nl", "en"], CultureFallback.Chain(" NL_be "));
+    }
 }

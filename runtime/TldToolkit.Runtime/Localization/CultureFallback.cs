@@ -10,10 +10,14 @@ internal static class CultureFallback
     /// <summary>The culture English is the fallback of every chain, and the language every key must exist in.</summary>
     public const string English = "en";
 
+    // Real tags are short (BCP 47 subtags are at most 8 characters); a longer "culture" (a hostile Accept-Language
+    // header, say) is no culture at all and gets English without being cut into thousands of parents.
+    private const int MaxTagLength = 64;
+
     /// <summary>The lower-case tags to try for <paramref name="culture"/>, most specific first, always ending with "en".</summary>
     public static IReadOnlyList<string> Chain(string? culture)
     {
-        var tag = Normalize(culture);
+        var tag = culture is { Length: > MaxTagLength } ? "" : Normalize(culture);
         var chain = new List<string>(3);
         while (tag.Length > 0)
         {
