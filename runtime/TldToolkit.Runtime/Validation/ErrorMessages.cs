@@ -14,6 +14,7 @@ internal static class ErrorMessages
     public static string ForDeveloper(ValidationError error) => Render(error, MessageCatalog.Developer);
 
     internal static MessageCatalog CatalogFor(string? language) => MessageCatalog.For(language);
+
     private static string Render(ValidationError error, MessageCatalog catalog)
     {
         try
