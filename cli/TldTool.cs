@@ -32,10 +32,10 @@ internal static partial class TldTool
 
     private static Option<string> LanguageOption() => new Option<string>("--lang", "-l")
     {
-        Description = "Language of customer-facing text: en, de, fr or ar.",
+        Description = "Language of customer-facing text: " + Loc.List("en", Loc.Languages, or: true) + ".",
         DefaultValueFactory = _ => "en",
-        HelpName = "en|de|fr|ar",
-    }.AcceptOnlyFromAmong(Loc.Languages);
+        HelpName = string.Join("|", Loc.Languages),
+    }.AcceptOnlyFromAmong([.. Loc.Languages]);
 
     public static RootCommand Build(CliEnvironment env)
     {

@@ -261,10 +261,7 @@ internal static class RulesJson
     private static void Texts(Utf8JsonWriter w, string name, LocalizedText text)
     {
         w.WriteStartObject(name);
-        w.WriteString("en", text.En);
-        if (text.De is not null) w.WriteString("de", text.De);
-        if (text.Fr is not null) w.WriteString("fr", text.Fr);
-        if (text.Ar is not null) w.WriteString("ar", text.Ar);
+        foreach (var (culture, translation) in text.Translations) w.WriteString(culture, translation);
         w.WriteEndObject();
     }
 

@@ -43,7 +43,8 @@ internal sealed class Words(ITldDefinition definition, string language)
         for (int i = 1; i < years.Count; i++) contiguous &= years[i] == years[i - 1] + 1;
         if (contiguous && years.Count > 2) return F("range", years[0].ToString(_culture), Years(years[^1]));
         // Arabic counts every item (the noun agrees with each number): "سنة واحدة أو سنتين أو 5 سنوات".
-        var items = years.Select(y => language == "ar" ? Years(y) : y.ToString(_culture)).ToList();
+        bool countEach = Loc.CountsEachNumberInList(language);
+        var items = years.Select(y => countEach ? Years(y) : y.ToString(_culture)).ToList();
         items[^1] = Years(years[^1]);
         return List(items, or: true);
     }
@@ -56,7 +57,7 @@ internal sealed class Words(ITldDefinition definition, string language)
         if (operations.HasFlag(FieldOperations.Register)) names.Add(T("op.register"));
         if (operations.HasFlag(FieldOperations.Transfer)) names.Add(T("op.transfer"));
         if (operations.HasFlag(FieldOperations.OwnerChange)) names.Add(T("op.ownerChange"));
-        if (operations.HasFlag(FieldOperations.Update)) names.Add(language switch { "de" => "Aktualisierung", "fr" => "mise à jour", "ar" => "تحديث", _ => "update" });
+        if (operations.HasFlag(FieldOperations.Update)) names.Add(T("op.update"));
         return List(names);
     }
 

@@ -9,7 +9,7 @@ namespace TldToolkit.Cli.Output;
 /// </summary>
 internal static class Direction
 {
-    public static bool IsRightToLeft(string language) => language == "ar";
+    public static bool IsRightToLeft(string language) => Loc.IsRightToLeft(language);
 
     /// <summary>Adds <paramref name="columns"/> in reading order, right-aligned in a right-to-left language.</summary>
     public static Table Columns(this Table table, string language, params TableColumn[] columns)

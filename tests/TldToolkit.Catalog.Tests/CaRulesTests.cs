@@ -54,7 +54,7 @@ public class CaRulesTests
             var json = jsonFields[i];
             var field = Tlds.Ca.Fields[i];
             Assert.Equal(json.GetProperty("registryName").GetString(), field.RegistryName);
-            Assert.Equal(json.GetProperty("label").GetProperty("en").GetString(), field.Label.En);
+            Assert.Equal(json.GetProperty("label").GetProperty("en").GetString(), field.Label.English);
             if (json.GetProperty("label").TryGetProperty("fr", out var fr)) Assert.Equal(fr.GetString(), field.Label.Get("fr"));
             var options = json.TryGetProperty("options", out var o) ? o.EnumerateArray().Select(x => x.GetProperty("value").GetString()!).ToList() : [];
             Assert.Equal(options, field.Options.Select(x => x.Value));

@@ -114,12 +114,12 @@ public class CatalogProcessTests
         var fields = Tlds.Catalog.Find("ca")!.Fields;
         var legalType = fields.First(f => f.Name == "legalType");
         var tdm = legalType.Options.First(o => o.Value == "TDM");
-        Assert.Contains($"required when {legalType.Label.En} is {tdm.Label.En} (TDM)", result.Out);
+        Assert.Contains($"required when {legalType.Label.English} is {tdm.Label.English} (TDM)", result.Out);
         Assert.Contains("Redemption period: 30 days", result.Out);
 
         var french = Tool.Run(null, "explain", "CA", "--lang", "fr");
-        Assert.Contains(legalType.Label.Fr!, french.Out);
-        Assert.Contains($"obligatoire si {legalType.Label.Fr} est {tdm.Label.Fr} (TDM)", french.Out);
+        Assert.Contains(legalType.Label["fr"], french.Out);
+        Assert.Contains($"obligatoire si {legalType.Label["fr"]} est {tdm.Label["fr"]} (TDM)", french.Out);
         Assert.Contains("1 à 10 ans", french.Out);
     }
 
@@ -137,8 +137,8 @@ public class CatalogProcessTests
         Assert.Equal("legalType", trademark.GetProperty("requiredWhen").GetProperty("field").GetString());
         Assert.Equal("TDM", trademark.GetProperty("requiredWhen").GetProperty("equals").GetString());
         var fields = Tlds.Catalog.Find("ca")!.Fields;
-        Assert.Contains(fields.First(f => f.Name == "legalType").Label.De!, trademark.GetProperty("requiredWhenText").GetString());
-        Assert.Equal(fields.First(f => f.Name == "trademarkNumber").Label.De, trademark.GetProperty("label").GetString());
+        Assert.Contains(fields.First(f => f.Name == "legalType").Label["de"], trademark.GetProperty("requiredWhenText").GetString());
+        Assert.Equal(fields.First(f => f.Name == "trademarkNumber").Label["de"], trademark.GetProperty("label").GetString());
     }
 
     [Fact]
@@ -148,7 +148,7 @@ public class CatalogProcessTests
         Assert.True(result.ExitCode == 0, result.ToString());
         var schema = await JsonSchema.FromJsonAsync(result.Out);
         Assert.Equal("Commande pour .ca", schema.Title);
-        Assert.Equal(Tlds.Catalog.Find("ca")!.Fields.First(f => f.Name == "legalType").Label.Fr, schema.Properties["fields"].Properties["legalType"].Title);
+        Assert.Equal(Tlds.Catalog.Find("ca")!.Fields.First(f => f.Name == "legalType").Label["fr"], schema.Properties["fields"].Properties["legalType"].Title);
 
         // The same orders through the schema and through the validator: the verdicts agree.
         string Renew(string extra) => "{ \"operation\": \"renew\", \"domain\": \"maple-syrup.ca\", \"years\": 1" + extra + " }";

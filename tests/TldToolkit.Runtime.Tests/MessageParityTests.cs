@@ -11,7 +11,7 @@ namespace TldToolkit.Runtime.Tests;
 /// </summary>
 public partial class MessageParityTests
 {
-    private static readonly MessageCatalog[] Others = [GermanMessages.Instance, FrenchMessages.Instance, ArabicMessages.Instance];
+    private static readonly MessageCatalog[] Others = [MessageCatalog.For("de"), MessageCatalog.For("fr"), MessageCatalog.For("ar")];
 
     // {label}, {qlabel} and {role} all name the field or contact ("Bitte ergänzen Sie: {label}" names the role through the label).
     private static readonly HashSet<string> Naming = ["label", "qlabel", "role"];
@@ -26,7 +26,7 @@ public partial class MessageParityTests
     public void Every_validation_template_variant_keeps_the_English_details_in_each_language()
     {
         var problems = new List<string>();
-        foreach (var (key, english) in EnglishMessages.Instance.Templates)
+        foreach (var (key, english) in MessageCatalog.For("en").Templates)
             foreach (var catalog in Others)
             {
                 if (!catalog.Templates.TryGetValue(key, out var variants)) { problems.Add($"{catalog.Language} lacks {key}"); continue; }
@@ -40,15 +40,15 @@ public partial class MessageParityTests
     [Fact]
     public void Every_outcome_template_keeps_the_English_details_in_each_language()
     {
-        OutcomeCatalog[] others = [GermanOutcomeMessages.Instance, FrenchOutcomeMessages.Instance, ArabicOutcomeMessages.Instance];
+        (string Language, OutcomeCatalog Catalog)[] others = [("de", OutcomeCatalog.For("de")), ("fr", OutcomeCatalog.For("fr")), ("ar", OutcomeCatalog.For("ar"))];
         var problems = new List<string>();
-        foreach (var (key, english) in EnglishOutcomeMessages.Instance.Templates)
-            foreach (var catalog in others)
+        foreach (var (key, english) in OutcomeCatalog.English.Templates)
+            foreach (var (language, catalog) in others)
             {
                 // {contactProperty} is {property} and {role} in one.
                 static string Of(string t) => Details(t.Replace("{contactProperty}", "{property}", StringComparison.Ordinal));
-                if (!catalog.Templates.TryGetValue(key, out var theirs)) problems.Add($"{catalog.GetType().Name} lacks {key}");
-                else if (Of(theirs) != Of(english)) problems.Add($"{catalog.GetType().Name} {key}: {{{Of(theirs)}}} vs {{{Of(english)}}}");
+                if (!catalog.Templates.TryGetValue(key, out var theirs)) problems.Add($"{language} lacks {key}");
+                else if (Of(theirs) != Of(english)) problems.Add($"{language} {key}: {{{Of(theirs)}}} vs {{{Of(english)}}}");
             }
         Assert.Empty(problems);
     }
@@ -71,7 +71,7 @@ public partial class MessageParityTests
                     {
                         var value = quoted.Groups[1].Value;
                         // Labels and option labels are translated by the TLD data; the values themselves must appear.
-                        if (error.FieldLabel?.En == value || SampleErrors.LegalTypeOptions.Any(o => o.En == value)) continue;
+                        if (error.FieldLabel?.English == value || SampleErrors.LegalTypeOptions.Any(o => o.English == value)) continue;
                         if (!message.Contains(value, StringComparison.Ordinal)) problems.Add($"{code} {language}: {value} missing in {message}");
                     }
                 }
@@ -82,9 +82,9 @@ public partial class MessageParityTests
     [Fact]
     public void Arabic_wording_uses_Arabic_punctuation()
     {
-        var texts = ArabicMessages.Instance.Templates.Values.SelectMany(v => v)
-            .Concat(ArabicMessages.Instance.Words.Values.Where(w => !w.Contains('=')))
-            .Concat(ArabicOutcomeMessages.Instance.Templates.Values);
+        var texts = MessageCatalog.For("ar").Templates.Values.SelectMany(v => v)
+            .Concat(MessageCatalog.For("ar").Words.Values.Where(w => !w.Contains('=')))
+            .Concat(OutcomeCatalog.For("ar").Templates.Values);
         var latin = texts.Where(t => Placeholder().Replace(t, "").IndexOfAny([',', ';', '?']) >= 0).ToList();
         Assert.Empty(latin);
     }

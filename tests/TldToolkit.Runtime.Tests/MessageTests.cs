@@ -23,7 +23,7 @@ public class MessageTests
             foreach (var code in SampleErrors.AllCodes)
                 Assert.True(Validation.ErrorMessages.CatalogFor(language).Templates.ContainsKey(code), $"{language} lacks {code}");
         foreach (var code in SampleErrors.AllCodes)
-            Assert.True(Validation.Messages.DeveloperMessages.Instance.Templates.ContainsKey(code), code);
+            Assert.True(Validation.Messages.MessageCatalog.Developer.Templates.ContainsKey(code), code);
     }
 
     [Theory]

@@ -53,10 +53,10 @@ public class PluralTests
     [InlineData(101, "101 years", "101 Jahre", "101 ans", "101 سنة")]
     public void Years_in_each_language(int n, string en, string de, string fr, string ar)
     {
-        Assert.Equal(en, EnglishMessages.Instance.Years(n));
-        Assert.Equal(de, GermanMessages.Instance.Years(n));
-        Assert.Equal(fr, FrenchMessages.Instance.Years(n));
-        Assert.Equal(ar, ArabicMessages.Instance.Years(n));
+        Assert.Equal(en, MessageCatalog.For("en").Years(n));
+        Assert.Equal(de, MessageCatalog.For("de").Years(n));
+        Assert.Equal(fr, MessageCatalog.For("fr").Years(n));
+        Assert.Equal(ar, MessageCatalog.For("ar").Years(n));
     }
 
     [Theory]
@@ -70,10 +70,10 @@ public class PluralTests
     [InlineData(101, "101 days", "101 Tage", "101 jours", "101 يوم")]
     public void Days_in_each_language(int n, string en, string de, string fr, string ar)
     {
-        Assert.Equal(en, EnglishMessages.Instance.Count("day", n));
-        Assert.Equal(de, GermanMessages.Instance.Count("day", n));
-        Assert.Equal(fr, FrenchMessages.Instance.Count("day", n));
-        Assert.Equal(ar, ArabicMessages.Instance.Count("day", n));
+        Assert.Equal(en, MessageCatalog.For("en").Count("day", n));
+        Assert.Equal(de, MessageCatalog.For("de").Count("day", n));
+        Assert.Equal(fr, MessageCatalog.For("fr").Count("day", n));
+        Assert.Equal(ar, MessageCatalog.For("ar").Count("day", n));
     }
 
     [Theory]
@@ -84,16 +84,16 @@ public class PluralTests
     [InlineData(101, "101 characters", "101 Zeichen", "101 caractères", "101 حرف")]
     public void Characters_in_each_language(int n, string en, string de, string fr, string ar)
     {
-        Assert.Equal(en, EnglishMessages.Instance.Count("character", n));
-        Assert.Equal(de, GermanMessages.Instance.Count("character", n));
-        Assert.Equal(fr, FrenchMessages.Instance.Count("character", n));
-        Assert.Equal(ar, ArabicMessages.Instance.Count("character", n));
+        Assert.Equal(en, MessageCatalog.For("en").Count("character", n));
+        Assert.Equal(de, MessageCatalog.For("de").Count("character", n));
+        Assert.Equal(fr, MessageCatalog.For("fr").Count("character", n));
+        Assert.Equal(ar, MessageCatalog.For("ar").Count("character", n));
     }
 
     [Fact]
     public void Every_catalog_words_every_counted_noun()
     {
-        MessageCatalog[] catalogs = [EnglishMessages.Instance, GermanMessages.Instance, FrenchMessages.Instance, ArabicMessages.Instance];
+        MessageCatalog[] catalogs = [MessageCatalog.For("en"), MessageCatalog.For("de"), MessageCatalog.For("fr"), MessageCatalog.For("ar")];
         foreach (var catalog in catalogs)
             foreach (var noun in new[] { "character", "nameserver", "day", "year", "line" })
                 Assert.True(catalog.Word("count." + noun) is { } forms && forms.Contains("other="), $"{catalog.Language} count.{noun}");

@@ -30,11 +30,11 @@ public sealed class ValidationError
     /// <summary>The values the message needs (allowed periods, the date a renewal opens, ...).</summary>
     public ErrorArguments Arguments { get; }
 
-    /// <summary>A message for the customer in <paramref name="language"/> (en, de, fr, ar; others fall back to English).</summary>
+    /// <summary>A message for the customer in <paramref name="language"/> ("de", "de-CH"; a culture without messages falls back along its chain to English).</summary>
     public string Message(string language = "en") => ErrorMessages.ForCustomer(this, language);
 
-    /// <summary>A message for the customer in the culture's language.</summary>
-    public string Message(CultureInfo culture) => Message(culture?.TwoLetterISOLanguageName ?? "en");
+    /// <summary>A message for the customer in the culture (its fallback chain: "de-AT" → "de" → English).</summary>
+    public string Message(CultureInfo culture) => Message(culture?.Name ?? "en");
 
     /// <summary>A precise English message for developers and logs.</summary>
     public string DeveloperMessage => ErrorMessages.ForDeveloper(this);

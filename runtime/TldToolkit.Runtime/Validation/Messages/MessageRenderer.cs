@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Humanizer;
+using TldToolkit.Localization;
 using TldToolkit.Orders;
 using TldToolkit.Text;
 
@@ -18,11 +19,11 @@ internal static class MessageRenderer
         var context = new Context(error, catalog);
         string? message = null;
         string? reason = ReasonOf(error);
-        if (reason is not null && catalog.Templates.TryGetValue(error.Code + "." + reason, out var reasonVariants))
+        if (reason is not null && catalog.Variants(error.Code + "." + reason) is { } reasonVariants)
             message = FirstComplete(reasonVariants, context);
-        if (message is null && catalog.Templates.TryGetValue(error.Code, out var variants))
+        if (message is null && catalog.Variants(error.Code) is { } variants)
             message = FirstComplete(variants, context);
-        message ??= FirstComplete(catalog.Templates["*"], context) ?? error.Code;
+        message ??= (catalog.Variants("*") is { } fallback ? FirstComplete(fallback, context) : null) ?? error.Code;
 
         // An error tied to a field label always names the field.
         if (error.FieldLabel is not null && !message.Contains(context.Label, StringComparison.Ordinal))
@@ -61,28 +62,8 @@ internal static class MessageRenderer
     private static string? FirstComplete(string[] variants, Context context)
     {
         foreach (var template in variants)
-            if (TryFill(template, context, out var message)) return message;
+            if (Placeholders.Fill(template, context.Resolve) is { } message) return message;
         return null;
-    }
-
-    private static bool TryFill(string template, Context context, out string message)
-    {
-        var builder = new StringBuilder(template.Length + 64);
-        int i = 0;
-        while (i < template.Length)
-        {
-            int open = template.IndexOf('{', i);
-            if (open < 0) { builder.Append(template, i, template.Length - i); break; }
-            int close = template.IndexOf('}', open + 1);
-            if (close < 0) { builder.Append(template, i, template.Length - i); break; }
-            builder.Append(template, i, open - i);
-            var value = context.Resolve(template.AsSpan(open + 1, close - open - 1));
-            if (value is null) { message = ""; return false; }
-            builder.Append(value);
-            i = close + 1;
-        }
-        message = builder.ToString();
-        return true;
     }
 
     /// <summary>"email" of "contacts.registrant.email"; null for other paths.</summary>
@@ -126,7 +107,8 @@ internal static class MessageRenderer
 
         public string Label => _label ??= ComputeLabel();
 
-        public string? Resolve(ReadOnlySpan<char> name) => name switch
+        // The format part of a placeholder is not used here: counted nouns come from the "count.*" words.
+        public string? Resolve(string name, string? format) => name switch
         {
             "label" => catalog.Embed(Label),
             "qlabel" => catalog.Quote(Label),
@@ -158,7 +140,7 @@ internal static class MessageRenderer
             "rawValue" => A.Value is not null ? "'" + SafeText.ForDisplay(A.Value) + "'" : null,
             "detail" => A.Detail is { Length: > 0 } detail ? SafeText.ForDisplay(detail, 200) : null,
             "allowedRaw" => AllowedRaw(),
-            "enLabel" => error.FieldLabel is { } l ? "\"" + SafeText.ForDisplay(l.En) + "\"" : null,
+            "enLabel" => error.FieldLabel is { } l ? "\"" + SafeText.ForDisplay(l.English) + "\"" : null,
             "reason" => ReasonOf(error),
             _ => null,
         };

@@ -1,4 +1,4 @@
-using System.Text;
+using TldToolkit.Localization;
 using TldToolkit.Orders;
 using TldToolkit.Text;
 using TldToolkit.Validation;
@@ -7,60 +7,55 @@ using TldToolkit.Validation.Messages;
 namespace TldToolkit.Client.Outcomes.Messages;
 
 /// <summary>
-/// The wording of registrar outcomes in one language: one small class per language (English,
-/// German, French, Arabic), like the validation catalogs in <c>Validation/Messages</c>, whose
-/// vocabulary (contact roles and properties, quotes) and language resolution are reused here.
-/// Templates use named placeholders: <c>{domain}</c>, <c>{label}</c> (the TLD's field label, quoted),
+/// The wording of registrar outcomes in one culture, read from the message files <c>Messages/outcomes.{culture}.json</c>
+/// along the culture's fallback chain. The vocabulary of the validation files (contact roles and properties, quotes)
+/// is reused. Templates use named placeholders: <c>{domain}</c>, <c>{label}</c> (the TLD's field label, quoted),
 /// <c>{role}</c>, <c>{property}</c>, <c>{contactProperty}</c>, <c>{reason}</c> and <c>{description}</c>
-/// (registrar wording, shown as sent), <c>{count}</c>.
+/// (registrar wording, shown as sent), <c>{count}</c>, and <c>{count:p:one=…|other=…}</c> for a counted noun.
+/// Setting <c>lowerCaseProperty</c>: a contact property is written in lower case inside a sentence ("the e-mail address").
 /// </summary>
-internal abstract class OutcomeCatalog
+internal sealed class OutcomeCatalog
 {
-    /// <summary>Templates by outcome key (<see cref="OutcomeKeys"/>).</summary>
-    public abstract IReadOnlyDictionary<string, string> Templates { get; }
+    public const string Area = "outcomes";
 
-    /// <summary>The word for a contact whose role the registrar did not name, and for "the contact's details".</summary>
-    public abstract IReadOnlyDictionary<string, string> Words { get; }
+    private readonly MessageChain _chain;
 
-    /// <summary>True when a contact property is written in lower case inside a sentence (English "the e-mail address").</summary>
-    protected virtual bool LowerCaseProperty => false;
-
-    /// <summary>The catalog of <paramref name="language"/> ("de", "de-CH", "fr_FR"); English for any other.</summary>
-    public static OutcomeCatalog For(string? language) => ErrorMessages.CatalogFor(language).Language switch
+    private OutcomeCatalog(MessageChain chain)
     {
-        "de" => GermanOutcomeMessages.Instance,
-        "fr" => FrenchOutcomeMessages.Instance,
-        "ar" => ArabicOutcomeMessages.Instance,
-        _ => EnglishOutcomeMessages.Instance,
-    };
-
-    /// <summary>Renders <paramref name="text"/>; null when this catalog lacks the key or a placeholder value.</summary>
-    public string? Render(OutcomeText text, string? language)
-    {
-        if (!Templates.TryGetValue(text.Key, out var template)) return null;
-        var words = ErrorMessages.CatalogFor(language);
-        var builder = new StringBuilder(template.Length + 64);
-        int i = 0;
-        while (i < template.Length)
-        {
-            int open = template.IndexOf('{', i);
-            int close = open < 0 ? -1 : template.IndexOf('}', open + 1);
-            if (close < 0) { builder.Append(template, i, template.Length - i); break; }
-            builder.Append(template, i, open - i);
-            var value = Resolve(template[(open + 1)..close], text, words);
-            if (value is null) return null;
-            builder.Append(value);
-            i = close + 1;
-        }
-        return builder.ToString();
+        _chain = chain;
+        Templates = chain.Own?.Messages.ToDictionary(p => p.Key, p => p.Value[0], StringComparer.Ordinal) ?? new Dictionary<string, string>();
+        Words = chain.Own?.Words ?? new Dictionary<string, string>();
     }
 
-    // Every value is inserted through MessageCatalog.Embed (bidi isolation in Arabic); "{count:one=…|other=…}"
-    // chooses its CLDR plural form through Plural.
-    private string? Resolve(string name, OutcomeText text, MessageCatalog words)
+    /// <summary>The culture's own templates by outcome key (<see cref="OutcomeKeys"/>), without fallback.</summary>
+    public IReadOnlyDictionary<string, string> Templates { get; }
+
+    /// <summary>The culture's own words for a contact whose role the registrar did not name, and for "the contact's details".</summary>
+    public IReadOnlyDictionary<string, string> Words { get; }
+
+    private bool LowerCaseProperty => _chain.Setting("lowerCaseProperty") == "true";
+
+    /// <summary>The catalog of <paramref name="language"/> ("de", "de-CH", "fr_FR"); English for a culture without outcome messages.</summary>
+    public static OutcomeCatalog For(string? language) =>
+        MessageFiles.Chain(Area, language).View(static chain => new OutcomeCatalog(chain));
+
+    /// <summary>The English catalog, which every other falls back to.</summary>
+    public static OutcomeCatalog English => For(CultureFallback.English);
+
+    /// <summary>Renders <paramref name="text"/>; null when the chain lacks the key or a placeholder value.</summary>
+    public string? Render(OutcomeText text, string? language)
     {
-        if (name.StartsWith("count:", StringComparison.Ordinal))
-            return text.Count is { } n ? Plural.Format(words.Language, n, name["count:".Length..], words.Number(n)) : null;
+        if (_chain.Message(text.Key) is not { } template) return null;
+        var words = ErrorMessages.CatalogFor(language);
+        return Placeholders.Fill(template, (name, format) => Resolve(name, format, text, words));
+    }
+
+    // Every value is inserted through MessageCatalog.Embed (bidi isolation in Arabic); "{count:p:one=…|other=…}"
+    // chooses its CLDR plural form through Plural.
+    private string? Resolve(string name, string? format, OutcomeText text, MessageCatalog words)
+    {
+        if (name == "count" && format is not null && format.StartsWith("p:", StringComparison.Ordinal))
+            return text.Count is { } n ? Plural.Format(_chain.PluralRule, n, format[2..], words.Number(n)) : null;
         return name switch
         {
             "domain" => text.Domain is { Length: > 0 } d ? words.Embed(SafeText.ForDisplay(d, 300)) : null,
@@ -83,11 +78,11 @@ internal abstract class OutcomeCatalog
         ContactRole.Tech => words.Word("role.tech"),
         ContactRole.Billing => words.Word("role.billing"),
         _ => null,
-    } ?? Words["role.unknown"];
+    } ?? _chain.Word("role.unknown") ?? "";
 
     private string PropertyWord(string? property, MessageCatalog words)
     {
-        var word = property is null or "details" ? Words["prop.details"] : words.Word("prop." + property) ?? property;
+        var word = property is null or "details" ? _chain.Word("prop.details") ?? "" : words.Word("prop." + property) ?? property;
         return LowerCaseProperty && word.Length > 0 ? char.ToLower(word[0], words.Culture) + word[1..] : word;
     }
 }
@@ -186,7 +181,7 @@ internal sealed class OutcomeText
         try
         {
             return OutcomeCatalog.For(language).Render(this, language)
-                ?? EnglishOutcomeMessages.Instance.Render(this, "en")
+                ?? OutcomeCatalog.English.Render(this, "en")
                 ?? Key;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
