@@ -256,8 +256,9 @@ internal static class TldDataReader
         return operations;
     }
 
-    /// <summary>A text keyed by language: <c>{"en": "…", "de": "…"}</c>.</summary>
-    private static LocalizedText Text(JsonElement o) => new(Str(o, "en") ?? "", Str(o, "de"), Str(o, "fr"), Str(o, "ar"));
+    /// <summary>A text keyed by culture: <c>{"en": "…", "de": "…"}</c>, whatever the cultures (English is always there).</summary>
+    private static LocalizedText Text(JsonElement o) =>
+        new(o.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.String).Select(p => KeyValuePair.Create(p.Name, p.Value.GetString()!)));
 
     private static FieldCondition? Condition(JsonElement o, string name) =>
         o.TryGetProperty(name, out var c) && c.ValueKind == JsonValueKind.Object ? Condition(c) : null;
