@@ -44,18 +44,25 @@ internal static class CatalogEmitter
         var sharedList = list.SelectMany(e => e.Sources).GroupBy(s => s).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         var shared = new Dictionary<SourceModel, int>();
         for (int i = 0; i < sharedList.Count; i++) shared[sharedList[i]] = i;
-        if (list.Any(e => !e.Typed))
+        var dataOnly = list.Where(e => !e.Typed).ToList();
+        if (dataOnly.Count > 0)
         {
-            w.Line("private static readonly ", Rt, ".Generated.SourceTable s_sources = new(", TldEmitter.Raw(DataWriter.SourceTable(sharedList)), ");");
+            w.Line("private static readonly ", Rt, ".Generated.SourceTable s_sources = new(", TldEmitter.Utf8(DataWriter.SourceTable(sharedList)), ");");
+            w.Line();
+            // One line per data-only TLD, in the order of s_all (the format: runtime/TldToolkit.Runtime/Generated/TldDataReader.cs).
+            TldEmitter.WriteDataLines(w, "s_data", dataOnly.Select(e => DataWriter.WithSources(e.Json, e.Sources, shared)));
+            w.Line();
+            w.Line("private static readonly ", Rt, ".Generated.TldDataLines s_lines = new(s_data);");
             w.Line();
         }
-        // In TLD order; a TLD's property reads its slot. A data-only TLD reads its data when first used.
+        // In TLD order; a TLD's property reads its slot. A data-only TLD reads its line when first used.
         w.Open("private static readonly " + Rt + ".Catalog.ITldDefinition[] s_all = new " + Rt + ".Catalog.ITldDefinition[]");
+        int line = 0;
         foreach (var e in list)
         {
             if (e.Typed) w.Line(Definition(e, ns), ",");
-            else w.Line("new ", Rt, ".Generated.DataTld(", e.Template is null ? "null" : "TldProfileTemplates." + e.Template, ", s_sources, ",
-                TldEmitter.Raw(DataWriter.WithSources(e.Json, e.Sources, shared)), "),");
+            else w.Line("new ", Rt, ".Generated.DataTld(", e.Template is null ? "null" : "TldProfileTemplates." + e.Template, ", s_sources, s_lines[",
+                (line++).ToString(System.Globalization.CultureInfo.InvariantCulture), "]),");
         }
         w.Close(";");
         w.Line();

@@ -12,6 +12,12 @@ internal sealed class SourceWriter
     private readonly StringBuilder _sb = new StringBuilder(16 * 1024);
     private int _indent;
 
+    /// <summary>Indents the lines that follow by one level.</summary>
+    public void Indent() => _indent++;
+
+    /// <summary>Takes one level of indentation back.</summary>
+    public void Unindent() => _indent--;
+
     /// <summary>An empty line.</summary>
     public void Line() => _sb.Append('\n');
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace TldToolkit.Generator.Emit;
 
@@ -22,8 +23,14 @@ internal static class TemplateEmitter
         w.Line("/// <summary>Rules and fields shared by the TLDs that extend the same profiles and state nothing of their own.</summary>");
         w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"TldToolkit.Generator\", \"", version, "\")]");
         w.Open("internal static class TldProfileTemplates");
-        foreach (var t in templates)
-            w.Line("internal static readonly ", Rt, ".Generated.TldTemplate ", t.Name, " = new(", TldEmitter.Raw(DataWriter.Template(t)), ");");
+        var list = templates.ToList();
+        // One line of data per template (the format: runtime/TldToolkit.Runtime/Generated/TldDataReader.cs), read on first use.
+        TldEmitter.WriteDataLines(w, "s_data", list.Select(DataWriter.Template));
+        w.Line();
+        w.Line("private static readonly ", Rt, ".Generated.TldDataLines s_lines = new(s_data);");
+        w.Line();
+        for (int i = 0; i < list.Count; i++)
+            w.Line("internal static readonly ", Rt, ".Generated.TldTemplate ", list[i].Name, " = new(s_lines[", i.ToString(System.Globalization.CultureInfo.InvariantCulture), "]);");
         w.Close();
         return w.ToString();
     }

@@ -47,10 +47,28 @@ internal sealed class TldEmitter
         : new TemplateModel(m.Template, DataWriter.Base(m), m.Changes, m.Fields);
 
     /// <summary>The base constructor's arguments: the data <c>"""{…}"""</c>, after the template when the TLD derives from one.</summary>
-    private string DataArguments() => (_m.Template is { } template ? "TldProfileTemplates." + template + ", " : "") + Raw(DataWriter.Tld(_m));
+    private string DataArguments() => (_m.Template is { } template ? "TldProfileTemplates." + template + ", " : "") + Utf8(DataWriter.Tld(_m));
 
-    /// <summary>A raw string literal of compact JSON (which never holds three quotes in a row, see <see cref="JsonWriter"/>).</summary>
-    internal static string Raw(string json) => "\"\"\"" + json + "\"\"\"";
+    /// <summary>
+    /// A UTF-8 raw string literal (<c>"""…"""u8</c>) of compact JSON, which never holds three quotes in a row (see
+    /// <see cref="JsonWriter"/>). UTF-8 literals are stored as bytes in the assembly's data, half the size of a
+    /// string and outside the 16 MB user-string heap that a catalog of rich TLDs would otherwise fill.
+    /// </summary>
+    internal static string Utf8(string json) => "\"\"\"" + json + "\"\"\"u8";
+
+    /// <summary>
+    /// Writes <c>private static ReadOnlySpan&lt;byte&gt; name =&gt; """ … """u8;</c>: one line of JSON per entry in one UTF-8
+    /// literal, so the compiler stores one block of bytes however many entries there are (the runtime's TldDataLines splits it).
+    /// Named like a field (<c>s_data</c>): a TLD's member name is PascalCase, so it can never collide.
+    /// </summary>
+    internal static void WriteDataLines(SourceWriter w, string name, IEnumerable<string> lines)
+    {
+        w.Line("private static global::System.ReadOnlySpan<byte> ", name, " => \"\"\"");
+        w.Indent();
+        foreach (var line in lines) w.Line(line);
+        w.Line("\"\"\"u8;");
+        w.Unindent();
+    }
 
     private string GeneratedCode => _generatedCode ??= "[global::System.CodeDom.Compiler.GeneratedCode(\"TldToolkit.Generator\", \"" + _version + "\")]";
 

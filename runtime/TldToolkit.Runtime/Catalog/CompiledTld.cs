@@ -13,7 +13,7 @@ namespace TldToolkit.Catalog;
 /// </summary>
 public abstract class CompiledTld : ITldDefinition
 {
-    private readonly string? _data;
+    private readonly ReadOnlyMemory<byte> _data;
     private readonly TldTemplate? _template;
     private readonly SourceTable? _sources;
     private Parsed? _parsed;
@@ -23,21 +23,21 @@ public abstract class CompiledTld : ITldDefinition
     protected CompiledTld(TldRules rules, IReadOnlyList<FieldDescriptor>? fields) =>
         _parsed = new Parsed(rules ?? throw new ArgumentNullException(nameof(rules)), fields ?? []);
 
-    /// <summary>A definition over the generator's data for a TLD that states its own facts.</summary>
-    protected CompiledTld(string data) : this(null, null, data)
+    /// <summary>A definition over the generator's data (UTF-8 JSON, copied) for a TLD that states its own facts.</summary>
+    protected CompiledTld(ReadOnlySpan<byte> data) : this(null, null, data.ToArray())
     {
     }
 
-    /// <summary>A definition over a shared template of profile facts and the TLD's identity (<paramref name="data"/>).</summary>
-    protected CompiledTld(TldTemplate template, string data) : this(template ?? throw new ArgumentNullException(nameof(template)), null, data)
+    /// <summary>A definition over a shared template of profile facts and the TLD's identity (<paramref name="data"/>, UTF-8 JSON, copied).</summary>
+    protected CompiledTld(TldTemplate template, ReadOnlySpan<byte> data) : this(template ?? throw new ArgumentNullException(nameof(template)), null, data.ToArray())
     {
     }
 
-    private protected CompiledTld(TldTemplate? template, SourceTable? sources, string data)
+    private protected CompiledTld(TldTemplate? template, SourceTable? sources, ReadOnlyMemory<byte> data)
     {
         _template = template;
         _sources = sources;
-        _data = data ?? throw new ArgumentNullException(nameof(data));
+        _data = data;
     }
 
     /// <inheritdoc />
@@ -51,8 +51,8 @@ public abstract class CompiledTld : ITldDefinition
 
     private Parsed Read()
     {
-        if (_template is { } template) return new Parsed(TldDataReader.ReadDerived(_data!, template.Rules, _sources), template.Fields);
-        var (rules, fields) = TldDataReader.ReadTld(_data!, _sources);
+        if (_template is { } template) return new Parsed(TldDataReader.ReadDerived(_data, template.Rules, _sources), template.Fields);
+        var (rules, fields) = TldDataReader.ReadTld(_data, _sources);
         return new Parsed(rules, fields);
     }
 

@@ -16,7 +16,7 @@ public sealed class DataTld : CompiledTld
     /// <paramref name="template"/> under the identity in <paramref name="data"/>. A source in the data may be an index
     /// into <paramref name="sources"/>.
     /// </summary>
-    public DataTld(TldTemplate? template, SourceTable sources, string data) : base(template, sources, data)
+    public DataTld(TldTemplate? template, SourceTable sources, ReadOnlyMemory<byte> data) : base(template, sources, data)
     {
     }
 }

@@ -13,11 +13,11 @@ public sealed class SourceTable
 {
     private readonly Lazy<RuleSource[]> _sources;
 
-    /// <summary>A table over the generator's data (a JSON array of sources).</summary>
-    public SourceTable(string data)
+    /// <summary>A table over the generator's data (a JSON array of sources, UTF-8), copied once and read on first use.</summary>
+    public SourceTable(ReadOnlySpan<byte> data)
     {
-        ArgumentNullException.ThrowIfNull(data);
-        _sources = new(() => TldDataReader.ReadSources(data));
+        var copy = data.ToArray();
+        _sources = new(() => TldDataReader.ReadSources(copy));
     }
 
     internal RuleSource this[int index] => _sources.Value[index];

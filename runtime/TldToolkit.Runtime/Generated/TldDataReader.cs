@@ -20,7 +20,7 @@ namespace TldToolkit.Generated;
 internal static class TldDataReader
 {
     /// <summary>The rules and fields of a TLD whose data states its own facts.</summary>
-    public static (TldRules Rules, FieldDescriptor[] Fields) ReadTld(string data, SourceTable? sources = null)
+    public static (TldRules Rules, FieldDescriptor[] Fields) ReadTld(ReadOnlyMemory<byte> data, SourceTable? sources = null)
     {
         using var document = Parse(data);
         var root = document.RootElement;
@@ -30,7 +30,7 @@ internal static class TldDataReader
     }
 
     /// <summary>The sections, facts, changes and fields of a template (its identity left blank).</summary>
-    public static (TldRules Rules, FieldDescriptor[] Fields) ReadTemplate(string data)
+    public static (TldRules Rules, FieldDescriptor[] Fields) ReadTemplate(ReadOnlyMemory<byte> data)
     {
         using var document = Parse(data);
         var root = document.RootElement;
@@ -40,14 +40,14 @@ internal static class TldDataReader
     }
 
     /// <summary>A TLD that states nothing of its own: the template's rules under the TLD's identity.</summary>
-    public static TldRules ReadDerived(string data, TldRules template, SourceTable? sources = null)
+    public static TldRules ReadDerived(ReadOnlyMemory<byte> data, TldRules template, SourceTable? sources = null)
     {
         using var document = Parse(data);
         var i = ReadIdentity(document.RootElement, sources);
         return DeriveRules(template, i.Tld, i.UnicodeTld, i.Aliases, i.Kind, i.RegistryOperator, i.DisplayName, i.Coverage, i.ClosedReason, i.Sources);
     }
 
-    private static JsonDocument Parse(string data)
+    private static JsonDocument Parse(ReadOnlyMemory<byte> data)
     {
         try
         {
@@ -64,7 +64,7 @@ internal static class TldDataReader
         string? DisplayName, TldCoverage Coverage, string? ClosedReason, RuleSource[] Sources);
 
     /// <summary>A catalog's shared sources: a JSON array of sources.</summary>
-    public static RuleSource[] ReadSources(string data)
+    public static RuleSource[] ReadSources(ReadOnlyMemory<byte> data)
     {
         using var document = Parse(data);
         var list = document.RootElement;

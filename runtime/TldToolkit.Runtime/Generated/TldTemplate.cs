@@ -13,12 +13,8 @@ public sealed class TldTemplate
 {
     private readonly Lazy<(TldRules Rules, FieldDescriptor[] Fields)> _read;
 
-    /// <summary>A template over the generator's data.</summary>
-    public TldTemplate(string data)
-    {
-        ArgumentNullException.ThrowIfNull(data);
-        _read = new(() => TldDataReader.ReadTemplate(data));
-    }
+    /// <summary>A template over the generator's data (UTF-8 JSON, one line of a <see cref="TldDataLines"/>).</summary>
+    public TldTemplate(ReadOnlyMemory<byte> data) => _read = new(() => TldDataReader.ReadTemplate(data));
 
     internal TldRules Rules => _read.Value.Rules;
 
