@@ -45,37 +45,35 @@ internal static class CatalogEmitter
         var shared = new Dictionary<SourceModel, int>();
         for (int i = 0; i < sharedList.Count; i++) shared[sharedList[i]] = i;
         var dataOnly = list.Where(e => !e.Typed).ToList();
+        var typed = list.Where(e => e.Typed).ToList();
         if (dataOnly.Count > 0)
         {
             w.Line("private static readonly ", Rt, ".Generated.SourceTable s_sources = new(", TldEmitter.Utf8(DataWriter.SourceTable(sharedList)), ");");
             w.Line();
-            // One line per data-only TLD, in the order of s_all (the format: runtime/TldToolkit.Runtime/Generated/TldDataReader.cs).
+            // One line per data-only TLD, in TLD order (the format: runtime/TldToolkit.Runtime/Generated/TldDataReader.cs);
+            // a line names the template it derives from. One literal and one call, however many TLDs: the compiler binds little.
             TldEmitter.WriteDataLines(w, "s_data", dataOnly.Select(e => DataWriter.WithSources(e.Json, e.Sources, shared)));
             w.Line();
-            w.Line("private static readonly ", Rt, ".Generated.TldDataLines s_lines = new(s_data);");
+            var templates = dataOnly.Any(e => e.Template is not null) ? "TldProfileTemplates.ByName" : "null";
+            w.Line("private static readonly ", Rt, ".Generated.DataTld[] s_dataOnly = ", Rt, ".Generated.DataTld.FromLines(new(s_data), s_sources, ", templates, ");");
             w.Line();
         }
-        // In TLD order; a TLD's property reads its slot. A data-only TLD reads its line when first used.
-        w.Open("private static readonly " + Rt + ".Catalog.ITldDefinition[] s_all = new " + Rt + ".Catalog.ITldDefinition[]");
-        int line = 0;
-        foreach (var e in list)
-        {
-            if (e.Typed) w.Line(Definition(e, ns), ",");
-            else w.Line("new ", Rt, ".Generated.DataTld(", e.Template is null ? "null" : "TldProfileTemplates." + e.Template, ", s_sources, s_lines[",
-                (line++).ToString(System.Globalization.CultureInfo.InvariantCulture), "]),");
-        }
+        // The TLDs with a typed surface: their classes' instances.
+        w.Open("private static readonly " + Rt + ".Catalog.ITldDefinition[] s_typed = new " + Rt + ".Catalog.ITldDefinition[]");
+        foreach (var e in typed) w.Line(Definition(e, ns), ",");
         w.Close(";");
         w.Line();
         w.Line("/// <summary>");
         w.Line("/// Every TLD of this assembly (" + list.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + "): find one by TLD (\"ca\", \".CA\", \"рф\"), by domain");
         w.Line("/// (longest suffix), or validate and build orders that arrive as data.");
         w.Line("/// </summary>");
-        w.Line("public static ", Rt, ".Catalog.TldCatalog Catalog { get; } = new ", Rt, ".Catalog.TldCatalog(s_all);");
-        for (int i = 0; i < list.Count; i++)
+        w.Line("public static ", Rt, ".Catalog.TldCatalog Catalog { get; } = new ", Rt, ".Catalog.TldCatalog(",
+            dataOnly.Count > 0 ? "global::System.Linq.Enumerable.Concat<" + Rt + ".Catalog.ITldDefinition>(s_dataOnly, s_typed)" : "s_typed", ");");
+        int line = 0;
+        foreach (var e in list)
         {
-            var e = list[i];
             var type = e.Typed ? "global::" + ns + "." + Names.DefinitionName(e.ClassName) : Rt + ".Catalog.ITldDefinition";
-            var value = e.Typed ? Definition(e, ns) : "s_all[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+            var value = e.Typed ? Definition(e, ns) : "s_dataOnly[" + (line++).ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
             w.Line();
             w.Line("/// <summary>." + Literals.Xml(e.UnicodeTld) + (e.DisplayName is null ? "" : " (" + Literals.Xml(e.DisplayName) + ")") + ".</summary>");
             w.Line("public static ", type, " ", e.ClassName, " => ", value, ";");

@@ -72,6 +72,8 @@ internal static class DataWriter
         if (m.DisplayName is not null) w.String("display", m.DisplayName);
         if (m.Coverage != "verified") w.String("coverage", m.Coverage);
         if (m.ClosedReason is not null) w.String("closedReason", m.ClosedReason);
+        // The shared template of profile facts it derives from (TldProfileTemplates), when it states nothing of its own.
+        if (m.Template is not null) w.String("template", m.Template);
     }
 
     private static void Sources(JsonWriter w, EquatableArray<SourceModel> sources)

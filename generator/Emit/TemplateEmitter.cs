@@ -31,6 +31,13 @@ internal static class TemplateEmitter
         w.Line();
         for (int i = 0; i < list.Count; i++)
             w.Line("internal static readonly ", Rt, ".Generated.TldTemplate ", list[i].Name, " = new(s_lines[", i.ToString(System.Globalization.CultureInfo.InvariantCulture), "]);");
+        w.Line();
+        // The catalog's data-only TLDs name their template in their data.
+        w.Line("internal static ", Rt, ".Generated.TldTemplate? ByName(string name) => name switch");
+        w.Open();
+        foreach (var template in list) w.Line("\"", template.Name, "\" => ", template.Name, ",");
+        w.Line("_ => null,");
+        w.Close(";");
         w.Close();
         return w.ToString();
     }

@@ -57,16 +57,16 @@ internal sealed class TldEmitter
     internal static string Utf8(string json) => "\"\"\"" + json + "\"\"\"u8";
 
     /// <summary>
-    /// Writes <c>private static ReadOnlySpan&lt;byte&gt; name =&gt; """ … """u8;</c>: one line of JSON per entry in one UTF-8
-    /// literal, so the compiler stores one block of bytes however many entries there are (the runtime's TldDataLines splits it).
-    /// Named like a field (<c>s_data</c>): a TLD's member name is PascalCase, so it can never collide.
+    /// Writes <c>private static string name =&gt; """ … """;</c>: one line of JSON per entry in one literal, so the compiler
+    /// handles one literal however many entries there are (the runtime's TldDataLines splits it). Named like a field
+    /// (<c>s_data</c>): a TLD's member name is PascalCase, so it can never collide.
     /// </summary>
     internal static void WriteDataLines(SourceWriter w, string name, IEnumerable<string> lines)
     {
-        w.Line("private static global::System.ReadOnlySpan<byte> ", name, " => \"\"\"");
+        w.Line("private static string ", name, " => \"\"\"");
         w.Indent();
         foreach (var line in lines) w.Line(line);
-        w.Line("\"\"\"u8;");
+        w.Line("\"\"\";");
         w.Unindent();
     }
 

@@ -63,6 +63,21 @@ internal static class TldDataReader
     private sealed record Identity(string Tld, string UnicodeTld, string[] Aliases, TldKind Kind, string RegistryOperator,
         string? DisplayName, TldCoverage Coverage, string? ClosedReason, RuleSource[] Sources);
 
+    /// <summary>The <c>template</c> a TLD's data names at its top level, or null; reads only as far as that property.</summary>
+    public static string? TemplateName(ReadOnlySpan<byte> data)
+    {
+        var reader = new Utf8JsonReader(data);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            bool isTemplate = reader.ValueTextEquals("template"u8);
+            reader.Read();
+            if (isTemplate) return reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+            reader.Skip();
+        }
+        return null;
+    }
+
     /// <summary>A catalog's shared sources: a JSON array of sources.</summary>
     public static RuleSource[] ReadSources(ReadOnlyMemory<byte> data)
     {
