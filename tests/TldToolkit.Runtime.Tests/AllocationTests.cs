@@ -61,14 +61,22 @@ public class AllocationTests
         for (int i = 0; i < 50; i++) ValidateAll(Order, ref warm);
         Assert.False(warm.HasErrors, string.Join("\n", warm.ToResult().Errors));
 
+        // Steady state: a pattern matched 16 times is recompiled on a pool thread and swapped in, and the swapped-in
+        // regex allocates its backtracking stacks on its first real match, on whichever thread that is. So a measured
+        // round may catch that one-time cost; a later round must allocate nothing (a per-order allocation fails every round).
         var errors = new ErrorCollector();
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < 100; i++) ValidateAll(Order, ref errors);
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        var rounds = new List<long>();
+        for (int round = 0; round < 5 && (rounds.Count == 0 || rounds[^1] != 0); round++)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int i = 0; i < 100; i++) ValidateAll(Order, ref errors);
+            rounds.Add(GC.GetAllocatedBytesForCurrentThread() - before);
+            if (rounds[^1] != 0) Thread.Sleep(50);
+        }
 
         Assert.False(errors.HasErrors);
         Assert.True(errors.ToResult().IsValid);
-        Assert.Equal(0, allocated);
+        Assert.True(rounds[^1] == 0, "bytes allocated per round of 100 valid orders: " + string.Join(", ", rounds));
     }
 
     // The valid IDN order of the order benchmark (de-idn-valid): a U-label typed in lower-case NFC.
