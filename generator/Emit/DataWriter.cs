@@ -70,7 +70,7 @@ internal static class DataWriter
         if (m.Kind != "generic") w.String("kind", m.Kind);
         if (m.RegistryOperator.Length > 0) w.String("operator", m.RegistryOperator);
         if (m.DisplayName is not null) w.String("display", m.DisplayName);
-        if (m.Coverage != "verified") w.String("coverage", m.Coverage);
+        if (m.Coverage != CoverageLevel.Verified) w.String("coverage", m.Coverage.Word());
         if (m.ClosedReason is not null) w.String("closedReason", m.ClosedReason);
         // The shared template of profile facts it derives from (TldProfileTemplates), when it states nothing of its own.
         if (m.Template is not null) w.String("template", m.Template);
@@ -247,12 +247,12 @@ internal static class DataWriter
     private static void Field(JsonWriter w, TransferModel transfer, FieldModel f)
     {
         w.StartObject().String("name", f.Name);
-        if (f.Type != "display" && f.RegistryName is not null) w.String("registryName", f.RegistryName);
-        if (f.Type != "text") w.String("type", f.Type);
+        if (f.Type != FieldKind.Display && f.RegistryName is not null) w.String("registryName", f.RegistryName);
+        if (f.Type != FieldKind.Text) w.String("type", f.Type.Word());
         if (f.Display == "radio") w.String("display", "radio");
         Text(w, "label", f.Label);
         if (f.Description is not null) Text(w, "description", f.Description);
-        if (f.Type == "select")
+        if (f.Type == FieldKind.Select)
         {
             w.StartArray("options");
             foreach (var o in f.Options)

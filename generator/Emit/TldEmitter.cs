@@ -38,7 +38,7 @@ internal sealed class TldEmitter
     /// A TLD has a typed surface when an order can carry a field a property sets: open, with a field that is not
     /// display-only. The others are ordered through the runtime's request classes or the catalog.
     /// </summary>
-    internal static bool HasTypedSurface(TldModel m) => m.Coverage != "closed" && m.Fields.Any(f => f.Type != "display");
+    internal static bool HasTypedSurface(TldModel m) => m.Coverage != CoverageLevel.Closed && m.Fields.Any(f => f.Type != FieldKind.Display);
 
     public static string Emit(TldModel model, string ns, string version) => new TldEmitter(model, ns, version).Emit();
 
@@ -103,7 +103,7 @@ internal sealed class TldEmitter
     {
         WriteFileHeader(_w, _ns);
         EmitDefinition();
-        foreach (var field in _m.Fields.Where(f => f.Type == "select"))
+        foreach (var field in _m.Fields.Where(f => f.Type == FieldKind.Select))
         {
             _w.Line();
             EmitEnum(field);
@@ -154,7 +154,7 @@ internal sealed class TldEmitter
         for (int i = 0; i < _m.Fields.Count; i++)
         {
             var f = _m.Fields[i];
-            if (f.Type != "select") continue;
+            if (f.Type != FieldKind.Select) continue;
             var enumName = Cls + f.PropertyName;
             _w.Line();
             _w.Line("/// <summary>The order value of a <see cref=\"", enumName, "\"/> option.</summary>");
@@ -183,7 +183,7 @@ internal sealed class TldEmitter
     {
         string opCamel = char.ToLowerInvariant(op[0]) + op.Substring(1);
         string name = Cls + op + "Request";
-        var fields = _m.Fields.Where(f => f.Type != "display" && Applies(f, opCamel)).ToList();
+        var fields = _m.Fields.Where(f => f.Type != FieldKind.Display && Applies(f, opCamel)).ToList();
         // The summary "what" is prefix + .tld + suffix; the affixes are plain ASCII, so only the TLD needs XML escaping.
         string whatPrefix = op switch
         {
@@ -289,11 +289,11 @@ internal sealed class TldEmitter
             _w.EndLine();
             switch (f.Type)
             {
-                case "select":
+                case FieldKind.Select:
                     var def = f.Default is null ? null : f.Options.FirstOrDefault(o => o.Value == f.Default);
                     _w.Line("public ", Cls, f.PropertyName, "? ", f.PropertyName, " { get; set; }", (def is null ? "" : " = " + Cls + f.PropertyName + "." + def.MemberName + ";"));
                     break;
-                case "checkbox":
+                case FieldKind.Checkbox:
                     _w.Line("public bool ", f.PropertyName, " { get; set; }", (f.Default == "true" ? " = true;" : ""));
                     break;
                 default:
@@ -311,7 +311,7 @@ internal sealed class TldEmitter
             {
                 switch (f.Type)
                 {
-                    case "select":
+                    case FieldKind.Select:
                         _w.StartLine();
                     _w.Write("if (");
                     _w.Write(f.PropertyName);
@@ -330,7 +330,7 @@ internal sealed class TldEmitter
                     _w.Write(");");
                     _w.EndLine();
                         break;
-                    case "checkbox":
+                    case FieldKind.Checkbox:
                         _w.StartLine();
                         _w.Write("fields[");
                         _w.WriteLiteral(f.Name);

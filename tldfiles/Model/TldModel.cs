@@ -22,7 +22,7 @@ internal sealed record TldModel(
     ContactsModel Contacts,
     LifecycleModel Lifecycle,
     EquatableArray<FieldModel> Fields,
-    string Coverage,
+    CoverageLevel Coverage,
     string? ClosedReason,
     EquatableArray<FactModel> Facts,
     EquatableArray<DatedRulesModel> Changes,
@@ -118,7 +118,7 @@ internal sealed record FieldModel(
     string Name,
     string PropertyName,
     string? RegistryName,
-    string Type,
+    FieldKind Type,
     string? Display,
     TextModel Label,
     TextModel? Description,
@@ -137,6 +137,38 @@ internal sealed record FieldModel(
     string? Prefill,
     string? PrefillCustomField,
     EquatableArray<string> Operations);
+
+/// <summary>How well a TLD's rules are known: the file's <c>coverage</c> (Schema.Coverages, in this order).</summary>
+internal enum CoverageLevel
+{
+    Verified,
+    Baseline,
+    Unverified,
+    Closed,
+}
+
+/// <summary>What a field holds: the file's field <c>type</c> (Schema.FieldTypes, in this order).</summary>
+internal enum FieldKind
+{
+    Text,
+    Select,
+    Checkbox,
+    Display,
+}
+
+/// <summary>The words TLD files use for the model's enums, both ways (<c>"select"</c> ↔ <see cref="FieldKind.Select"/>).</summary>
+internal static class ModelWords
+{
+    public static string Word(this CoverageLevel coverage) => Parsing.Schema.Coverages[(int)coverage];
+
+    public static string Word(this FieldKind kind) => Parsing.Schema.FieldTypes[(int)kind];
+
+    /// <summary>The coverage a checked word names (the reader has already refused any other word).</summary>
+    public static CoverageLevel Coverage(string word) => (CoverageLevel)System.Array.IndexOf(Parsing.Schema.Coverages, word);
+
+    /// <summary>The field kind a checked word names (the reader has already refused any other word).</summary>
+    public static FieldKind FieldKind(string word) => (FieldKind)System.Array.IndexOf(Parsing.Schema.FieldTypes, word);
+}
 
 /// <summary>Kinds of condition nodes.</summary>
 internal enum ConditionKind

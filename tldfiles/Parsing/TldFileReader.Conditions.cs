@@ -171,16 +171,16 @@ internal sealed partial class TldFileReader
             }
             if (pending.IsChecked)
             {
-                if (field.Type != "checkbox")
-                    Report(TldDiagnostics.ImpossibleRule, pending.ValueNodes[0], "'checked' tests a checkbox, but '" + name + "' is a " + field.Type + " field");
+                if (field.Type != FieldKind.Checkbox)
+                    Report(TldDiagnostics.ImpossibleRule, pending.ValueNodes[0], "'checked' tests a checkbox, but '" + name + "' is a " + field.Type.Word() + " field");
                 continue;
             }
-            if (field.Type == "checkbox" || field.Type == "display")
+            if (field.Type is FieldKind.Checkbox or FieldKind.Display)
             {
-                Report(TldDiagnostics.ImpossibleRule, pending.ValueNodes[0], "'" + name + "' is a " + field.Type + " field; " + (field.Type == "checkbox" ? "test it with 'checked'" : "it carries no value"));
+                Report(TldDiagnostics.ImpossibleRule, pending.ValueNodes[0], "'" + name + "' is a " + field.Type.Word() + " field; " + (field.Type == FieldKind.Checkbox ? "test it with 'checked'" : "it carries no value"));
                 continue;
             }
-            if (field.Type != "select") continue; // text fields compare with any value
+            if (field.Type != FieldKind.Select) continue; // text fields compare with any value
             foreach (var valueNode in pending.ValueNodes)
             {
                 var value = valueNode.Text!;

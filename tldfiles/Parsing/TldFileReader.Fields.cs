@@ -194,7 +194,7 @@ internal sealed partial class TldFileReader
             }
 
             if (name is null || type is null || label is null) continue;
-            var model = new FieldModel(name, propertyName, registryName, type, display, label, description, options.ToEquatableArray(),
+            var model = new FieldModel(name, propertyName, registryName, ModelWords.FieldKind(type), display, label, description, options.ToEquatableArray(),
                 required, when, mustBeChecked,
                 type == "checkbox" ? mustBeCheckedWhen : null,
                 type == "checkbox" ? checkedValueNode?.Text ?? "1" : null,

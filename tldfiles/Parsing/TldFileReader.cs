@@ -155,7 +155,7 @@ internal sealed partial class TldFileReader
             foreach (var op in RequestOperations(transfer))
                 typeNames.Add(className + op + "Request");
             foreach (var field in fields)
-                if (field.Type == "select") typeNames.Add(className + field.PropertyName);
+                if (field.Type == FieldKind.Select) typeNames.Add(className + field.PropertyName);
             key = new TldKey(_path, claimed.ToEquatableArray(), className, typeNames.ToEquatableArray(), SpanOf(tldProperty.Value));
         }
 
@@ -164,7 +164,7 @@ internal sealed partial class TldFileReader
 
         var model = new TldModel(tld, unicodeTld, className, aliases.ToEquatableArray(), kind, registryOperator, displayName,
             sources.Select(s => s.Model).ToEquatableArray(), terms, renewal, transfer, addOns, labels, nameservers, contacts, lifecycle,
-            fields.ToEquatableArray(), coverage, closedReason, facts.ToEquatableArray(), changes.ToEquatableArray(),
+            fields.ToEquatableArray(), ModelWords.Coverage(coverage), closedReason, facts.ToEquatableArray(), changes.ToEquatableArray(),
             facts.All(f => f.Profile is not null) ? TemplateName(root) : null);
         return Result(model, key);
     }
