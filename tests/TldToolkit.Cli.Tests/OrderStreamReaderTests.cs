@@ -1,33 +1,12 @@
 using System.Text;
 using TldToolkit.Cli.Input;
+using static TldToolkit.Tests.Shared.ChunkedInput;
 
 namespace TldToolkit.Cli.Tests;
 
 /// <summary>The element-by-element reader across buffer refills, on hostile chunking.</summary>
 public class OrderStreamReaderTests
 {
-    /// <summary>A stream that hands out at most a few bytes per read, to hit every refill path.</summary>
-    private sealed class Trickle(byte[] data, int chunk) : Stream
-    {
-        private int _position;
-        public override int Read(byte[] buffer, int offset, int count)
-        {
-            int n = Math.Min(Math.Min(count, chunk), data.Length - _position);
-            Array.Copy(data, _position, buffer, offset, n);
-            _position += n;
-            return n;
-        }
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => data.Length;
-        public override long Position { get => _position; set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-    }
-
     private static List<string> ReadAll(string text, int chunk, int buffer = 16)
     {
         using var reader = new OrderStreamReader(new Trickle(Encoding.UTF8.GetBytes(text), chunk), "test", initialBufferSize: buffer);

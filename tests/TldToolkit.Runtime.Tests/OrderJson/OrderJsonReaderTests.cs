@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using TldToolkit.Orders;
 using TldToolkit.Orders.Json;
-using static TldToolkit.Runtime.Tests.OrderJson.ChunkedInput;
+using static TldToolkit.Tests.Shared.ChunkedInput;
 
 namespace TldToolkit.Runtime.Tests.OrderJson;
 

@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace TldToolkit.Runtime.Tests.OrderJson;
+namespace TldToolkit.Tests.Shared;
 
 /// <summary>Inputs that arrive in small pieces, to hit every refill of the reader (a byte at a time splits every UTF-8 sequence).</summary>
 internal static class ChunkedInput
