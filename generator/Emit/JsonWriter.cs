@@ -8,7 +8,7 @@ namespace TldToolkit.Generator.Emit;
 /// Writes compact JSON (no spaces) for the data generated code hands to the runtime. The text goes into a C# raw
 /// string literal (<c>"""…"""</c>), so besides JSON's own escapes every character a reviewer could not see or that
 /// would end the line (controls, format characters such as bidi controls and soft hyphens, line separators,
-/// surrogates, unassigned and private-use code points) is written as <c>\uXXXX</c>; a bare quote never appears
+/// surrogates, unassigned and private-use code points: <see cref="Parsing.HiddenCharacters"/>) is written as <c>\uXXXX</c>; a bare quote never appears
 /// inside a string, so compact JSON never holds three quotes in a row.
 /// </summary>
 internal sealed class JsonWriter
@@ -139,28 +139,9 @@ internal sealed class JsonWriter
         {
             if (c == '"') _sb.Append("\\\"");
             else if (c == '\\') _sb.Append("\\\\");
-            else if (Hidden(c)) _sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            else if (Parsing.HiddenCharacters.IsHidden(c)) _sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
             else _sb.Append(c);
         }
         _sb.Append('"');
-    }
-
-    private static bool Hidden(char c)
-    {
-        if (c < ' ') return true;
-        if (c < 0x7F) return false;
-        switch (CharUnicodeInfo.GetUnicodeCategory(c))
-        {
-            case UnicodeCategory.Control:
-            case UnicodeCategory.Format:
-            case UnicodeCategory.LineSeparator:
-            case UnicodeCategory.ParagraphSeparator:
-            case UnicodeCategory.Surrogate:
-            case UnicodeCategory.PrivateUse:
-            case UnicodeCategory.OtherNotAssigned:
-                return true;
-            default:
-                return false;
-        }
     }
 }

@@ -97,21 +97,8 @@ internal static class TldNameRules
         {
             char c = text[i];
             if (char.IsSurrogatePair(text, i)) { builder.Append(c).Append(text[i + 1]); i++; continue; }
-            switch (CharUnicodeInfo.GetUnicodeCategory(c))
-            {
-                case UnicodeCategory.Control:
-                case UnicodeCategory.Format:
-                case UnicodeCategory.LineSeparator:
-                case UnicodeCategory.ParagraphSeparator:
-                case UnicodeCategory.Surrogate:
-                case UnicodeCategory.PrivateUse:
-                case UnicodeCategory.OtherNotAssigned:
-                    builder.Append(Hex(c));
-                    break;
-                default:
-                    builder.Append(c);
-                    break;
-            }
+            if (HiddenCharacters.IsHidden(c)) builder.Append(Hex(c));
+            else builder.Append(c);
         }
         return builder.ToString();
     }
