@@ -12,7 +12,7 @@ namespace TldToolkit.Generated;
 /// <c>kind</c>, <c>operator</c>, <c>display</c>, <c>coverage</c>, <c>closedReason</c>, <c>sources</c>), one object per
 /// section (<c>terms</c>, <c>renewal</c>, <c>transfer</c>, <c>addOns</c>, <c>labels</c>, <c>nameservers</c>, <c>contacts</c>,
 /// <c>lifecycle</c>), <c>facts</c> in a compact form (<see cref="ParseFacts"/>), <c>changes</c> (each with its
-/// <c>effective</c> day, the sections that differ from the rules before it, and its facts) and <c>fields</c>;
+/// <c>effective</c> day, the sections that differ from the TLD's base rules, and its facts) and <c>fields</c>;
 /// conditions in the TLD files' own words. A property that is absent has the runtime default: each default is
 /// read from a default instance of its class, so it is stated in one place (the class; RuntimeDefaultsTests
 /// hold the generator to the same values).
@@ -124,7 +124,7 @@ internal static class TldDataReader
         Facts = ParseFacts(Str(o, "facts") ?? ""),
     };
 
-    /// <summary>The dated changes: each states the sections that differ from the rules before it and its facts.</summary>
+    /// <summary>The dated changes: each states the sections that differ from the TLD's base rules and its facts.</summary>
     private static TldRules WithChanges(TldRules rules, JsonElement root, Identity identity)
     {
         if (!root.TryGetProperty("changes", out var changes)) return rules;
