@@ -1,9 +1,9 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using TldToolkit.Catalog;
-using TldToolkit.Cli.Input;
 using TldToolkit.Fields;
 using TldToolkit.Orders;
+using TldToolkit.Orders.Json;
 using TldToolkit.Rules;
 using TldToolkit.Validation;
 
@@ -179,7 +179,7 @@ internal static class OrderFormSchema
     private static void Operation(ITldDefinition definition, DomainOperation op, Words w, JsonArray conditions)
     {
         var r = definition.Rules.On(ValidationContext.Default.Today);
-        var name = OrderMapper.Name(op);
+        var name = OrderJsonNames.Of(op);
         var when = OperationIs(name);
         var opText = w.Operation(op);
         // One rule per requirement, so each problem is one error naming its own value.
@@ -255,8 +255,8 @@ internal static class OrderFormSchema
             node["not"] = new JsonObject();
             return node;
         }
-        node["enum"] = Strings(operations.Select(OrderMapper.Name));
-        node[Annotations.EnumTitles] = Strings(operations.Select(op => w.T("schema.op." + OrderMapper.Name(op))));
+        node["enum"] = Strings(operations.Select(OrderJsonNames.Of));
+        node[Annotations.EnumTitles] = Strings(operations.Select(op => w.T("schema.op." + OrderJsonNames.Of(op))));
         return node;
     }
 

@@ -49,7 +49,7 @@ internal sealed class Words(ITldDefinition definition, string language)
         return List(items, or: true);
     }
 
-    public string Operation(DomainOperation operation) => T("op." + Input.OrderMapper.Name(operation));
+    public string Operation(DomainOperation operation) => T("op." + Orders.Json.OrderJsonNames.Of(operation));
 
     public string Operations(FieldOperations operations)
     {

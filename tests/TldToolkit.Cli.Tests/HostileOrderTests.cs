@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using TldToolkit.Cli.Input;
+using TldToolkit.Orders.Json;
 using TldToolkit.Validation;
 
 namespace TldToolkit.Cli.Tests;
@@ -8,13 +8,13 @@ namespace TldToolkit.Cli.Tests;
 /// <summary>Orders written to break the reader (issue 15: R1, R5, R6, R11): each becomes that order's errors, with a safe path.</summary>
 public class HostileOrderTests
 {
-    private static MappedOrder Map(byte[] utf8)
+    private static ParsedOrder Map(byte[] utf8)
     {
         using var document = JsonDocument.Parse(utf8);
-        return OrderMapper.Map(document.RootElement.Clone());
+        return OrderJsonReader.ReadOrder(document.RootElement.Clone());
     }
 
-    private static MappedOrder Map(string json) => Map(Encoding.UTF8.GetBytes(json));
+    private static ParsedOrder Map(string json) => Map(Encoding.UTF8.GetBytes(json));
 
     [Theory] // R1: a lone surrogate escape anywhere a string is read
     [InlineData("""{"operation":"register","domain":"x\ud800.ca"}""", "domain")]
@@ -78,7 +78,7 @@ public class HostileOrderTests
         var mapped = Map(json.ToString());
         var unknown = mapped.Problems.Where(p => p.Code == OrderProblemCodes.PropertyUnknown).ToList();
         Assert.Equal(FieldChecks.MaxUnknownReported, unknown.Count);
-        Assert.All(unknown, p => Assert.True(p.Path.Length <= OrderPaths.MaxNameLength + 1, p.Path));
+        Assert.All(unknown, p => Assert.True(p.Path.Length <= OrderProblem.MaxNameLength + 1, p.Path));
     }
 
     [Fact] // R11: the cap is per kind of problem, also for array items of the wrong type

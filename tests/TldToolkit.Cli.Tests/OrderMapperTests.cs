@@ -1,5 +1,5 @@
 using System.Text.Json;
-using TldToolkit.Cli.Input;
+using TldToolkit.Orders.Json;
 using TldToolkit.Orders;
 
 namespace TldToolkit.Cli.Tests;
@@ -7,10 +7,10 @@ namespace TldToolkit.Cli.Tests;
 /// <summary>The order format onto DomainOrder: every property, lenient spellings, shape problems with paths.</summary>
 public class OrderMapperTests
 {
-    private static MappedOrder Map(string json)
+    private static ParsedOrder Map(string json)
     {
         using var document = JsonDocument.Parse(json);
-        return OrderMapper.Map(document.RootElement.Clone());
+        return OrderJsonReader.ReadOrder(document.RootElement.Clone());
     }
 
     [Fact]

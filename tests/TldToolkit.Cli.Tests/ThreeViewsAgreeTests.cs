@@ -35,7 +35,7 @@ public class ThreeViewsAgreeTests
         var explainOps = ExplainJson(definition).GetProperty("operations").EnumerateArray().Select(o => o.GetString()!).Order().ToList();
         // A closed TLD takes no operation: the validator refuses every one with tld-closed.
         var validatorOps = Operations.Where(op => !Validate(definition, op, []).Any(e => e.Code is ErrorCodes.OperationNotSupported or ErrorCodes.TldClosed))
-            .Select(Cli.Input.OrderMapper.Name).Order().ToList();
+            .Select(Orders.Json.OrderJsonNames.Of).Order().ToList();
         Assert.Equal(validatorOps, schemaOps);
         Assert.Equal(validatorOps, explainOps);
         // .de and .it renew automatically, yet the validator checks renewals: the views must offer them too.
@@ -51,9 +51,9 @@ public class ThreeViewsAgreeTests
         var explainFields = ExplainJson(definition).GetProperty("fields").EnumerateArray()
             .Select(f => (Name: f.GetProperty("name").GetString()!, Ops: f.GetProperty("operations").EnumerateArray().Select(o => o.GetString()!).ToHashSet()))
             .ToList();
-        foreach (var op in Operations.Where(op => Cli.Input.OrderMapper.Name(op) is var name && SchemaFields(schema, name) is not null))
+        foreach (var op in Operations.Where(op => Orders.Json.OrderJsonNames.Of(op) is var name && SchemaFields(schema, name) is not null))
         {
-            var name = Cli.Input.OrderMapper.Name(op);
+            var name = Orders.Json.OrderJsonNames.Of(op);
             var inSchema = SchemaFields(schema, name)!.Order().ToList();
             var inExplain = explainFields.Where(f => f.Ops.Contains(name)).Select(f => f.Name).Order().ToList();
             // The validator lets a field through when it does not call it unknown for the operation.
