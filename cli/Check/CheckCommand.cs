@@ -34,16 +34,6 @@ internal static class CheckCommand
         return problems.Count == 0 ? ExitCodes.Ok : ExitCodes.Invalid;
     }
 
-    // Full-width and ideographic full stops separate labels like '.'; a final dot is the root (sync names domains this way; check leaves it to TldCatalog.CheckName).
-    internal static string Normalize(string input)
-    {
-        var builder = new StringBuilder(input.Trim());
-        for (int i = 0; i < builder.Length; i++)
-            if (TldCatalog.IsDot(builder[i])) builder[i] = '.';
-        if (builder.Length > 0 && builder[^1] == '.') builder.Length--;
-        return builder.ToString();
-    }
-
     private static string Idn(string language, TldRules rules) =>
         rules.Labels.Idn.Supported ? Loc.T(language, "idn." + rules.Labels.Idn.Mode) : Loc.T(language, "idn.notSupported");
 

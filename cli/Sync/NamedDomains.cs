@@ -24,7 +24,7 @@ internal static class NamedDomains
         var result = new List<Named>();
         foreach (var name in typed)
         {
-            var normalized = CheckCommand.Normalize(name);
+            var normalized = Domains.TypedName.Normalize(name);
             var ascii = Idna.ToAscii(normalized, default);
             var aLabel = (ascii.Succeeded ? ascii.Value : normalized).ToLowerInvariant();
             if (catalog.FindForName(normalized) is null)
