@@ -70,6 +70,10 @@ public sealed class TldGenerator : IIncrementalGenerator
             .Select(static (options, _) => ResolveNamespace(options.GlobalOptions))
             .WithTrackingName(TrackingNames.Namespace);
 
+        var utf8Data = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => WantsUtf8Data(options.GlobalOptions))
+            .WithTrackingName(TrackingNames.DataLiterals);
+
         // Diagnostics of each file, reported on their own.
         context.RegisterSourceOutput(parsed.Select(static (r, _) => r.Diagnostics).WithTrackingName(TrackingNames.FileDiagnostics), static (spc, diagnostics) =>
         {
@@ -104,16 +108,17 @@ public sealed class TldGenerator : IIncrementalGenerator
         var sources = models
             .Combine(ns)
             .Combine(filter)
+            .Combine(utf8Data)
             .Select(static (input, _) =>
             {
-                var ((pm, @namespace), outputFilter) = input;
+                var (((pm, @namespace), outputFilter), utf8) = input;
                 if (outputFilter.ExcludedPaths.Contains(pm.Path)) return null;
                 bool shared = outputFilter.SharedPaths.Contains(pm.Path);
                 try
                 {
                     // Data-only TLDs have no file of their own: their data is in the catalog.
                     if (!TldEmitter.HasTypedSurface(pm.Model)) return null;
-                    return new GeneratedFile(pm.Model.ClassName + ".g.cs", TldEmitter.Emit(pm.Model, @namespace, Version), null, shared);
+                    return new GeneratedFile(pm.Model.ClassName + ".g.cs", TldEmitter.Emit(pm.Model, @namespace, Version, utf8), null, shared);
                 }
                 catch (Exception ex)
                 {
@@ -232,6 +237,11 @@ public sealed class TldGenerator : IIncrementalGenerator
         if (options.TryGetValue("build_property.RootNamespace", out var root) && IsNamespace(root)) return root!.Trim();
         return DefaultNamespace;
     }
+
+    /// <summary>MSBuild property <c>TldToolkitDataLiterals=utf8</c>: TLD data as UTF-8 literals (see <see cref="TldEmitter.DataLiteral"/>).</summary>
+    internal static bool WantsUtf8Data(AnalyzerConfigOptions options) =>
+        options.TryGetValue("build_property.TldToolkitDataLiterals", out var value)
+        && string.Equals(value?.Trim(), "utf8", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsNamespace(string? value)
     {

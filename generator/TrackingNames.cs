@@ -17,6 +17,8 @@ public static class TrackingNames
     public const string Parsed = "ParsedTld";
     /// <summary>The namespace of the generated code.</summary>
     public const string Namespace = "Namespace";
+    /// <summary>Whether the data is written as UTF-8 literals (MSBuild property TldToolkitDataLiterals).</summary>
+    public const string DataLiterals = "DataLiterals";
     /// <summary>The valid models only.</summary>
     public const string Models = "TldModels";
     /// <summary>The diagnostics of each file.</summary>

@@ -68,7 +68,7 @@ public class GeneratorBenchmarks
         // Every TLD file is in the catalog: one Tlds.<Name> property each (a data-only TLD's data is there too).
         int expected = _texts.Count(t => !t.Path.Replace('\\', '/').Contains("/profiles/", StringComparison.Ordinal));
         var catalog = result.GeneratedTrees.Single(t => t.FilePath.EndsWith("Tlds.g.cs", StringComparison.Ordinal)).GetText().ToString();
-        int listed = System.Text.RegularExpressions.Regex.Matches(catalog, @"^    public static [\w.:]+ \w+ => ", System.Text.RegularExpressions.RegexOptions.Multiline).Count;
+        int listed = System.Text.RegularExpressions.Regex.Matches(catalog, @"^    public static readonly [\w.:]+ \w+ = ", System.Text.RegularExpressions.RegexOptions.Multiline).Count;
         if (listed != expected)
             throw new InvalidOperationException($"Expected {expected} TLDs in the catalog, got {listed}.");
     }

@@ -42,7 +42,7 @@ internal static class CatalogEmitter
         var typed = list.Where(e => e.Typed).ToList();
         if (dataOnly.Count > 0)
         {
-            w.Line("private static readonly ", Rt, ".Generated.SourceTable s_sources = new(", TldEmitter.Utf8(DataWriter.SourceTable(sharedList)), ");");
+            w.Line("private static readonly ", Rt, ".Generated.SourceTable s_sources = new(", TldEmitter.DataLiteral(DataWriter.SourceTable(sharedList), utf8: false), ");");
             w.Line();
             // One line per data-only TLD, in TLD order (the format: runtime/TldToolkit.Runtime/Generated/TldDataReader.cs);
             // a line names the template it derives from. One literal and one call, however many TLDs: the compiler binds little.
@@ -63,6 +63,8 @@ internal static class CatalogEmitter
         w.Line("/// </summary>");
         w.Line("public static ", Rt, ".Catalog.TldCatalog Catalog { get; } = new ", Rt, ".Catalog.TldCatalog(",
             dataOnly.Count > 0 ? "global::System.Linq.Enumerable.Concat<" + Rt + ".Catalog.ITldDefinition>(s_dataOnly, s_typed)" : "s_typed", ");");
+        // Fields, not properties: a property is a getter method the compiler binds and emits, and 1,400 of them took a
+        // fifth of the catalog's compile (docs/benchmarks.md). Initialised after s_dataOnly and s_typed, in text order.
         int line = 0;
         foreach (var e in list)
         {
@@ -70,7 +72,7 @@ internal static class CatalogEmitter
             var value = e.Typed ? Definition(e, ns) : "s_dataOnly[" + (line++).ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
             w.Line();
             w.Line("/// <summary>." + Literals.Xml(e.UnicodeTld) + (e.DisplayName is null ? "" : " (" + Literals.Xml(e.DisplayName) + ")") + ".</summary>");
-            w.Line("public static ", type, " ", e.ClassName, " => ", value, ";");
+            w.Line("public static readonly ", type, " ", e.ClassName, " = ", value, ";");
         }
         w.Close();
         return w.ToString();

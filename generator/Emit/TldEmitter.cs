@@ -25,13 +25,15 @@ internal sealed class TldEmitter
     private readonly TldModel _m;
     private readonly string _ns;
     private readonly string _version;
+    private readonly bool _utf8Data;
     private readonly SourceWriter _w = new SourceWriter();
 
-    private TldEmitter(TldModel model, string ns, string version)
+    private TldEmitter(TldModel model, string ns, string version, bool utf8Data)
     {
         _m = model;
         _ns = ns;
         _version = version;
+        _utf8Data = utf8Data;
     }
 
     /// <summary>
@@ -40,14 +42,15 @@ internal sealed class TldEmitter
     /// </summary>
     internal static bool HasTypedSurface(TldModel m) => m.Coverage != CoverageLevel.Closed && m.Fields.Any(f => f.Type != FieldKind.Display);
 
-    public static string Emit(TldModel model, string ns, string version) => new TldEmitter(model, ns, version).Emit();
+    /// <summary>The TLD's file; <paramref name="utf8Data"/>: its data as a UTF-8 literal (see <see cref="DataLiteral"/>).</summary>
+    public static string Emit(TldModel model, string ns, string version, bool utf8Data) => new TldEmitter(model, ns, version, utf8Data).Emit();
 
     /// <summary>The template a TLD derives from, when it states no facts of its own.</summary>
     internal static TemplateModel? TemplateOf(TldModel m) => m.Template is null ? null
         : new TemplateModel(m.Template, DataWriter.Base(m), m.Changes, m.Fields);
 
     /// <summary>The base constructor's arguments: the data <c>"""{…}"""</c>, after the template when the TLD derives from one.</summary>
-    private string DataArguments() => (_m.Template is { } template ? "TldProfileTemplates." + template + ", " : "") + Utf8(DataWriter.Tld(_m));
+    private string DataArguments() => (_m.Template is { } template ? "TldProfileTemplates." + template + ", " : "") + DataLiteral(DataWriter.Tld(_m), _utf8Data);
 
     /// <summary>
     /// The start of every generated file: the auto-generated marker, nullable context, the file-scoped namespace (the
@@ -65,11 +68,13 @@ internal sealed class TldEmitter
     }
 
     /// <summary>
-    /// A UTF-8 raw string literal (<c>"""…"""u8</c>) of compact JSON, which never holds three quotes in a row (see
-    /// <see cref="JsonWriter"/>). UTF-8 literals are stored as bytes in the assembly's data, half the size of a
-    /// string and outside the 16 MB user-string heap that a catalog of rich TLDs would otherwise fill.
+    /// A raw string literal of compact JSON (<c>"""…"""</c>, which JSON never ends early: <see cref="JsonWriter"/> never
+    /// writes three quotes in a row). A string literal by default, the cheapest literal for the compiler (a UTF-8
+    /// literal of the same text took measurably longer to compile, docs/benchmarks.md); with <paramref name="utf8"/>
+    /// (MSBuild property <c>TldToolkitDataLiterals=utf8</c>) a UTF-8 literal (<c>"""…"""u8</c>), stored as bytes outside
+    /// the 16 MB user-string heap, which a catalog of thousands of rich TLDs fills (CS8103).
     /// </summary>
-    internal static string Utf8(string json) => "\"\"\"" + json + "\"\"\"u8";
+    internal static string DataLiteral(string json, bool utf8) => "\"\"\"" + json + (utf8 ? "\"\"\"u8" : "\"\"\"");
 
     /// <summary>
     /// Writes <c>private static string name =&gt; """ … """;</c>: one line of JSON per entry in one literal, so the compiler

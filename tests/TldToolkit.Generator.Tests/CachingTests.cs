@@ -13,7 +13,7 @@ public class CachingTests
 {
     private static readonly string[] AllSteps =
     [
-        TrackingNames.Files, TrackingNames.Parsed, TrackingNames.Namespace, TrackingNames.Models, TrackingNames.Keys,
+        TrackingNames.Files, TrackingNames.Parsed, TrackingNames.Namespace, TrackingNames.DataLiterals, TrackingNames.Models, TrackingNames.Keys,
         TrackingNames.CrossFile, TrackingNames.Excluded, TrackingNames.TldSource, TrackingNames.CatalogEntry, TrackingNames.CatalogEntries, TrackingNames.CatalogSource,
         TrackingNames.FileDiagnostics, TrackingNames.Key, TrackingNames.CrossFileDiagnostics, TrackingNames.TldSources,
         TrackingNames.Profiles, TrackingNames.ProfileDiagnostics, TrackingNames.Templates, TrackingNames.TemplateSource,

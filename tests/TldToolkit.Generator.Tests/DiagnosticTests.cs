@@ -321,7 +321,7 @@ public class DiagnosticTests
         var run = GeneratorHarness.Run(("/data/catalog.json", Valid.Replace("\"tld\": \"test\"", "\"tld\": \"catalog\"")));
         Assert.Empty(run.Diagnostics);
         Assert.Contains("CatalogTld.g.cs", run.HintNames);
-        Assert.Contains("public static global::Test.Tlds.CatalogTldTld CatalogTld =>", run.Source("Tlds.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("public static readonly global::Test.Tlds.CatalogTldTld CatalogTld =", run.Source("Tlds.g.cs"), StringComparison.Ordinal);
         Assert.Empty(run.CompilationProblems.Select(d => d.ToString()));
     }
 

@@ -33,6 +33,21 @@ public abstract class CompiledTld : ITldDefinition
     {
     }
 
+    /// <summary>
+    /// A definition over the generator's data (JSON text, encoded to UTF-8 once) for a TLD that states its own facts. The
+    /// generator writes string literals by default: the compiler handles them faster than UTF-8 literals.
+    /// </summary>
+    protected CompiledTld(string data) : this(null, null, Utf8(data))
+    {
+    }
+
+    /// <summary>A definition over a shared template of profile facts and the TLD's identity (<paramref name="data"/>, JSON text).</summary>
+    protected CompiledTld(TldTemplate template, string data) : this(template ?? throw new ArgumentNullException(nameof(template)), null, Utf8(data))
+    {
+    }
+
+    private static byte[] Utf8(string data) => System.Text.Encoding.UTF8.GetBytes(data ?? throw new ArgumentNullException(nameof(data)));
+
     private protected CompiledTld(TldTemplate? template, SourceTable? sources, ReadOnlyMemory<byte> data)
     {
         _template = template;

@@ -13,11 +13,11 @@ public sealed class SourceTable
 {
     private readonly Lazy<RuleSource[]> _sources;
 
-    /// <summary>A table over the generator's data (a JSON array of sources, UTF-8), copied once and read on first use.</summary>
-    public SourceTable(ReadOnlySpan<byte> data)
+    /// <summary>A table over the generator's data (a JSON array of sources), encoded to UTF-8 once and read on first use.</summary>
+    public SourceTable(string data)
     {
-        var copy = data.ToArray();
-        _sources = new(() => TldDataReader.ReadSources(copy));
+        var bytes = System.Text.Encoding.UTF8.GetBytes(data ?? throw new ArgumentNullException(nameof(data)));
+        _sources = new(() => TldDataReader.ReadSources(bytes));
     }
 
     internal RuleSource this[int index] => _sources.Value[index];

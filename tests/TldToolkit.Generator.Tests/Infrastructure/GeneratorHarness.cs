@@ -61,11 +61,12 @@ public static class GeneratorHarness
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable,
                 generalDiagnosticOption: ReportDiagnostic.Default, warningLevel: 9999));
 
-    public static TestOptionsProvider Options(IEnumerable<string> definitionPaths, string? ns = Namespace, string? rootNamespace = null)
+    public static TestOptionsProvider Options(IEnumerable<string> definitionPaths, string? ns = Namespace, string? rootNamespace = null, string? dataLiterals = null)
     {
         var globals = ImmutableDictionary<string, string>.Empty;
         if (ns is not null) globals = globals.Add("build_property.TldToolkitNamespace", ns);
         if (rootNamespace is not null) globals = globals.Add("build_property.RootNamespace", rootNamespace);
+        if (dataLiterals is not null) globals = globals.Add("build_property.TldToolkitDataLiterals", dataLiterals);
         return new TestOptionsProvider(globals, definitionPaths.ToImmutableHashSet());
     }
 
@@ -81,15 +82,17 @@ public static class GeneratorHarness
     }
 
     /// <summary>Runs the generator over files given as (path, text).</summary>
-    public static GeneratorRun Run(params (string Path, string Text)[] files)
+    public static GeneratorRun Run(params (string Path, string Text)[] files) => RunWith(null, files);
+
+    /// <summary>Runs the generator over files given as (path, text), with the options given (null: the defaults over the files).</summary>
+    public static GeneratorRun RunWith(TestOptionsProvider? options, params (string Path, string Text)[] files)
     {
         var compilation = CreateCompilation("namespace Consumer { /// <summary>A consumer type.</summary>\n public static class Marker { } }");
-        var driver = CreateDriver(files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)));
+        var driver = CreateDriver(files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)), options);
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var driverDiagnostics);
         return new GeneratorRun(driver.GetRunResult(), output, driverDiagnostics);
     }
 
-    /// <summary>Compiles a run's output, loads it and returns its only TLD definition (to run the generated data through the runtime).</summary>
     /// <summary>The run's one TLD, through the generated catalog (a data-only TLD has no class of its own).</summary>
     public static TldToolkit.Catalog.ITldDefinition LoadDefinition(GeneratorRun run)
     {
@@ -104,7 +107,7 @@ public static class GeneratorHarness
 
     /// <summary>How many TLDs the generated catalog source (<c>Tlds.g.cs</c>) lists: one <c>Tlds.&lt;Name&gt;</c> property each.</summary>
     public static int CatalogEntries(string tldsSource) =>
-        System.Text.RegularExpressions.Regex.Matches(tldsSource, @"^    public static [\w.:]+ \w+ => ", System.Text.RegularExpressions.RegexOptions.Multiline).Count;
+        System.Text.RegularExpressions.Regex.Matches(tldsSource, @"^    public static readonly [\w.:]+ \w+ = ", System.Text.RegularExpressions.RegexOptions.Multiline).Count;
 
     public static string InputPath(string name) => Path.Combine(AppContext.BaseDirectory, "Inputs", name);
 
