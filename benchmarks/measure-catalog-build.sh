@@ -33,6 +33,7 @@ cat > "$work/catalog/Catalog.csproj" <<EOF
     <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
     <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
     <EnableNETAnalyzers>false</EnableNETAnalyzers>
+    <Features>\$(Features);enable-generator-cache</Features>
     <TldToolkitDataLiterals>${TLDTOOLKIT_DATA_LITERALS:-string}</TldToolkitDataLiterals>
   </PropertyGroup>
   <ItemGroup>
@@ -72,8 +73,8 @@ restore_edit() { cp "$work/edited.orig" "$edit_file"; }
 trap 'restore_edit; if [[ -n "${TLDTOOLKIT_KEEP:-}" ]]; then cp -r "$work/catalog/obj/Release/net10.0/generated" "$TLDTOOLKIT_KEEP"; fi; rm -rf "$work"' EXIT
 
 # Warm-up, not measured: the compiler server loads the generator and JIT-compiles it over its first builds (a
-# developer's server is warm after the first few builds of a session).
-for _ in 1 2 3; do
+# developer's server is warm after the first few builds of a session). TLDTOOLKIT_WARMUP sets the rounds (3).
+for _ in $(seq 1 "${TLDTOOLKIT_WARMUP:-3}"); do
   build "$work/empty" >/dev/null; build "$work/catalog" >/dev/null
   sed -i 's/"registryOperator": "/"registryOperator": "Edited /' "$edit_file"; build "$work/catalog" >/dev/null; restore_edit
 done
