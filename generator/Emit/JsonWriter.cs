@@ -135,6 +135,12 @@ internal sealed class JsonWriter
             return;
         }
         _sb.Append('"');
+        if (!NeedsEscaping(value))
+        {
+            // Most values (names, URLs, English text) need no escape: one append instead of one per character.
+            _sb.Append(value).Append('"');
+            return;
+        }
         foreach (char c in value)
         {
             if (c == '"') _sb.Append("\\\"");
@@ -143,5 +149,12 @@ internal sealed class JsonWriter
             else _sb.Append(c);
         }
         _sb.Append('"');
+    }
+
+    private static bool NeedsEscaping(string value)
+    {
+        foreach (char c in value)
+            if (c == '"' || c == '\\' || Parsing.HiddenCharacters.IsHidden(c)) return true;
+        return false;
     }
 }

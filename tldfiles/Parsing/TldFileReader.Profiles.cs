@@ -137,8 +137,7 @@ internal sealed partial class TldFileReader
     {
         var node = String(parent, name);
         if (node is null) return null;
-        if (DatePattern.IsMatch(node.Text!) && DateTime.TryParseExact(node.Text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
-            return node;
+        if (IsDate(node.Text!)) return node;
         Report(TldDiagnostics.InvalidValue, node, name, "expected a date as YYYY-MM-DD");
         return null;
     }

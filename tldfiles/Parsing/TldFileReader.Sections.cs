@@ -43,8 +43,7 @@ internal sealed partial class TldFileReader
                 Report(TldDiagnostics.InvalidValue, idNode, "id", "a source id uses lower-case letters, digits and hyphens ('cira-registration-policy')");
             if (url is not null && !Uri.TryCreate(url.Text, UriKind.Absolute, out _))
                 Report(TldDiagnostics.InvalidValue, url, "url", "not an absolute URI");
-            if (checkedNode is not null && (!DatePattern.IsMatch(checkedNode.Text!)
-                || !DateTime.TryParseExact(checkedNode.Text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)))
+            if (checkedNode is not null && !IsDate(checkedNode.Text!))
                 Report(TldDiagnostics.InvalidValue, checkedNode, "checked", "expected a date as YYYY-MM-DD");
             if (idNode is null || title is null || checkedNode is null) continue;
             if (!ids.Add(idNode.Text!))
