@@ -47,16 +47,22 @@ public class GeneratorBenchmarks
 
     /// <summary>
     /// copies: copies of the 11 richest real files (every file verified, with its own sections and fields);
-    /// realistic: the root-zone-shaped set of <see cref="RealisticTlds"/> (profiles, most files profile-only).
+    /// realistic: the root-zone-shaped set of <see cref="RealisticTlds"/> (profiles, most files profile-only);
+    /// real: the built-in catalog's own files (tld-data/ and its profiles; <see cref="Files"/> does not apply).
     /// </summary>
-    [Params("copies", "realistic")]
+    [Params("copies", "realistic", "real")]
     public string Set { get; set; } = "copies";
 
     /// <summary>Makes (or reuses) the synthetic set and reads it into memory.</summary>
     [GlobalSetup]
     public void Setup()
     {
-        var paths = Set == "realistic" ? RealisticTlds.Ensure(RealisticTlds.DefaultFolder(Files), Files) : SyntheticTlds.Ensure(SyntheticTlds.DefaultFolder(Files), Files);
+        var paths = Set switch
+        {
+            "realistic" => RealisticTlds.Ensure(RealisticTlds.DefaultFolder(Files), Files),
+            "real" => RealCatalog(),
+            _ => SyntheticTlds.Ensure(SyntheticTlds.DefaultFolder(Files), Files),
+        };
         _texts = paths.Select(p => (AdditionalText)new MemoryAdditionalText(p, SourceText.From(File.ReadAllText(p), System.Text.Encoding.UTF8))).ToImmutableArray();
         _options = new DefinitionOptionsProvider();
         _compilation = CSharpCompilation.Create("SyntheticTlds", options: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
@@ -78,11 +84,13 @@ public class GeneratorBenchmarks
     public void SetupEdit()
     {
         Setup();
-        _original = _texts[_texts.Length / 2 + 1]; // a TLD file (the realistic set's profiles come first), and never a verified copy there
-        var text = _original.GetText()!.ToString();
         const string key = "\"registryOperator\": \"";
+        // A TLD file past the middle (profiles come first), never a verified copy in the realistic set; in the real
+        // catalog the first such file that names its registry operator.
+        _original = _texts.Skip(_texts.Length / 2 + 1).FirstOrDefault(t => t.GetText()!.ToString().Contains(key, StringComparison.Ordinal))
+            ?? throw new InvalidOperationException("No TLD file past the middle names its registryOperator.");
+        var text = _original.GetText()!.ToString();
         int at = text.IndexOf(key, StringComparison.Ordinal);
-        if (at < 0) throw new InvalidOperationException("No registryOperator in " + _original.Path);
         at += key.Length;
         _edited = new MemoryAdditionalText(_original.Path, SourceText.From(text.Insert(at, "Edited "), System.Text.Encoding.UTF8));
         _driver = NewDriver().RunGenerators(_compilation);
@@ -92,6 +100,14 @@ public class GeneratorBenchmarks
         var probe = _driver.ReplaceAdditionalText(_original, _edited).RunGenerators(_compilation).GetRunResult();
         if (!probe.GeneratedTrees.Any(t => t.GetText().ToString().Contains("Edited ", StringComparison.Ordinal)))
             throw new InvalidOperationException("The edit did not change the generated code.");
+    }
+
+    /// <summary>The built-in catalog's files: profiles first, then the TLD files, each group in ordinal order.</summary>
+    private static string[] RealCatalog()
+    {
+        var profiles = Directory.GetFiles(Path.Combine(Infrastructure.RepoPaths.TldData, "profiles"), "*.json").Order(StringComparer.Ordinal);
+        var tlds = Directory.GetFiles(Infrastructure.RepoPaths.TldData, "*.json").Order(StringComparer.Ordinal);
+        return profiles.Concat(tlds).ToArray();
     }
 
     private GeneratorDriver NewDriver() =>
