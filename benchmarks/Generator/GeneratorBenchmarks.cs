@@ -71,7 +71,7 @@ public class GeneratorBenchmarks
         var result = NewDriver().RunGenerators(_compilation).GetRunResult();
         var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
         if (errors.Length > 0) throw new InvalidOperationException("The generator reported errors: " + string.Join("; ", errors.Take(5)));
-        // Every TLD file is in the catalog: one Tlds.<Name> property each (a data-only TLD's data is there too).
+        // Every TLD file is in the catalog: one Tlds.<Name> field each (a data-only TLD's data is there too).
         int expected = _texts.Count(t => !t.Path.Replace('\\', '/').Contains("/profiles/", StringComparison.Ordinal));
         var catalog = result.GeneratedTrees.Single(t => t.FilePath.EndsWith("Tlds.g.cs", StringComparison.Ordinal)).GetText().ToString();
         int listed = System.Text.RegularExpressions.Regex.Matches(catalog, @"^    public static readonly [\w.:]+ \w+ = ", System.Text.RegularExpressions.RegexOptions.Multiline).Count;

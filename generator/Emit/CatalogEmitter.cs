@@ -21,7 +21,7 @@ internal sealed record CatalogEntry(string Tld, string UnicodeTld, string ClassN
     }
 }
 
-/// <summary>Emits the static <c>Tlds</c> class: every TLD's definition (data-only TLDs as their data), the catalog and a property per TLD.</summary>
+/// <summary>Emits the static <c>Tlds</c> class: every TLD's definition (data-only TLDs as their data), the catalog and a field per TLD.</summary>
 internal static class CatalogEmitter
 {
     private const string Rt = TldEmitter.Rt;
@@ -31,7 +31,7 @@ internal static class CatalogEmitter
         var list = entries.OrderBy(e => e.Tld, System.StringComparer.Ordinal).ToList();
         var w = new SourceWriter();
         TldEmitter.WriteFileHeader(w, ns);
-        w.Line("/// <summary>The TLDs compiled into this assembly: a catalog for lookups and generic validation, and a property per TLD.</summary>");
+        w.Line("/// <summary>The TLDs compiled into this assembly: a catalog for lookups and generic validation, and a field per TLD.</summary>");
         w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"TldToolkit.Generator\", \"" + version + "\")]");
         w.Open("public static partial class Tlds");
         // The sources two or more data-only TLDs cite (the ICANN gTLD list, a backend's documentation), written once.

@@ -105,7 +105,7 @@ public static class GeneratorHarness
         return Assert.Single(catalog.All);
     }
 
-    /// <summary>How many TLDs the generated catalog source (<c>Tlds.g.cs</c>) lists: one <c>Tlds.&lt;Name&gt;</c> property each.</summary>
+    /// <summary>How many TLDs the generated catalog source (<c>Tlds.g.cs</c>) lists: one <c>Tlds.&lt;Name&gt;</c> field each.</summary>
     public static int CatalogEntries(string tldsSource) =>
         System.Text.RegularExpressions.Regex.Matches(tldsSource, @"^    public static readonly [\w.:]+ \w+ = ", System.Text.RegularExpressions.RegexOptions.Multiline).Count;
 
